@@ -1,0 +1,242 @@
+/**
+ * The Assessment: the one source of truth a user edits, stores, exports and shares.
+ * Results are derived from it (never stored). Every change of shape bumps SCHEMA_VERSION and
+ * adds a migration in src/store/migrations.ts with a frozen fixture in tests/fixtures/.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 2;
+
+export const SECTORS = [
+  'electronics', 'precisionMechanics', 'steelMetal', 'plasticsRubber', 'garmentsTextiles',
+  'foodProcessing', 'pharmaCosmetics', 'chemicals', 'other',
+] as const;
+export const MARKETS = ['EU', 'UK', 'US', 'JP', 'KR', 'CN', 'ASEAN', 'domestic'] as const;
+export const CERTIFICATIONS = [
+  'iso9001', 'iso14001', 'iso45001', 'iso50001', 'iatf16949', 'iso13485', 'ce', 'rohs', 'other',
+] as const;
+export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
+/** DOMAIN.md §4: pain KPIs and cost categories that drive impact m. */
+export const PAIN_KPIS = [
+  'onTimeDelivery', 'defectRate', 'labourProductivity', 'downtimeOee', 'inventory', 'energyCost',
+  'customerEsgDemands', 'skillsShortage',
+] as const;
+export const COST_CATEGORIES = ['labour', 'materials', 'energy', 'qualityLosses', 'logistics'] as const;
+
+export type Sector = (typeof SECTORS)[number];
+export type Market = (typeof MARKETS)[number];
+export type Certification = (typeof CERTIFICATIONS)[number];
+export type SizeBand = (typeof SIZE_BANDS)[number];
+export type PainKpi = (typeof PAIN_KPIS)[number];
+export type CostCategory = (typeof COST_CATEGORIES)[number];
+
+/** ISO calendar date YYYY-MM-DD that really exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, { error: 'validation.date' });
+
+const nullableNumber = (min: number, max: number) =>
+  z.number({ error: 'validation.number' }).min(min, { error: 'validation.min' }).max(max, { error: 'validation.max' }).nullable();
+
+/** Error messages are i18n keys in the "common" namespace so the UI shows them in the current language. */
+export const profileSchema = z.object({
+  companyName: z.string().trim().min(2, { error: 'validation.companyName' }).max(200, { error: 'validation.tooLong' }),
+  sector: z.enum(SECTORS, { error: 'validation.sector' }),
+  province: z.string().trim().min(2, { error: 'validation.province' }).max(100, { error: 'validation.tooLong' }),
+  employees: z.number({ error: 'validation.employees' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.employees' }).max(1_000_000, { error: 'validation.max' }).nullable(),
+  /** annual revenue, billion VND (tỷ đồng); optional */
+  revenueBnVnd: nullableNumber(0, 10_000_000),
+  sizeBand: z.enum(SIZE_BANDS).nullable(),
+  /** true when the user corrected the derived size band */
+  sizeBandOverridden: z.boolean(),
+  markets: z.array(z.enum(MARKETS)).max(MARKETS.length),
+  /** % of revenue exported, 0–100 */
+  exportShare: nullableNumber(0, 100),
+  certifications: z.array(z.enum(CERTIFICATIONS)),
+  otherCertifications: z.string().max(300, { error: 'validation.tooLong' }),
+  /** % of input value sourced in Vietnam, 0–100 */
+  localisationRate: nullableNumber(0, 100),
+  painKpis: z.array(z.enum(PAIN_KPIS)).max(3, { error: 'validation.painKpisMax' }),
+  costCategories: z.array(z.enum(COST_CATEGORIES)).max(2, { error: 'validation.costMax' }),
+  assessmentDate: isoDate,
+  assessorName: z.string().max(120, { error: 'validation.tooLong' }),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/**
+ * One answer to an item. level: 1–4, partly = "partly at the next level" (+0.5, never at 4).
+ * Checklist evidence items store the ticked options; their level is derived by a stated rule.
+ */
+export const answerSchema = z.discriminatedUnion('v', [
+  z.object({ v: z.literal('level'), level: z.number().int().min(1).max(4), partly: z.boolean() }),
+  z.object({ v: z.literal('checklist'), checked: z.array(z.string().max(40)).max(20), linked: z.boolean() }),
+  z.object({ v: z.literal('dk') }),
+  z.object({ v: z.literal('na') }),
+]);
+export type Answer = z.infer<typeof answerSchema>;
+
+export const HS_CODE_MAX = 12;
+export const cbamProductSchema = z.object({
+  id: z.string().min(1).max(40),
+  /** as typed: 4–8 digits, spaces and dots allowed; validated by classifyCnCode() */
+  cnCode: z.string().max(20),
+  description: z.string().max(200),
+  tonnesEu: z.number().min(0).max(10_000_000).nullable(),
+  tonnesUk: z.number().min(0).max(10_000_000).nullable(),
+  /** which specific embedded emissions to use */
+  emissionsSource: z.enum(['actual', 'default', 'estimate']),
+  actualIntensity: z.number().min(0).max(100).nullable(),
+  estimateIntensity: z.number().min(0).max(100).nullable(),
+  /** optional EU benchmark (tCO2e/t) for the free-allocation adjustment */
+  benchmark: z.number().min(0).max(100).nullable(),
+});
+export type CbamProduct = z.infer<typeof cbamProductSchema>;
+
+export const TRI = ['yes', 'no', 'dk'] as const;
+export const cbamSchema = z.object({
+  products: z.array(cbamProductSchema).max(50),
+  /** does the EU buyer import > 50 t of CBAM goods a year (all suppliers)? */
+  buyerImportsOver50t: z.enum(TRI).nullable(),
+  /** certificate price scenario €/tCO2e */
+  price: z.number().min(0).max(1000),
+  /** carbon price effectively paid in Vietnam, €/tCO2e; 0 today (no carbon tax) */
+  carbonPricePaid: z.number().min(0).max(1000),
+});
+export type CbamInput = z.infer<typeof cbamSchema>;
+
+export const VSME_MODULES = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10', 'B11'] as const;
+export type VsmeModule = (typeof VSME_MODULES)[number];
+export const FUELS = ['diesel', 'fuelOil', 'lpg', 'naturalGas', 'gasoline', 'coal'] as const;
+export type Fuel = (typeof FUELS)[number];
+export const FUEL_UNITS = ['t', 'kL', 'thousandM3'] as const;
+export const BUYER_REQUEST_KINDS = [
+  'scope12', 'productFootprint', 'cbamData', 'codeOfConduct', 'socialAudit', 'ecovadis', 'other',
+] as const;
+
+export const esgSchema = z.object({
+  vsme: z.partialRecord(z.enum(VSME_MODULES), z.enum(['yes', 'partly', 'no'])),
+  electricityKwh: z.number().min(0).max(1e11).nullable(),
+  fuels: z.array(z.object({
+    id: z.string().min(1).max(40),
+    fuel: z.enum(FUELS),
+    amount: z.number().min(0).max(1e9).nullable(),
+    unit: z.enum(FUEL_UNITS),
+  })).max(20),
+  buyerRequests: z.array(z.object({
+    id: z.string().min(1).max(40),
+    buyer: z.string().max(120),
+    kind: z.enum(BUYER_REQUEST_KINDS),
+    deadline: isoDate.nullable(),
+  })).max(30),
+});
+export type EsgInput = z.infer<typeof esgSchema>;
+
+export const ROLES = ['engineers', 'technicians', 'operators', 'itAutomation', 'quality', 'energyEsg'] as const;
+export type Role = (typeof ROLES)[number];
+export const SKILL_AREAS = ['plcAutomation', 'maintenance', 'dataIt', 'mesErp', 'qualityMethods', 'energyGhg', 'languages'] as const;
+export type SkillArea = (typeof SKILL_AREAS)[number];
+export const LANGUAGES = ['english', 'japanese', 'korean', 'chinese'] as const;
+
+export const workforceSchema = z.object({
+  roles: z.partialRecord(z.enum(ROLES), z.object({
+    headcount: z.number().int().min(0).max(1_000_000).nullable(),
+    hiring: z.enum(['easy', 'medium', 'hard']).nullable(),
+  })),
+  trainingHours: z.number().min(0).max(2000).nullable(),
+  /** languages the buyers need, and whether the firm has them (none/some/enough) */
+  languages: z.partialRecord(z.enum(LANGUAGES), z.enum(['none', 'some', 'enough'])),
+  schoolPartnership: z.enum(['none', 'vocational', 'university', 'both']).nullable(),
+  /** skills self-rating 1–4 per area (DOMAIN.md §7) */
+  skills: z.partialRecord(z.enum(SKILL_AREAS), z.number().int().min(1).max(4)),
+});
+export type WorkforceInput = z.infer<typeof workforceSchema>;
+
+const noteSchema = z.object({ text: z.string().max(4000), author: z.string().max(120) });
+export const reviewSchema = z.object({
+  notes: z.record(z.string().regex(/^D(1[0-3]|[1-9])$/), noteSchema),
+  overall: noteSchema.nullable(),
+  /** item ids whose answer a reviewer changed */
+  changedItems: z.array(z.string().max(40)).max(200),
+});
+
+export const planSchema = z.object({
+  /** per-dimension target overrides (1–4) */
+  targets: z.record(z.string().regex(/^D(1[0-3]|[1-9])$/), z.number().min(1).max(4)),
+  targetDate: isoDate.nullable(),
+  /** action ids the user dropped from the roadmap */
+  dropped: z.array(z.string().max(60)).max(300),
+  /** action ids in the user's chosen order (those not listed follow by priority) */
+  order: z.array(z.string().max(60)).max(300),
+});
+
+export const assessmentSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  instrumentVersion: z.string().max(20),
+  id: z.string().min(1).max(60),
+  title: z.string().max(200),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  profile: profileSchema,
+  answers: z.record(z.string().max(40), answerSchema),
+  cbam: cbamSchema,
+  esg: esgSchema,
+  workforce: workforceSchema,
+  plan: planSchema,
+  review: reviewSchema,
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** A profile a user has not filled yet: passes the shape checks of storage but not the step's form. */
+export function emptyProfile(today: string): Profile {
+  return {
+    companyName: '', sector: 'other', province: 'Hà Nội', employees: null, revenueBnVnd: null,
+    sizeBand: null, sizeBandOverridden: false, markets: [], exportShare: null, certifications: [],
+    otherCertifications: '', localisationRate: null, painKpis: [], costCategories: [],
+    assessmentDate: today, assessorName: '',
+  };
+}
+
+/** The profile as stored may be incomplete (the user is still typing); only shape is enforced. */
+export const storedProfileSchema = profileSchema.extend({
+  companyName: z.string().max(200),
+  province: z.string().max(100),
+  employees: z.number().int().min(0).max(1_000_000).nullable(),
+});
+export const storedAssessmentSchema = assessmentSchema.extend({ profile: storedProfileSchema });
+
+export function newAssessment(opts: { id: string; now: Date; instrumentVersion: string }): Assessment {
+  const iso = opts.now.toISOString();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    instrumentVersion: opts.instrumentVersion,
+    id: opts.id,
+    title: '',
+    createdAt: iso,
+    updatedAt: iso,
+    profile: emptyProfile(iso.slice(0, 10)),
+    answers: {},
+    cbam: { products: [], buyerImportsOver50t: null, price: 75, carbonPricePaid: 0 },
+    esg: { vsme: {}, electricityKwh: null, fuels: [], buyerRequests: [] },
+    workforce: { roles: {}, trainingHours: null, languages: {}, schoolPartnership: null, skills: {} },
+    plan: { targets: {}, targetDate: null, dropped: [], order: [] },
+    review: { notes: {}, overall: null, changedItems: [] },
+  };
+}
+
+/**
+ * Size band per Decree 80/2021/NĐ-CP Art. 5, industry and construction:
+ * micro ≤ 10 insured employees & revenue ≤ 3 bn; small ≤ 100 & ≤ 50 bn; medium ≤ 200 & ≤ 200 bn.
+ * (The decree also allows capital instead of revenue; we ask revenue only and let the user correct.)
+ */
+export function deriveSizeBand(employees: number | null, revenueBnVnd: number | null): SizeBand | null {
+  if (employees === null) return null;
+  const rev = revenueBnVnd ?? 0;
+  if (employees <= 10 && rev <= 3) return 'micro';
+  if (employees <= 100 && rev <= 50) return 'small';
+  if (employees <= 200 && rev <= 200) return 'medium';
+  return 'large';
+}
