@@ -41,6 +41,8 @@ export const isoDate = z
 
 const nullableNumber = (min: number, max: number) =>
   z.number({ error: 'validation.number' }).min(min, { error: 'validation.min' }).max(max, { error: 'validation.max' }).nullable();
+const nullablePercent = () =>
+  z.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' }).nullable();
 
 /** Error messages are i18n keys in the "common" namespace so the UI shows them in the current language. */
 export const profileSchema = z.object({
@@ -49,17 +51,17 @@ export const profileSchema = z.object({
   province: z.string().trim().min(2, { error: 'validation.province' }).max(100, { error: 'validation.tooLong' }),
   employees: z.number({ error: 'validation.employees' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.employees' }).max(1_000_000, { error: 'validation.max' }).nullable(),
   /** annual revenue, billion VND (tỷ đồng); optional */
-  revenueBnVnd: nullableNumber(0, 10_000_000),
+  revenueBnVnd: z.number({ error: 'validation.revenue' }).min(0, { error: 'validation.revenue' }).max(10_000_000, { error: 'validation.max' }).nullable(),
   sizeBand: z.enum(SIZE_BANDS).nullable(),
   /** true when the user corrected the derived size band */
   sizeBandOverridden: z.boolean(),
   markets: z.array(z.enum(MARKETS)).max(MARKETS.length),
   /** % of revenue exported, 0–100 */
-  exportShare: nullableNumber(0, 100),
+  exportShare: nullablePercent(),
   certifications: z.array(z.enum(CERTIFICATIONS)),
   otherCertifications: z.string().max(300, { error: 'validation.tooLong' }),
   /** % of input value sourced in Vietnam, 0–100 */
-  localisationRate: nullableNumber(0, 100),
+  localisationRate: nullablePercent(),
   painKpis: z.array(z.enum(PAIN_KPIS)).max(3, { error: 'validation.painKpisMax' }),
   costCategories: z.array(z.enum(COST_CATEGORIES)).max(2, { error: 'validation.costMax' }),
   assessmentDate: isoDate,

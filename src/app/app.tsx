@@ -1,0 +1,67 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Banners } from './banners';
+import { LanguageSwitch } from './language-switch';
+import { hrefFor, parseHash, useHash } from './routes';
+import { WizardShell } from '../features/wizard/wizard-shell';
+import { ProfileStep } from '../features/wizard/profile-step';
+import { stepBody } from '../features/wizard/step-registry';
+
+export function App() {
+  const { t } = useTranslation('common');
+  const hash = useHash();
+  const route = parseHash(hash);
+
+  useEffect(() => {
+    document.title = `${t('appName')} · ${t('appTagline')}`;
+  }, [t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      <header className="app-header">
+        <a className="brand" href={hrefFor({ page: 'step', step: 'profile' })}>
+          <span className="brand__mark" aria-hidden="true">4.0</span>
+          <span className="brand__name">{t('appName')}</span>
+        </a>
+        <nav className="app-nav" aria-label={t('nav.wizard')}>
+          <a href={hrefFor({ page: 'start' })}>{t('nav.home')}</a>
+          <a href={hrefFor({ page: 'method' })}>{t('nav.method')}</a>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <Banners />
+      <main id="main" className="app-main">
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          {route.page === 'step' && (
+            <WizardShell
+              step={route.step}
+              render={(registerValidate) =>
+                route.step === 'profile' ? <ProfileStep registerValidate={registerValidate} /> : stepBody(route.step)
+              }
+            />
+          )}
+          {route.page === 'start' && <StartPage />}
+          {route.page === 'method' && <MethodPage />}
+          {route.page === 'notFound' && <NotFound />}
+        </Suspense>
+      </main>
+      <footer className="app-footer">
+        <p>{t('nav.privacy')}</p>
+      </footer>
+    </>
+  );
+}
+
+const StartPage = lazy(() => import('../features/wizard/coming-next'));
+const MethodPage = lazy(() => import('../features/wizard/coming-next'));
+
+function NotFound() {
+  const { t } = useTranslation('wizard');
+  return (
+    <div className="notice">
+      <h1>{t('notFound')}</h1>
+      <a href={hrefFor({ page: 'step', step: 'profile' })}>{t('goStart')}</a>
+    </div>
+  );
+}

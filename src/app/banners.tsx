@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { appStore, useAppStore } from '../store/app-store';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Storage problems and recovered data, said plainly, with the data still within reach. */
+export function Banners() {
+  const { t } = useTranslation('common');
+  const storage = useAppStore((s) => s.storage);
+  const recovered = useAppStore((s) => s.recovered);
+  const rejected = useAppStore((s) => s.rejectedAnswers);
+  return (
+    <>
+      {storage !== 'ok' && (
+        <div className="banner banner--warn" role="alert">
+          <p>{t(`storage.${storage}`)}</p>
+        </div>
+      )}
+      {(recovered.length > 0 || rejected.length > 0) && (
+        <div className="banner banner--warn" role="alert">
+          {recovered.length > 0 && (
+            <p>{recovered.some((r) => r.key === null) ? t('storage.recoveredNotKept') : t('storage.recovered')}</p>
+          )}
+          {rejected.length > 0 && <p>{t('storage.rejectedAnswers', { count: rejected.length })}</p>}
+          <div className="banner__actions">
+            {recovered.length > 0 && (
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => download('ready4-recovered.json', recovered.map((r) => r.raw).join('\n'))}
+              >
+                {t('storage.download')}
+              </button>
+            )}
+            <button type="button" className="btn btn--secondary" onClick={() => appStore.getState().dismissRecovered()}>
+              {t('storage.dismiss')}
+            </button>
+          </div>
+        </div>
+      )}
+    </>
+  );
+}

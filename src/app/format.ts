@@ -1,0 +1,23 @@
+/** Numbers, money and dates through Intl in the current language (vi-VN / en-GB). */
+import { INTL_LOCALE, type Language } from './i18n';
+
+const loc = (lng: string) => INTL_LOCALE[(lng === 'en' ? 'en' : 'vi') as Language];
+
+export function formatNumber(lng: string, n: number, maxFractionDigits = 1): string {
+  return new Intl.NumberFormat(loc(lng), { maximumFractionDigits: maxFractionDigits }).format(n);
+}
+export function formatEur(lng: string, n: number): string {
+  return new Intl.NumberFormat(loc(lng), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+}
+export function formatVnd(lng: string, n: number): string {
+  return new Intl.NumberFormat(loc(lng), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(n);
+}
+export function formatPercent(lng: string, ratio: number): string {
+  return new Intl.NumberFormat(loc(lng), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}
+/** ISO date (YYYY-MM-DD) shown as a calendar date, independent of the device's time zone. */
+export function formatDate(lng: string, iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+}

@@ -1,0 +1,94 @@
+/**
+ * i18next with every resource bundled: the first screen's namespaces are in the initial chunk,
+ * the others (questions, actions, report…) are separate same-origin chunks loaded on demand.
+ */
+import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import viCommon from '../../locales/vi/common.json';
+import enCommon from '../../locales/en/common.json';
+import viWizard from '../../locales/vi/wizard.json';
+import enWizard from '../../locales/en/wizard.json';
+import viProfile from '../../locales/vi/profile.json';
+import enProfile from '../../locales/en/profile.json';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_KEY = 'ready4.lang';
+export const INTL_LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+const lazyResources = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.json',
+  '!../../locales/*/common.json',
+  '!../../locales/*/wizard.json',
+  '!../../locales/*/profile.json',
+]);
+
+const bundledBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = lazyResources[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`no resource ${language}/${namespace}`), null);
+      return;
+    }
+    load().then((m) => callback(null, m.default), (e: unknown) => callback(e as Error, null));
+  },
+};
+
+function readStoredLanguage(): Language | null {
+  try {
+    const v = globalThis.localStorage?.getItem(LANGUAGE_KEY);
+    return v === 'vi' || v === 'en' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stored choice, else the browser's languages (first vi or en wins), else Vietnamese. */
+export function detectLanguage(navigatorLanguages: readonly string[] = globalThis.navigator?.languages ?? []): Language {
+  const stored = readStoredLanguage();
+  if (stored) return stored;
+  for (const l of navigatorLanguages) {
+    const base = l.toLowerCase().split('-')[0];
+    if (base === 'vi' || base === 'en') return base;
+  }
+  return 'vi';
+}
+
+export function rememberLanguage(lng: Language): void {
+  try {
+    globalThis.localStorage?.setItem(LANGUAGE_KEY, lng);
+  } catch {
+    /* storage unavailable: the choice lasts for this visit */
+  }
+}
+
+export function createI18n(lng: Language = detectLanguage()): I18n {
+  const instance = i18next.createInstance();
+  void instance
+    .use(bundledBackend)
+    .use(initReactI18next)
+    .init({
+      lng,
+      fallbackLng: 'vi',
+      supportedLngs: [...LANGUAGES],
+      ns: ['common', 'wizard', 'profile'],
+      defaultNS: 'common',
+      partialBundledLanguages: true,
+      resources: {
+        vi: { common: viCommon, wizard: viWizard, profile: viProfile },
+        en: { common: enCommon, wizard: enWizard, profile: enProfile },
+      },
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      returnNull: false,
+      react: { useSuspense: true },
+    });
+  const syncHtml = (l: string) => {
+    if (typeof document !== 'undefined') document.documentElement.lang = l;
+  };
+  syncHtml(lng);
+  instance.on('languageChanged', syncHtml);
+  return instance;
+}

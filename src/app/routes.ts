@@ -1,0 +1,53 @@
+/**
+ * Hash routes, so any static host serves the app with no rewrite rules and the browser's
+ * Back/Forward move between steps. Share links use a different fragment (#r4=…), see src/share.
+ */
+import { useSyncExternalStore } from 'react';
+
+export const STEPS = [
+  'profile', 'technology', 'operations', 'organisation', 'sustainability', 'workforce', 'esgCbam', 'review', 'results',
+] as const;
+export type StepId = (typeof STEPS)[number];
+
+export type Route =
+  | { page: 'step'; step: StepId }
+  | { page: 'start' }
+  | { page: 'method' }
+  | { page: 'notFound' };
+
+export function parseHash(hash: string): Route {
+  const h = hash.replace(/^#/, '');
+  if (h === '' || h === '/') return { page: 'step', step: 'profile' };
+  if (h === '/start') return { page: 'start' };
+  if (h === '/method') return { page: 'method' };
+  const m = /^\/step\/([a-zA-Z]+)$/.exec(h);
+  if (m && (STEPS as readonly string[]).includes(m[1]!)) return { page: 'step', step: m[1] as StepId };
+  return { page: 'notFound' };
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.page) {
+    case 'step':
+      return `#/step/${route.step}`;
+    case 'start':
+      return '#/start';
+    case 'method':
+      return '#/method';
+    default:
+      return '#/';
+  }
+}
+
+export function navigate(route: Route): void {
+  const href = hrefFor(route);
+  if (window.location.hash !== href) window.location.hash = href;
+}
+
+function subscribe(cb: () => void) {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+}

@@ -1,0 +1,54 @@
+/**
+ * The profile step's form schema: the domain's profileSchema with text fields for numbers
+ * (what inputs hold), converted by the same parsers the user sees explained in errors.
+ */
+import { z } from 'zod';
+import { profileSchema, storedProfileSchema, type Profile } from '../../domain/assessment';
+import { numberToField, parseDecimal, parseInteger } from './number-input';
+
+const shape = profileSchema.shape;
+
+export const profileFormSchema = profileSchema.extend({
+  employees: z.string().transform(parseInteger).pipe(shape.employees.refine((v) => v !== null, { error: 'validation.employees' })),
+  revenueBnVnd: z.string().transform(parseDecimal).pipe(shape.revenueBnVnd),
+  exportShare: z.string().transform(parseDecimal).pipe(shape.exportShare),
+  localisationRate: z.string().transform(parseDecimal).pipe(shape.localisationRate),
+});
+
+export type ProfileFormInput = z.input<typeof profileFormSchema>;
+export type ProfileFormOutput = z.output<typeof profileFormSchema>;
+
+export function profileToForm(p: Profile): ProfileFormInput {
+  return {
+    ...p,
+    employees: numberToField(p.employees),
+    revenueBnVnd: numberToField(p.revenueBnVnd),
+    exportShare: numberToField(p.exportShare),
+    localisationRate: numberToField(p.localisationRate),
+  };
+}
+
+const PARSERS: Partial<Record<keyof Profile, (v: unknown) => unknown>> = {
+  employees: parseInteger,
+  revenueBnVnd: parseDecimal,
+  exportShare: parseDecimal,
+  localisationRate: parseDecimal,
+};
+
+/**
+ * The fields of a half-typed form that can be stored now. A field that is not valid yet keeps its
+ * last stored value (its error is on screen); nothing the user typed is altered.
+ */
+export function storablePatch(values: Partial<Record<keyof Profile, unknown>>): Partial<Profile> {
+  const patch: Record<string, unknown> = {};
+  const fields = storedProfileSchema.shape as Record<string, z.ZodType>;
+  for (const [key, raw] of Object.entries(values)) {
+    const schema = fields[key];
+    if (!schema) continue;
+    const parse = PARSERS[key as keyof Profile];
+    const value = parse ? parse(raw) : raw;
+    const r = schema.safeParse(value);
+    if (r.success) patch[key] = r.data;
+  }
+  return patch as Partial<Profile>;
+}

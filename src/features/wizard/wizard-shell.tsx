@@ -1,0 +1,92 @@
+import { Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { STEPS, hrefFor, navigate, type StepId } from '../../app/routes';
+import { useAppStore } from '../../store/app-store';
+
+interface Props {
+  step: StepId;
+  /** renders the step's body; receives a hook to register a validation run by Next */
+  render: (registerValidate: (fn: () => Promise<boolean>) => void) => ReactNode;
+  /** "answered x of y" per step, when the step counts answers */
+  counts?: Partial<Record<StepId, { answered: number; total: number }>>;
+}
+
+export function WizardShell({ step, render, counts }: Props) {
+  const { t } = useTranslation(['wizard', 'common']);
+  const storage = useAppStore((s) => s.storage);
+  const index = STEPS.indexOf(step);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const validateRef = useRef<(() => Promise<boolean>) | null>(null);
+  const registerValidate = useCallback((fn: () => Promise<boolean>) => {
+    validateRef.current = fn;
+  }, []);
+
+  useEffect(() => {
+    validateRef.current = null;
+    // Move focus to the new step's heading so keyboard and screen-reader users start there.
+    headingRef.current?.focus();
+  }, [step]);
+
+  const go = (to: StepId) => navigate({ page: 'step', step: to });
+  const next = async () => {
+    const ok = validateRef.current ? await validateRef.current() : true;
+    const to = STEPS[index + 1];
+    if (ok && to) go(to);
+  };
+  const prev = STEPS[index - 1];
+
+  return (
+    <div className="wizard">
+      <nav className="wizard__steps" aria-label={t('stepList')}>
+        <details className="steps-disclosure" open={undefined}>
+          <summary>{t('stepOf', { current: index + 1, total: STEPS.length })}: {t(`steps.${step}`)}</summary>
+          <StepLinks step={step} counts={counts} />
+        </details>
+        <div className="steps-sidebar">
+          <StepLinks step={step} counts={counts} />
+        </div>
+      </nav>
+      <div className="wizard__main">
+        <div className="wizard__progress">
+          <span>{t('stepOf', { current: index + 1, total: STEPS.length })}</span>
+          <progress max={STEPS.length} value={index + 1} aria-label={t('progress')} />
+        </div>
+        <h1 ref={headingRef} tabIndex={-1} className="step-title">{t(`steps.${step}`)}</h1>
+        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>{render(registerValidate)}</Suspense>
+        <div className="wizard__nav">
+          {prev ? (
+            <button type="button" className="btn btn--secondary" onClick={() => go(prev)}>
+              ← {t('common:actions.back')}
+            </button>
+          ) : <span />}
+          {index < STEPS.length - 1 && (
+            <button type="button" className="btn btn--primary" onClick={() => void next()}>
+              {t('common:actions.next')} →
+            </button>
+          )}
+        </div>
+        <p className="save-note" role="status">{storage === 'ok' ? t('savedAutomatically') : t('notSaved')}</p>
+      </div>
+    </div>
+  );
+}
+
+function StepLinks({ step, counts }: Pick<Props, 'step' | 'counts'>) {
+  const { t } = useTranslation('wizard');
+  return (
+    <ol className="step-links">
+      {STEPS.map((s, i) => {
+        const c = counts?.[s];
+        return (
+          <li key={s}>
+            <a href={hrefFor({ page: 'step', step: s })} aria-current={s === step ? 'step' : undefined}>
+              <span className="step-links__n" aria-hidden="true">{i + 1}</span>
+              <span>{t(`steps.${s}`)}</span>
+              {c && c.total > 0 && <span className="step-links__count">{t('answered', c)}</span>}
+            </a>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
