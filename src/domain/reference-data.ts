@@ -1,15 +1,485 @@
-// PROVISIONAL: replaced by the CBAM reference-data work (issue 4). Signature is the contract.
-export type CbamCategory = 'cement' | 'electricity' | 'fertilisers' | 'ironSteel' | 'aluminium' | 'hydrogen';
-export type CnClassification =
-  | { ok: true; digits: string; status: 'in' | 'out' | 'partial'; category: CbamCategory | null; reasonKey: string }
-  | { ok: false; error: 'empty' | 'letters' | 'tooShort' | 'tooLong' | 'oddLength' };
+/**
+ * Every dated fact the app relies on, as data with its source, date and confidence
+ * (tags of /work/shared/DOMAIN.md: S sourced, M one secondary source, K background knowledge).
+ * Text for sources, categories and reasons lives in locales/<lang>/cbam.json; keys returned here
+ * are fully qualified ("cbam:…") so any namespace can show them.
+ */
+import type { Fuel } from './assessment';
 
-export function classifyCnCode(input: string): CnClassification {
-  const digits = input.replace(/[\s.]/g, '');
-  if (digits === '') return { ok: false, error: 'empty' };
-  if (!/^\d+$/.test(digits)) return { ok: false, error: 'letters' };
-  if (digits.length < 4) return { ok: false, error: 'tooShort' };
-  if (digits.length > 8) return { ok: false, error: 'tooLong' };
-  const in73 = /^(730[1-9]|7310|7311|7318|7326|72)/.test(digits);
-  return { ok: true, digits, status: in73 ? 'in' : 'out', category: in73 ? 'ironSteel' : null, reasonKey: 'provisional' };
+export const CBAM_NS = 'cbam';
+const k = (key: string) => `${CBAM_NS}:${key}`;
+
+export type Confidence = 'S' | 'M' | 'K';
+
+export const SOURCE_IDS = [
+  'cbamAnnexI', 'cbamRegulation', 'cbamDefaults', 'cbamPrice', 'vnCarbonMarket', 'ukCbam',
+  'moitToe', 'dccGrid', 'ipcc2006', 'decree06', 'decision13', 'vsme', 'domainDecision',
+] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+/** Official identifiers, language-neutral (for footnotes); the readable name is cbam:sources.<id>. */
+export const SOURCE_CITATIONS: Record<SourceId, string> = {
+  cbamAnnexI: 'Regulation (EU) 2023/956, Annex I, as amended by Regulation (EU) 2025/2083',
+  cbamRegulation: 'Regulation (EU) 2023/956, as amended by Regulation (EU) 2025/2083',
+  cbamDefaults: 'Implementing Regulation (EU) 2025/2621',
+  cbamPrice: 'Regulation (EU) 2023/956; CBAM certificate price, Q1 2026',
+  vnCarbonMarket: 'Decision 232/QĐ-TTg',
+  ukCbam: 'UK CBAM',
+  moitToe: 'MOIT letter 3505/BCT-KHCN (2011); Circular 02/2014/TT-BCT',
+  dccGrid: 'Department of Climate Change (MONRE/MAE), grid emission factor',
+  ipcc2006: '2006 IPCC Guidelines, Vol. 2 Ch. 1, Tables 1.2 and 1.4',
+  decree06: 'Decree 06/2022/NĐ-CP as amended by Decree 119/2025/NĐ-CP',
+  decision13: 'Decision 13/2024/QĐ-TTg',
+  vsme: 'EFRAG VSME (Dec 2024); Commission Recommendation (EU) 2025/1710',
+  domainDecision: 'Ready 4.0 method',
+};
+
+/**
+ * Date of the project brief these facts were taken from. Facts with their own date (defaults,
+ * grid factor year, price quarter) carry it; the rest are "as of" the brief and need re-checking.
+ */
+export const BRIEF_DATE = '2026-11-28';
+
+export interface FactMeta {
+  source: SourceId;
+  /** ISO date YYYY-MM-DD the figure is valid or was checked */
+  asOf: string;
+  confidence: Confidence;
 }
+export interface Fact<T> extends FactMeta {
+  value: T;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* CN codes and CBAM Annex I scope                                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+export type CbamCategory = 'cement' | 'electricity' | 'fertilisers' | 'ironSteel' | 'aluminium' | 'hydrogen';
+export const CBAM_CATEGORIES: readonly CbamCategory[] = [
+  'cement', 'electricity', 'fertilisers', 'ironSteel', 'aluminium', 'hydrogen',
+];
+export type EmissionsScope = 'direct' | 'directIndirect';
+
+/**
+ * DOMAIN.md §6 [S]: steel, aluminium, hydrogen direct only; cement, fertilisers direct + indirect.
+ * Electricity is not stated in the brief: its embedded emissions are those of generating it, so
+ * there is no separate indirect part — we call it 'direct' (our decision, see EMISSIONS_SCOPE_META).
+ */
+export const EMISSIONS_SCOPE: Record<CbamCategory, EmissionsScope> = {
+  cement: 'directIndirect',
+  fertilisers: 'directIndirect',
+  ironSteel: 'direct',
+  aluminium: 'direct',
+  hydrogen: 'direct',
+  electricity: 'direct',
+};
+export const EMISSIONS_SCOPE_META: Record<CbamCategory, FactMeta> = {
+  cement: { source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S' },
+  fertilisers: { source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S' },
+  ironSteel: { source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S' },
+  aluminium: { source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S' },
+  hydrogen: { source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S' },
+  electricity: { source: 'domainDecision', asOf: BRIEF_DATE, confidence: 'K' },
+};
+
+/**
+ * What a rule says about the codes under its prefix. The reason id picks the text
+ * cbam:classification.<status>.<reason>.
+ */
+export type ScopeReason =
+  | 'cement' | 'kaolinicClay' | 'electricity' | 'fertilisers' | 'ironOre' | 'ironSteel' | 'ferroAlloy'
+  | 'ironSteelArticles' | 'aluminium' | 'hydrogen'
+  | 'ferroAlloyExcluded' | 'ironSteelScrap' | 'ironSteelArticleNotListed' | 'aluminiumScrap'
+  | 'aluminiumHousehold' | 'fertiliserExcluded' | 'machinery' | 'electrical' | 'vehicles';
+
+export interface ScopeRule {
+  /** CN digits; trailing "00" pairs already dropped (see normaliseCn), so "2716 00 00" is "2716" */
+  prefix: string;
+  status: 'in' | 'out';
+  /** set for in-scope goods and for exclusions inside a CBAM category */
+  category: CbamCategory | null;
+  reason: ScopeReason;
+}
+
+const rule = (codes: string, status: 'in' | 'out', category: CbamCategory | null, reason: ScopeReason): ScopeRule => ({
+  prefix: codes, status, category, reason,
+});
+const range = (from: number, to: number): string[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+
+/** DOMAIN.md §6: every Annex I entry and exclusion; the most specific matching prefix wins. */
+export const CBAM_SCOPE_RULES: readonly ScopeRule[] = [
+  // cement
+  rule('25070080', 'in', 'cement', 'kaolinicClay'),
+  ...['252310', '252321', '252329', '252330', '252390'].map((c) => rule(c, 'in', 'cement', 'cement')),
+  // electricity
+  rule('2716', 'in', 'electricity', 'electricity'),
+  // fertilisers
+  ...['2808', '2814', '283421', '3102', '3105'].map((c) => rule(c, 'in', 'fertilisers', 'fertilisers')),
+  rule('310560', 'out', 'fertilisers', 'fertiliserExcluded'),
+  // iron and steel
+  rule('260112', 'in', 'ironSteel', 'ironOre'),
+  rule('72', 'in', 'ironSteel', 'ironSteel'),
+  ...['720211', '720219', '720241', '720249', '720260'].map((c) => rule(c, 'in', 'ironSteel', 'ferroAlloy')),
+  ...['72022', '720230', '720250', '720270', '720280', '720291', '720292', '720293', '720299'].map((c) =>
+    rule(c, 'out', 'ironSteel', 'ferroAlloyExcluded')),
+  rule('7204', 'out', 'ironSteel', 'ironSteelScrap'),
+  ...[...range(7301, 7311), '7318', '7326'].map((c) => rule(c, 'in', 'ironSteel', 'ironSteelArticles')),
+  ...[...range(7312, 7317), ...range(7319, 7325)].map((c) => rule(c, 'out', 'ironSteel', 'ironSteelArticleNotListed')),
+  // aluminium
+  ...['7601', ...range(7603, 7614), '7616'].map((c) => rule(c, 'in', 'aluminium', 'aluminium')),
+  rule('7602', 'out', 'aluminium', 'aluminiumScrap'),
+  rule('7615', 'out', 'aluminium', 'aluminiumHousehold'),
+  // hydrogen
+  rule('280410', 'in', 'hydrogen', 'hydrogen'),
+  // asked about often, out today (a proposed downstream extension is not law)
+  rule('84', 'out', null, 'machinery'),
+  rule('85', 'out', null, 'electrical'),
+  rule('87', 'out', null, 'vehicles'),
+];
+export const CBAM_SCOPE_META: FactMeta = { source: 'cbamAnnexI', asOf: BRIEF_DATE, confidence: 'S' };
+
+export type CnError = 'empty' | 'letters' | 'tooShort' | 'tooLong' | 'oddLength' | 'unknownChapter';
+export const CN_ERRORS: readonly CnError[] = ['empty', 'letters', 'tooShort', 'tooLong', 'oddLength', 'unknownChapter'];
+
+export type CnClassification =
+  | {
+    ok: true;
+    /** the code as digits, e.g. "731815" */
+    digits: string;
+    /** grouped for display, e.g. "7318 15" */
+    display: string;
+    status: 'in' | 'out' | 'partial';
+    /** CBAM category of the good (also set for exclusions inside a category, e.g. 7204 scrap) */
+    category: CbamCategory | null;
+    /** i18n key; interpolate with reasonValues */
+    reasonKey: string;
+    reasonValues: Record<string, string>;
+    /** which emissions count, for 'in' and 'partial' codes; null when out */
+    emissions: EmissionsScope | null;
+    /** true for 'partial': the user must give more digits to be sure */
+    needsMoreDigits: boolean;
+    meta: FactMeta;
+  }
+  | { ok: false; error: CnError; errorKey: string; errorValues: Record<string, string> };
+
+/** Spaces, dots (and the odd dash or non-breaking space) are separators people type in CN codes. */
+export function cnDigits(input: string): string {
+  return input.replace(/[\s.\u00a0\u2009-]/g, '');
+}
+
+/** "2716 00 00" and "2716" are the same goods: trailing "00" pairs mean "not subdivided". */
+export function normaliseCn(digits: string): string {
+  let d = digits;
+  while (d.length > 4 && d.endsWith('00')) d = d.slice(0, -2);
+  return d;
+}
+
+/** Groups CN digits as customs documents print them: "7318", "7318 15", "7318 15 00"; a 5-digit prefix as "7202 2x". */
+export function formatCnCode(digits: string): string {
+  if (digits.length <= 4) return digits;
+  const head = digits.slice(0, 4);
+  const rest = digits.slice(4);
+  const pairs = rest.match(/.{1,2}/g) ?? [];
+  const last = pairs[pairs.length - 1];
+  if (last !== undefined && last.length === 1) pairs[pairs.length - 1] = `${last}x`;
+  return [head, ...pairs].join(' ');
+}
+
+/** HS chapters 01–97 exist except 77 (reserved); 98–99 are for national use, not goods codes. */
+function chapterExists(chapter: number): boolean {
+  return chapter >= 1 && chapter <= 97 && chapter !== 77;
+}
+
+function cnError(error: CnError, input: string): CnClassification {
+  return { ok: false, error, errorKey: k(`cnErrors.${error}`), errorValues: { input: input.trim() } };
+}
+
+/**
+ * Checks a CN code as typed and says whether CBAM covers it (DOMAIN.md §6). Errors are typed,
+ * never a guess; a code covering both in- and out-of-scope subheadings is 'partial'.
+ */
+export function classifyCnCode(input: string): CnClassification {
+  const digits = cnDigits(input);
+  if (digits === '') return cnError('empty', input);
+  if (!/^\d+$/.test(digits)) return cnError('letters', input);
+  if (digits.length < 4) return cnError('tooShort', input);
+  if (digits.length > 8) return cnError('tooLong', input);
+  if (digits.length % 2 !== 0) return cnError('oddLength', input);
+  if (!chapterExists(Number(digits.slice(0, 2)))) return cnError('unknownChapter', input);
+
+  const code = normaliseCn(digits);
+  const display = formatCnCode(digits);
+  const covering = CBAM_SCOPE_RULES
+    .filter((r) => code.startsWith(r.prefix))
+    .sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  const below = CBAM_SCOPE_RULES.filter((r) => r.prefix.length > code.length && r.prefix.startsWith(code));
+  const base = { ok: true as const, digits, display, meta: CBAM_SCOPE_META };
+
+  if (covering) {
+    const differing = below.filter((r) => r.status !== covering.status);
+    if (differing.length > 0) {
+      // e.g. "7202": chapter 72 is in, but several ferro-alloys are out
+      const category = covering.category ?? differing[0]?.category ?? null;
+      const emissions = category ? EMISSIONS_SCOPE[category] : null;
+      if (covering.status === 'in') {
+        return {
+          ...base, status: 'partial', category, reasonKey: k('classification.partial.except'),
+          reasonValues: { code: display, outCodes: differing.map((r) => formatCnCode(r.prefix)).join(', ') },
+          emissions, needsMoreDigits: true,
+        };
+      }
+      return {
+        ...base, status: 'partial', category, reasonKey: k('classification.partial.only'),
+        reasonValues: { code: display, inCodes: differing.map((r) => formatCnCode(r.prefix)).join(', ') },
+        emissions, needsMoreDigits: true,
+      };
+    }
+    const category = covering.category;
+    return {
+      ...base, status: covering.status, category,
+      reasonKey: k(`classification.${covering.status}.${covering.reason}`),
+      reasonValues: { code: display },
+      emissions: covering.status === 'in' && category ? EMISSIONS_SCOPE[category] : null,
+      needsMoreDigits: false,
+    };
+  }
+
+  const inBelow = below.filter((r) => r.status === 'in');
+  const first = inBelow[0];
+  if (first) {
+    // e.g. "2804": only 2804 10 (hydrogen) is in
+    return {
+      ...base, status: 'partial', category: first.category,
+      reasonKey: k('classification.partial.only'),
+      reasonValues: { code: display, inCodes: inBelow.map((r) => formatCnCode(r.prefix)).join(', ') },
+      emissions: first.category ? EMISSIONS_SCOPE[first.category] : null, needsMoreDigits: true,
+    };
+  }
+  // Under a CBAM heading but not a listed subheading (e.g. 2601 11) vs. nowhere near CBAM.
+  const heading = CBAM_SCOPE_RULES.find((r) => r.status === 'in' && r.prefix.length > 4 && r.prefix.startsWith(code.slice(0, 4)));
+  if (heading) {
+    return {
+      ...base, status: 'out', category: null, reasonKey: k('classification.out.subheadingNotListed'),
+      reasonValues: {
+        code: display,
+        inCodes: CBAM_SCOPE_RULES.filter((r) => r.status === 'in' && r.prefix.startsWith(code.slice(0, 4)))
+          .map((r) => formatCnCode(r.prefix)).join(', '),
+      },
+      emissions: null, needsMoreDigits: false,
+    };
+  }
+  return {
+    ...base, status: 'out', category: null, reasonKey: k('classification.out.notListed'),
+    reasonValues: { code: display }, emissions: null, needsMoreDigits: false,
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* CBAM default values, mark-ups, factors, prices                                              */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface DefaultValue extends FactMeta {
+  /** CN digits as published, e.g. "731815" */
+  code: string;
+  /** tCO2e per tonne, base value before the mark-up */
+  value: number;
+  country: 'VN';
+}
+
+/** Vietnam examples, Implementing Reg. (EU) 2025/2621, data as of 4 Feb 2026 [M]. */
+export const VN_DEFAULT_VALUES: readonly DefaultValue[] = [
+  { code: '731815', value: 2.75 },
+  { code: '73182100', value: 2.35 },
+  { code: '730799', value: 2.33 },
+  { code: '7310', value: 2.37 },
+  { code: '722870', value: 3.5 },
+].map((d) => ({ ...d, country: 'VN' as const, source: 'cbamDefaults' as const, asOf: '2026-02-04', confidence: 'M' as const }));
+
+export interface DefaultIntensity {
+  /** tCO2e/t, base (before mark-up) */
+  value: number;
+  /** the published code that matched, for display ("7318 15") */
+  code: string;
+  asOf: string;
+  source: SourceId;
+  confidence: Confidence;
+}
+
+/** Vietnam default intensity for a CN code, by longest matching published prefix; null if we carry none. */
+export function defaultIntensityFor(code: string): DefaultIntensity | null {
+  const digits = cnDigits(code);
+  if (!/^\d{4,8}$/.test(digits)) return null;
+  const n = normaliseCn(digits);
+  const match = VN_DEFAULT_VALUES
+    .filter((d) => n.startsWith(normaliseCn(d.code)))
+    .sort((a, b) => normaliseCn(b.code).length - normaliseCn(a.code).length)[0];
+  if (!match) return null;
+  return { value: match.value, code: formatCnCode(match.code), asOf: match.asOf, source: match.source, confidence: match.confidence };
+}
+
+/** Years of the definitive period we model: 2034 is the first year without free allocation. */
+export const CBAM_YEARS = [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034] as const;
+export const CBAM_FIRST_YEAR = 2026;
+export const CBAM_LAST_YEAR = 2034;
+
+/** Mark-up on default values [S]: +10 % 2026, +20 % 2027, +30 % from 2028. */
+export function defaultMarkup(year: number): number {
+  if (year <= 2026) return 0.1;
+  if (year === 2027) return 0.2;
+  return 0.3;
+}
+export const MARKUP_META: FactMeta = { source: 'cbamDefaults', asOf: BRIEF_DATE, confidence: 'S' };
+
+/** CBAM factor: share of the EU benchmark still allocated free [S]. 0 from 2034. */
+export const CBAM_FACTORS: Readonly<Record<number, number>> = {
+  2026: 0.975, 2027: 0.95, 2028: 0.9, 2029: 0.775, 2030: 0.515, 2031: 0.39, 2032: 0.265, 2033: 0.14, 2034: 0,
+};
+export function cbamFactor(year: number): number {
+  if (year >= CBAM_LAST_YEAR) return 0;
+  return CBAM_FACTORS[Math.max(year, CBAM_FIRST_YEAR)] ?? 0;
+}
+export const CBAM_FACTOR_META: FactMeta = { source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S' };
+
+/** CBAM certificate price, Q1 2026 [S]; 2026 prices are quarterly, weekly from 2027. */
+export const CERTIFICATE_PRICE_Q1_2026: Fact<number> & { period: string; unit: 'EUR/tCO2e' } = {
+  value: 75.36, period: '2026-Q1', unit: 'EUR/tCO2e', source: 'cbamPrice', asOf: BRIEF_DATE, confidence: 'S',
+};
+export const PRICE_SCENARIOS = [60, 75, 100] as const;
+export const DEFAULT_PRICE = 75;
+
+/** No carbon tax in Vietnam; pilot-market quotas are free; official market from 2029 (Decision 232/QĐ-TTg). */
+export const DEFAULT_CARBON_PRICE_PAID: Fact<number> & { officialMarketFrom: number } = {
+  value: 0, officialMarketFrom: 2029, source: 'vnCarbonMarket', asOf: BRIEF_DATE, confidence: 'S',
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* CBAM obligations and what the importer will ask for                                         */
+/* ------------------------------------------------------------------------------------------ */
+
+export type ObligationId =
+  | 'transitionalEnded' | 'definitivePeriod' | 'ukCbamStart' | 'certificateSales' | 'quarterlyHolding'
+  | 'firstDeclaration' | 'deMinimis' | 'whoDeclares' | 'extensionNotLaw';
+
+export interface CbamObligation extends FactMeta {
+  id: ObligationId;
+  /** ISO date the obligation starts or falls due; null for rules without a date */
+  date: string | null;
+  market: 'EU' | 'UK';
+  /** cbam:obligations.<id>; interpolate with values */
+  key: string;
+  values: Record<string, number>;
+}
+
+const obligation = (
+  id: ObligationId, date: string | null, market: 'EU' | 'UK', values: Record<string, number> = {},
+  source: SourceId = 'cbamRegulation', confidence: Confidence = 'S',
+): CbamObligation => ({ id, date, market, key: k(`obligations.${id}`), values, source, asOf: BRIEF_DATE, confidence });
+
+/** DOMAIN.md §6, in date order. Dates are returned as ISO strings; the UI formats them. */
+export const CBAM_OBLIGATIONS: readonly CbamObligation[] = [
+  obligation('transitionalEnded', '2025-12-31', 'EU'),
+  obligation('definitivePeriod', '2026-01-01', 'EU'),
+  obligation('ukCbamStart', '2027-01-01', 'UK', { gbp: 50_000 }, 'ukCbam'),
+  obligation('certificateSales', '2027-02-01', 'EU'),
+  obligation('quarterlyHolding', '2027-03-31', 'EU', { percent: 50 }),
+  obligation('firstDeclaration', '2027-09-30', 'EU', { year: 2026 }),
+  obligation('deMinimis', null, 'EU', { tonnes: 50 }),
+  obligation('whoDeclares', null, 'EU'),
+  obligation('extensionNotLaw', '2028-01-01', 'EU', { products: 180 }, 'cbamRegulation', 'M'),
+];
+
+/** De minimis: ≤ 50 t net mass per importer per year, all CBAM goods except electricity and hydrogen. */
+export const DE_MINIMIS_TONNES: Fact<number> & { excludes: readonly CbamCategory[] } = {
+  value: 50, excludes: ['electricity', 'hydrogen'], source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S',
+};
+export const UK_CBAM: { start: string; registrationGbp: number } & FactMeta = {
+  start: '2027-01-01', registrationGbp: 50_000, source: 'ukCbam', asOf: BRIEF_DATE, confidence: 'S',
+};
+
+/** What the EU importer will ask the Vietnamese producer for (DOMAIN.md §6). Text: cbam:importerAsks.<id>. */
+export const IMPORTER_ASKS = [
+  'installationData', 'productionRoutes', 'cnCodes', 'specificEmissions', 'precursors', 'verification',
+  'carbonPricePaid',
+] as const;
+export type ImporterAsk = (typeof IMPORTER_ASKS)[number];
+export const importerAskKey = (id: ImporterAsk) => k(`importerAsks.${id}`);
+
+/* ------------------------------------------------------------------------------------------ */
+/* Energy, TOE and emission factors (DOMAIN.md §5)                                             */
+/* ------------------------------------------------------------------------------------------ */
+
+export type FuelUnit = 't' | 'kL' | 'thousandM3';
+
+/** TOE per kWh of electricity [S]. */
+export const TOE_PER_KWH: Fact<number> = { value: 0.0001543, source: 'moitToe', asOf: BRIEF_DATE, confidence: 'S' };
+
+/**
+ * TOE per unit of fuel [S]. kL = 1,000 l. Coal: the schema has one 'coal', so we use grades 3–4
+ * (0.60 TOE/t) and label it; a unit missing here has no factor (e.g. LPG in kL).
+ */
+export const TOE_FACTORS: Record<Fuel, Partial<Record<FuelUnit, number>>> = {
+  diesel: { t: 1.02, kL: 0.88 },
+  fuelOil: { t: 0.99, kL: 0.94 },
+  lpg: { t: 1.09 },
+  naturalGas: { thousandM3: 0.9 },
+  gasoline: { t: 1.05, kL: 0.83 },
+  coal: { t: 0.6 },
+};
+export const TOE_FACTORS_META: FactMeta = { source: 'moitToe', asOf: BRIEF_DATE, confidence: 'S' };
+/** Which coal the single 'coal' factor stands for (shown next to the figure). */
+export const COAL_GRADE_ASSUMED = '3–4';
+
+/** Grid emission factors for Scope 2, location-based, tCO2/MWh [M]; newest first. */
+export const GRID_EMISSION_FACTORS: readonly (Fact<number> & { year: number })[] = [
+  { year: 2023, value: 0.6592, source: 'dccGrid', asOf: BRIEF_DATE, confidence: 'M' },
+  { year: 2022, value: 0.6766, source: 'dccGrid', asOf: BRIEF_DATE, confidence: 'M' },
+];
+export function latestGridFactor(): Fact<number> & { year: number } {
+  const latest = [...GRID_EMISSION_FACTORS].sort((a, b) => b.year - a.year)[0];
+  if (!latest) throw new Error('no grid emission factor');
+  return latest;
+}
+
+/**
+ * IPCC 2006 defaults [K]: CO2 kg/TJ and net calorific value TJ/Gg. Only for fuels the brief gives;
+ * gasoline has none here, so its CO2 is "not estimated" rather than invented.
+ */
+export const IPCC_FUEL_DEFAULTS: Partial<Record<Fuel, { co2KgPerTj: number; ncvTjPerGg: number }>> = {
+  diesel: { co2KgPerTj: 74_100, ncvTjPerGg: 43.0 },
+  fuelOil: { co2KgPerTj: 77_400, ncvTjPerGg: 40.4 },
+  lpg: { co2KgPerTj: 63_100, ncvTjPerGg: 47.3 },
+  naturalGas: { co2KgPerTj: 56_100, ncvTjPerGg: 48.0 },
+  coal: { co2KgPerTj: 94_600, ncvTjPerGg: 25.8 },
+};
+export const IPCC_META: FactMeta = { source: 'ipcc2006', asOf: BRIEF_DATE, confidence: 'K' };
+
+/** tCO2 per tonne of fuel = kg/TJ × TJ/Gg ÷ 10⁶ (1 t = 10⁻³ Gg, 1 kg = 10⁻³ t). */
+export function co2PerTonne(fuel: Fuel): number | null {
+  const d = IPCC_FUEL_DEFAULTS[fuel];
+  return d ? (d.co2KgPerTj * d.ncvTjPerGg) / 1e6 : null;
+}
+
+/** Vietnam GHG inventory duty (Decree 06/2022 as amended by 119/2025, in force 1 Aug 2025) [S]. */
+export const GHG_INVENTORY_THRESHOLDS = {
+  tco2e: 3000,
+  toe: 1000,
+  inForce: '2025-08-01',
+  everyYears: 2,
+  /** report due 31 March (of the reporting year) */
+  dueMonthDay: '03-31',
+  listedFacilities: 2166,
+  listSource: 'decision13' as SourceId,
+  source: 'decree06' as SourceId,
+  asOf: BRIEF_DATE,
+  confidence: 'S' as Confidence,
+};
+
+/* ------------------------------------------------------------------------------------------ */
+/* VSME basic module                                                                           */
+/* ------------------------------------------------------------------------------------------ */
+
+/** EFRAG VSME basic module B1–B11 [S]; text: cbam:vsme.<id>.name / .explain. */
+export const VSME_META: FactMeta = { source: 'vsme', asOf: BRIEF_DATE, confidence: 'S' };
+export const vsmeNameKey = (id: string) => k(`vsme.${id}.name`);
+export const vsmeExplainKey = (id: string) => k(`vsme.${id}.explain`);

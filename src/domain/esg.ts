@@ -1,0 +1,254 @@
+/**
+ * ESG figures from what an SME has at hand (DOMAIN.md §5): VSME data coverage, energy in TOE,
+ * a first Scope 1+2 estimate from bills, and the Vietnam GHG inventory duty check.
+ * Every figure is an estimate, never an inventory; each line names its factor and source.
+ * Text keys are in the "cbam" namespace.
+ */
+import { VSME_MODULES } from './assessment';
+import type { EsgInput, Fuel, VsmeModule } from './assessment';
+import {
+  CBAM_NS, COAL_GRADE_ASSUMED, GHG_INVENTORY_THRESHOLDS, IPCC_FUEL_DEFAULTS, IPCC_META, TOE_FACTORS,
+  TOE_FACTORS_META, TOE_PER_KWH, co2PerTonne, latestGridFactor, vsmeExplainKey, vsmeNameKey,
+} from './reference-data';
+import type { Confidence, FuelUnit, SourceId } from './reference-data';
+
+const k = (key: string) => `${CBAM_NS}:${key}`;
+
+/* ---------------------------------------------------------------- VSME coverage */
+
+export type VsmeAnswer = 'yes' | 'partly' | 'no';
+
+export interface VsmeCoverage {
+  yes: number;
+  partly: number;
+  no: number;
+  unanswered: number;
+  /** (yes + 0.5 × partly) / 11, 0–1 */
+  coverage: number;
+  modules: Array<{ id: VsmeModule; answer: VsmeAnswer | null; nameKey: string; explainKey: string }>;
+}
+
+export function vsmeCoverage(esg: Pick<EsgInput, 'vsme'>): VsmeCoverage {
+  const modules = VSME_MODULES.map((id) => ({
+    id, answer: esg.vsme[id] ?? null, nameKey: vsmeNameKey(id), explainKey: vsmeExplainKey(id),
+  }));
+  const count = (a: VsmeAnswer) => modules.filter((m) => m.answer === a).length;
+  const yes = count('yes');
+  const partly = count('partly');
+  const no = count('no');
+  return {
+    yes, partly, no, unanswered: modules.length - yes - partly - no,
+    coverage: (yes + 0.5 * partly) / VSME_MODULES.length, modules,
+  };
+}
+
+/* ---------------------------------------------------------------- energy → TOE */
+
+export type EnergySource = 'electricity' | Fuel;
+export type LineIssue = 'noAmount' | 'invalidAmount' | 'noToeFactor' | 'noEmissionFactor' | 'needsDensity';
+
+export interface ToeLine {
+  /** 'electricity' or the fuel line's id */
+  id: string;
+  source: EnergySource;
+  amount: number | null;
+  unit: 'kWh' | FuelUnit;
+  /** TOE per unit; null when none is published for this unit */
+  factor: number | null;
+  toe: number | null;
+  issue: LineIssue | null;
+  issueKey: string | null;
+  nameKey: string;
+  /** for coal: the grade the factor stands for */
+  assumption: { key: string; values: Record<string, string> } | null;
+  factorSource: SourceId;
+  confidence: Confidence;
+}
+
+export interface ToeResult {
+  lines: ToeLine[];
+  /** sum of the lines that could be converted */
+  total: number;
+  /** true when electricity is given and every fuel line converted */
+  complete: boolean;
+}
+
+const issueKey = (i: LineIssue | null) => (i === null ? null : k(`esg.issues.${i}`));
+const fuelNameKey = (s: EnergySource) => k(`fuels.${s}`);
+
+function amountIssue(amount: number | null): LineIssue | null {
+  if (amount === null) return 'noAmount';
+  if (!Number.isFinite(amount) || amount < 0) return 'invalidAmount';
+  return null;
+}
+
+function coalAssumption(fuel: Fuel): ToeLine['assumption'] {
+  return fuel === 'coal' ? { key: k('esg.coalGradeAssumed'), values: { grade: COAL_GRADE_ASSUMED } } : null;
+}
+
+export function energyToToe(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>): ToeResult {
+  const elecIssue = amountIssue(esg.electricityKwh);
+  const lines: ToeLine[] = [{
+    id: 'electricity', source: 'electricity', amount: esg.electricityKwh, unit: 'kWh', factor: TOE_PER_KWH.value,
+    toe: elecIssue === null && esg.electricityKwh !== null ? esg.electricityKwh * TOE_PER_KWH.value : null,
+    issue: elecIssue, issueKey: issueKey(elecIssue), nameKey: fuelNameKey('electricity'), assumption: null,
+    factorSource: TOE_PER_KWH.source, confidence: TOE_PER_KWH.confidence,
+  }];
+  for (const f of esg.fuels) {
+    const factor = TOE_FACTORS[f.fuel][f.unit] ?? null;
+    const issue = amountIssue(f.amount) ?? (factor === null ? 'noToeFactor' : null);
+    lines.push({
+      id: f.id, source: f.fuel, amount: f.amount, unit: f.unit, factor,
+      toe: issue === null && factor !== null && f.amount !== null ? f.amount * factor : null,
+      issue, issueKey: issueKey(issue), nameKey: fuelNameKey(f.fuel), assumption: coalAssumption(f.fuel),
+      factorSource: TOE_FACTORS_META.source, confidence: TOE_FACTORS_META.confidence,
+    });
+  }
+  return {
+    lines,
+    total: lines.reduce((s, l) => s + (l.toe ?? 0), 0),
+    complete: lines.every((l) => l.toe !== null),
+  };
+}
+
+/* ---------------------------------------------------------------- Scope 1 + 2 estimate */
+
+export interface Scope1Line {
+  id: string;
+  fuel: Fuel;
+  amount: number | null;
+  unit: FuelUnit;
+  /** IPCC defaults used; null when the brief gives none for this fuel */
+  ipcc: { co2KgPerTj: number; ncvTjPerGg: number; tco2PerTonne: number } | null;
+  tco2: number | null;
+  issue: LineIssue | null;
+  issueKey: string | null;
+  nameKey: string;
+  assumption: ToeLine['assumption'];
+  factorSource: SourceId;
+  confidence: Confidence;
+}
+
+export interface Scope2Line {
+  kwh: number | null;
+  /** tCO2/MWh and the year it was announced for */
+  factor: number;
+  factorYear: number;
+  tco2: number | null;
+  issue: LineIssue | null;
+  issueKey: string | null;
+  method: 'locationBased';
+  factorSource: SourceId;
+  confidence: Confidence;
+}
+
+export interface Scope12Estimate {
+  scope1: { lines: Scope1Line[]; total: number; complete: boolean };
+  scope2: Scope2Line;
+  /** scope1.total + (scope2.tco2 ?? 0) */
+  total: number;
+  complete: boolean;
+  /** always shown with the figure: an estimate from bills and defaults, not an inventory */
+  labelKey: string;
+}
+
+export function estimateScope12(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>): Scope12Estimate {
+  const lines: Scope1Line[] = esg.fuels.map((f) => {
+    const d = IPCC_FUEL_DEFAULTS[f.fuel];
+    const perTonne = co2PerTonne(f.fuel);
+    // IPCC factors are per mass; a volume would need a density the brief does not give.
+    const issue: LineIssue | null = amountIssue(f.amount)
+      ?? (d === undefined || perTonne === null ? 'noEmissionFactor' : f.unit !== 't' ? 'needsDensity' : null);
+    return {
+      id: f.id, fuel: f.fuel, amount: f.amount, unit: f.unit,
+      ipcc: d && perTonne !== null ? { ...d, tco2PerTonne: perTonne } : null,
+      tco2: issue === null && f.amount !== null && perTonne !== null ? f.amount * perTonne : null,
+      issue, issueKey: issueKey(issue), nameKey: fuelNameKey(f.fuel), assumption: coalAssumption(f.fuel),
+      factorSource: IPCC_META.source, confidence: IPCC_META.confidence,
+    };
+  });
+  const grid = latestGridFactor();
+  const elecIssue = amountIssue(esg.electricityKwh);
+  const scope2: Scope2Line = {
+    kwh: esg.electricityKwh, factor: grid.value, factorYear: grid.year,
+    tco2: elecIssue === null && esg.electricityKwh !== null ? (esg.electricityKwh / 1000) * grid.value : null,
+    issue: elecIssue, issueKey: issueKey(elecIssue), method: 'locationBased',
+    factorSource: grid.source, confidence: grid.confidence,
+  };
+  const s1 = lines.reduce((s, l) => s + (l.tco2 ?? 0), 0);
+  const s1Complete = lines.every((l) => l.tco2 !== null);
+  return {
+    scope1: { lines, total: s1, complete: s1Complete },
+    scope2,
+    total: s1 + (scope2.tco2 ?? 0),
+    complete: s1Complete && scope2.tco2 !== null,
+    labelKey: k('esg.estimateLabel'),
+  };
+}
+
+/* ---------------------------------------------------------------- GHG inventory duty */
+
+export type Tri = boolean | 'unknown';
+
+export interface GhgInventoryDuty {
+  required: Tri;
+  byToe: Tri;
+  byEmissions: Tri;
+  /** estimated from the lines that could be converted */
+  toe: number;
+  tco2e: number;
+  thresholds: typeof GHG_INVENTORY_THRESHOLDS;
+  key: string;
+  values: Record<string, number>;
+  /** always: the duty is per facility and the official list decides */
+  noteKeys: string[];
+}
+
+/** A figure at or above the threshold decides; below it, only a complete figure can say "no". */
+function against(value: number, threshold: number, complete: boolean, anyData: boolean): Tri {
+  if (value >= threshold) return true;
+  return complete && anyData ? false : 'unknown';
+}
+
+export function ghgInventoryDuty(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>): GhgInventoryDuty {
+  const toe = energyToToe(esg);
+  const ghg = estimateScope12(esg);
+  const anyData = esg.electricityKwh !== null || esg.fuels.length > 0;
+  const byToe = against(toe.total, GHG_INVENTORY_THRESHOLDS.toe, toe.complete, anyData);
+  const byEmissions = against(ghg.total, GHG_INVENTORY_THRESHOLDS.tco2e, ghg.complete, anyData);
+  const required: Tri = byToe === true || byEmissions === true ? true
+    : byToe === false && byEmissions === false ? false : 'unknown';
+  const status = required === true ? 'required' : required === false ? 'notRequired' : 'unknown';
+  return {
+    required, byToe, byEmissions, toe: toe.total, tco2e: ghg.total, thresholds: GHG_INVENTORY_THRESHOLDS,
+    key: k(`esg.duty.${status}`),
+    values: { toe: toe.total, tco2e: ghg.total, toeThreshold: GHG_INVENTORY_THRESHOLDS.toe, tco2eThreshold: GHG_INVENTORY_THRESHOLDS.tco2e },
+    noteKeys: [k('esg.duty.perFacility'), k('esg.duty.cycle')],
+  };
+}
+
+/* ---------------------------------------------------------------- readiness */
+
+export interface EsgReadiness {
+  /** 0–100 */
+  readiness: number;
+  /** 100 × 0.75 × (S − 1) / 3: the maturity part */
+  maturityPart: number;
+  /** 100 × 0.25 × V: the data-coverage part */
+  coveragePart: number;
+  s: number;
+  v: number;
+}
+
+/**
+ * DOMAIN.md §3.3: 100 × (0.75 × (S − 1)/3 + 0.25 × V). With no scored D11–D13 (S null) we return
+ * null rather than a figure from V alone, which would read as 0–25 % "readiness".
+ */
+export function esgReadiness(s: number | null, v: number): EsgReadiness | null {
+  if (s === null) return null;
+  if (!(s >= 1 && s <= 4)) throw new RangeError(`S must be 1–4, got ${s}`);
+  if (!(v >= 0 && v <= 1)) throw new RangeError(`V must be 0–1, got ${v}`);
+  const maturityPart = (100 * 0.75 * (s - 1)) / 3;
+  const coveragePart = 100 * 0.25 * v;
+  return { readiness: maturityPart + coveragePart, maturityPart, coveragePart, s, v };
+}
