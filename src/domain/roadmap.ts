@@ -1,0 +1,305 @@
+/**
+ * The prioritised roadmap (DOMAIN.md §4). Pure: Assessment + ScoreResult → entries with their
+ * priority inputs, horizons and dates, the user's drops and order applied, and the workforce gap.
+ *
+ * Which actions: for each scored dimension with gap g > 0, every library action of the level steps
+ * between the current score and the target (step s is included when s < target and s + 1 > current),
+ * plus one "find out" action per applicable "don't know". Triggers in the library only explain
+ * "why"; they never filter, so raising a target can only add actions.
+ *
+ * Priority P = g·m·u / e.
+ *  - g: target − current of the dimension (rounded, see targets.ts). Find-out actions use g = 1:
+ *    one unknown answer hides up to a level of information; they always sit in 0–6 months.
+ *  - m = 1 + 0.5·(top-3 pain KPIs mapped) + 0.5·(top-2 cost categories mapped)
+ *        + 0.5 if industry.capped and the dimension is the weakest link; at most 3.
+ *  - u = 1.5 for D11–D12 when the firm sells CBAM goods to the EU/UK or a buyer wants carbon data
+ *    (scope12 / productFootprint / cbamData) by a deadline within 12 months of the assessment date
+ *    (an overdue deadline counts too); 1.5 for D13 with a buyer audit (socialAudit / codeOfConduct /
+ *    ecovadis) due within 12 months; else 1. A request without a deadline is not urgent.
+ *  - e: the action's effort.
+ * Horizon from e: 1 → 0–6 months, 2 → 6–18, 3 → 18–36; find-out → 0–6.
+ * Order within a horizon: the user's plan.order first (in that order), then P descending, ties by
+ * prerequisite order (D2, D8, D11 before the dimensions they cap), then find-out before steps, then
+ * lower step, then id.
+ */
+import type { Assessment, CostCategory, PainKpi } from './assessment';
+import type { Action, Effort, Need, Step } from './actions';
+import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
+import { sellsCbamGoodsToEuUk } from './applicability';
+import type { DimensionId } from './instrument/types';
+import { DIMENSION_IDS } from './instrument/types';
+import type { ProgrammeId } from './programmes';
+import { eligibleProgrammes } from './programmes';
+import type { ScoreResult } from './scoring';
+import type { Targets } from './targets';
+import { computeTargets } from './targets';
+import type { WorkforceGap } from './workforce-gap';
+import { computeWorkforceGap } from './workforce-gap';
+
+/** DOMAIN.md §4, exactly. */
+export const PAIN_KPI_DIMENSIONS: Readonly<Record<PainKpi, readonly DimensionId[]>> = {
+  onTimeDelivery: ['D5', 'D7'],
+  defectRate: ['D6', 'D1'],
+  labourProductivity: ['D1', 'D5', 'D9'],
+  downtimeOee: ['D2', 'D4', 'D6'],
+  inventory: ['D5', 'D7', 'D3'],
+  energyCost: ['D11', 'D1'],
+  customerEsgDemands: ['D11', 'D12', 'D13'],
+  skillsShortage: ['D9', 'D8'],
+};
+export const COST_CATEGORY_DIMENSIONS: Readonly<Record<CostCategory, readonly DimensionId[]>> = {
+  labour: ['D1', 'D9'],
+  materials: ['D5', 'D6', 'D7'],
+  energy: ['D11'],
+  qualityLosses: ['D6', 'D4'],
+  logistics: ['D7', 'D5'],
+};
+
+const CARBON_KINDS: readonly string[] = ['scope12', 'productFootprint', 'cbamData'];
+const AUDIT_KINDS: readonly string[] = ['socialAudit', 'codeOfConduct', 'ecovadis'];
+
+/** Prerequisites (D2 → D4/D5/D6, D8 → D1, D11 → D12) first; the rest in number order. */
+export const PREREQUISITE_ORDER: readonly DimensionId[] = [
+  'D2', 'D8', 'D11', 'D1', 'D3', 'D4', 'D5', 'D6', 'D7', 'D9', 'D10', 'D12', 'D13',
+];
+
+export type HorizonId = 'h0' | 'h1' | 'h2';
+export const HORIZONS: Readonly<Record<HorizonId, { startMonth: number; endMonth: number }>> = {
+  h0: { startMonth: 0, endMonth: 6 },
+  h1: { startMonth: 6, endMonth: 18 },
+  h2: { startMonth: 18, endMonth: 36 },
+};
+const HORIZON_OF_EFFORT: Record<Effort, HorizonId> = { 1: 'h0', 2: 'h1', 3: 'h2' };
+
+export type UrgencyReason = 'none' | 'cbamGoods' | 'buyerCarbonDeadline' | 'buyerAudit';
+
+export interface PriorityInputs {
+  g: number;
+  m: number;
+  mParts: { painKpis: number; costs: number; weakestLink: boolean };
+  u: number;
+  /** i18n key: actions:roadmap.uReason.<uReason> */
+  uReason: UrgencyReason;
+  e: Effort;
+}
+
+export type WhyTrigger =
+  | { kind: 'item'; item: string; value: number; below: number }
+  | { kind: 'dontKnow'; item: string }
+  | { kind: 'dimension'; below: number };
+
+export interface RoadmapEntry {
+  actionId: string;
+  /** actions:<textKey>.title / .what / .kpi / .why */
+  textKey: string;
+  dimension: DimensionId;
+  step: Step | 'findOut';
+  effort: Effort;
+  durationMonths: readonly [number, number];
+  needs: readonly Need[];
+  /** the action's programmes this firm may use (province, size band) */
+  programmes: ProgrammeId[];
+  priority: number;
+  inputs: PriorityInputs;
+  horizon: HorizonId;
+  /** ISO dates from the assessment date */
+  start: string;
+  end: string;
+  why: { score: number | null; target: number | null; triggers: WhyTrigger[] };
+  /** placed by the user's plan.order */
+  userOrdered: boolean;
+}
+
+export interface Roadmap {
+  /** chosen entries: h0, then h1, then h2, each in roadmap order */
+  entries: RoadmapEntry[];
+  /** entries the user dropped, in the same order they would have had */
+  dropped: RoadmapEntry[];
+  byHorizon: Record<HorizonId, RoadmapEntry[]>;
+  targets: Targets;
+  workforceGap: WorkforceGap;
+}
+
+/** YYYY-MM-DD + n months, day clamped to the month's end (31 Jan + 1 → 28/29 Feb). */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const whole = Math.floor(months);
+  const total = (m - 1) + whole;
+  const year = y + Math.floor(total / 12);
+  const month = ((total % 12) + 12) % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  let date = new Date(Date.UTC(year, month, Math.min(d, last)));
+  const frac = months - whole;
+  if (frac > 0) date = new Date(date.getTime() + Math.round(frac * 30) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+function withinTwelveMonths(deadline: string | null, assessmentDate: string): boolean {
+  return deadline !== null && deadline <= addMonths(assessmentDate, 12);
+}
+
+export function urgency(a: Assessment, dim: DimensionId): { u: number; uReason: UrgencyReason } {
+  const date = a.profile.assessmentDate;
+  if (dim === 'D11' || dim === 'D12') {
+    if (sellsCbamGoodsToEuUk(a)) return { u: 1.5, uReason: 'cbamGoods' };
+    if (a.esg.buyerRequests.some((r) => CARBON_KINDS.includes(r.kind) && withinTwelveMonths(r.deadline, date))) {
+      return { u: 1.5, uReason: 'buyerCarbonDeadline' };
+    }
+  }
+  if (dim === 'D13' && a.esg.buyerRequests.some((r) => AUDIT_KINDS.includes(r.kind) && withinTwelveMonths(r.deadline, date))) {
+    return { u: 1.5, uReason: 'buyerAudit' };
+  }
+  return { u: 1, uReason: 'none' };
+}
+
+export function impact(a: Assessment, scores: Pick<ScoreResult, 'industry'>, dim: DimensionId): Pick<PriorityInputs, 'm' | 'mParts'> {
+  // Dedupe: the schema caps the lists at 3 and 2 but does not forbid repeats.
+  const painKpis = [...new Set(a.profile.painKpis)].slice(0, 3).filter((k) => PAIN_KPI_DIMENSIONS[k].includes(dim)).length;
+  const costs = [...new Set(a.profile.costCategories)].slice(0, 2).filter((c) => COST_CATEGORY_DIMENSIONS[c].includes(dim)).length;
+  const ind = scores.industry;
+  const weakestLink = ind.kind === 'value' && ind.capped && ind.weakest === dim;
+  const m = Math.min(3, 1 + 0.5 * painKpis + 0.5 * costs + (weakestLink ? 0.5 : 0));
+  return { m, mParts: { painKpis, costs, weakestLink } };
+}
+
+/** Steps between current and target: s < target and s + 1 > current. */
+export function stepsBetween(current: number, target: number): Step[] {
+  const out: Step[] = [];
+  for (const s of [1, 2, 3] as const) if (s < target - 1e-9 && s + 1 > current + 1e-9) out.push(s);
+  return out;
+}
+
+function whyTriggers(action: Action, scores: ScoreResult): WhyTrigger[] {
+  const d = scores.dimensions[action.dimension];
+  const out: WhyTrigger[] = [];
+  for (const t of action.triggers) {
+    if ('item' in t) {
+      const v = d.itemValues[t.item];
+      if (typeof v === 'number' && v < t.below) out.push({ kind: 'item', item: t.item, value: v, below: t.below });
+      else if (v === 'dk') out.push({ kind: 'dontKnow', item: t.item });
+    } else if ('dontKnow' in t) {
+      out.push({ kind: 'dontKnow', item: t.dontKnow });
+    } else if (d.score !== null && d.score < t.dimensionBelow) {
+      out.push({ kind: 'dimension', below: t.dimensionBelow });
+    }
+  }
+  return out;
+}
+
+const rank = (d: DimensionId) => PREREQUISITE_ORDER.indexOf(d);
+const stepRank = (s: Step | 'findOut') => (s === 'findOut' ? 0 : s);
+
+function compareByPriority(x: RoadmapEntry, y: RoadmapEntry): number {
+  if (Math.abs(x.priority - y.priority) > 1e-9) return y.priority - x.priority;
+  return rank(x.dimension) - rank(y.dimension)
+    || stepRank(x.step) - stepRank(y.step)
+    || (x.actionId < y.actionId ? -1 : x.actionId > y.actionId ? 1 : 0);
+}
+
+/**
+ * Dates: an entry starts at its horizon's start; within one dimension and horizon a higher step
+ * waits for the lower step's shortest duration, but never so long that it would end after the
+ * horizon.
+ */
+function schedule(entries: RoadmapEntry[], assessmentDate: string): void {
+  const groups = new Map<string, RoadmapEntry[]>();
+  for (const e of entries) {
+    if (e.step === 'findOut') {
+      e.start = addMonths(assessmentDate, HORIZONS.h0.startMonth);
+      e.end = addMonths(assessmentDate, e.durationMonths[1]);
+      continue;
+    }
+    const key = `${e.dimension}|${e.horizon}`;
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const group of groups.values()) {
+    const h = HORIZONS[group[0]!.horizon];
+    let ready = h.startMonth;
+    for (const s of [1, 2, 3] as const) {
+      const atStep = group.filter((e) => e.step === s);
+      let next = ready;
+      for (const e of atStep) {
+        const [min, max] = e.durationMonths;
+        const start = Math.max(h.startMonth, Math.min(ready, h.endMonth - max));
+        e.start = addMonths(assessmentDate, start);
+        e.end = addMonths(assessmentDate, start + max);
+        next = Math.max(next, start + min);
+      }
+      ready = next;
+    }
+  }
+}
+
+export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
+  const targets = computeTargets(a, scores);
+  const raw: RoadmapEntry[] = [];
+  const make = (action: Action, g: number): RoadmapEntry => {
+    const dim = action.dimension;
+    const { m, mParts } = impact(a, scores, dim);
+    const { u, uReason } = urgency(a, dim);
+    const e = action.effort;
+    return {
+      actionId: action.id,
+      textKey: action.textKey,
+      dimension: dim,
+      step: action.step,
+      effort: e,
+      durationMonths: action.durationMonths,
+      needs: action.needs,
+      programmes: eligibleProgrammes(action.programmes, a.profile),
+      priority: (g * m * u) / e,
+      inputs: { g, m, mParts, u, uReason, e },
+      horizon: action.step === 'findOut' ? 'h0' : HORIZON_OF_EFFORT[e],
+      start: a.profile.assessmentDate,
+      end: a.profile.assessmentDate,
+      why: { score: targets[dim].current, target: targets[dim].target, triggers: whyTriggers(action, scores) },
+      userOrdered: false,
+    };
+  };
+
+  for (const dim of DIMENSION_IDS) {
+    const t = targets[dim];
+    if (t.current === null || t.target === null || t.gap <= 0) continue;
+    for (const s of stepsBetween(t.current, t.target)) {
+      for (const action of stepActions(dim, s)) raw.push(make(action, t.gap));
+    }
+  }
+  for (const item of scores.dontKnowItems) {
+    const action = findOutAction(item);
+    if (action) raw.push(make(action, 1));
+  }
+
+  schedule(raw, a.profile.assessmentDate);
+
+  const droppedIds = new Set(a.plan.dropped);
+  const orderIndex = new Map<string, number>();
+  a.plan.order.forEach((id, i) => { if (!orderIndex.has(id)) orderIndex.set(id, i); });
+  const compare = (x: RoadmapEntry, y: RoadmapEntry) => {
+    const ox = orderIndex.get(x.actionId);
+    const oy = orderIndex.get(y.actionId);
+    if (ox !== undefined && oy !== undefined) return ox - oy;
+    if (ox !== undefined) return -1;
+    if (oy !== undefined) return 1;
+    return compareByPriority(x, y);
+  };
+
+  const byHorizon: Record<HorizonId, RoadmapEntry[]> = { h0: [], h1: [], h2: [] };
+  const droppedByHorizon: Record<HorizonId, RoadmapEntry[]> = { h0: [], h1: [], h2: [] };
+  for (const e of raw) {
+    e.userOrdered = orderIndex.has(e.actionId);
+    (droppedIds.has(e.actionId) ? droppedByHorizon : byHorizon)[e.horizon].push(e);
+  }
+  const hs: HorizonId[] = ['h0', 'h1', 'h2'];
+  for (const h of hs) {
+    byHorizon[h].sort(compare);
+    droppedByHorizon[h].sort(compare);
+  }
+  const entries = hs.flatMap((h) => byHorizon[h]);
+  const dropped = hs.flatMap((h) => droppedByHorizon[h]);
+  return { entries, dropped, byHorizon, targets, workforceGap: computeWorkforceGap(a, entries) };
+}
+
+/** Every action id the roadmap could ever show (for validating plan.dropped / plan.order). */
+export function isKnownActionId(id: string): boolean {
+  return ACTION_BY_ID.has(id);
+}
