@@ -1,8 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
+import { appStore } from '../../src/store/app-store';
 
 afterEach(() => {
   cleanup();
+  // A fresh assessment for the next test: the app's store is a module singleton.
+  const s = appStore.getState();
+  const old = [...s.order];
+  s.createBlank();
+  for (const id of old) appStore.getState().remove(id);
   localStorage.clear();
 });

@@ -21,13 +21,22 @@ export function WizardShell({ step, render, counts }: Props) {
     validateRef.current = fn;
   }, []);
 
+  const firstRender = useRef(true);
   useEffect(() => {
-    validateRef.current = null;
-    // Move focus to the new step's heading so keyboard and screen-reader users start there.
+    // After a step change, focus the new heading so keyboard and screen-reader users start there
+    // (not on first load: the page starts at the top anyway).
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
     headingRef.current?.focus();
+    headingRef.current?.scrollIntoView?.({ block: 'start' });
   }, [step]);
 
-  const go = (to: StepId) => navigate({ page: 'step', step: to });
+  const go = (to: StepId) => {
+    validateRef.current = null; // the next step registers its own check, if it has one
+    navigate({ page: 'step', step: to });
+  };
   const next = async () => {
     const ok = validateRef.current ? await validateRef.current() : true;
     const to = STEPS[index + 1];

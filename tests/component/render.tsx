@@ -1,0 +1,9 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n, type Language } from '../../src/app/i18n';
+
+export function renderWithI18n(ui: ReactElement, lng: Language = 'vi') {
+  const i18n = createI18n(lng);
+  return { i18n, ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>) };
+}
