@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ACTIONS, ACTION_BY_ID, FIND_OUT_ACTIONS, STEP_ACTIONS, findOutAction, stepActions } from '../../src/domain/actions';
+import { ROLES, SKILL_AREAS } from '../../src/domain/assessment';
+import { ITEMS, ITEM_BY_ID } from '../../src/domain/instrument/items';
+import { DIMENSION_IDS } from '../../src/domain/instrument/types';
+import { PROGRAMMES, PROGRAMME_IDS, eligibleProgrammes, isHanoi } from '../../src/domain/programmes';
+
+const root = join(import.meta.dirname, '../../locales');
+const load = (lng: 'vi' | 'en') => JSON.parse(readFileSync(join(root, lng, 'actions.json'), 'utf8')) as Record<string, unknown>;
+const locales = { vi: load('vi'), en: load('en') };
+
+function get(obj: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o !== null && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+function leaves(x: unknown, prefix = ''): string[] {
+  if (x !== null && typeof x === 'object') return Object.entries(x).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+  return [prefix];
+}
+
+describe('action library', () => {
+  it('has at least 45 step actions and covers every dimension × step', () => {
+    expect(STEP_ACTIONS.length).toBeGreaterThanOrEqual(45);
+    for (const d of DIMENSION_IDS) {
+      for (const s of [1, 2, 3] as const) expect(stepActions(d, s).length, `${d} step ${s}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('has one find-out action per item, effort 1, triggered by that item\'s "don\'t know"', () => {
+    expect(FIND_OUT_ACTIONS.map((a) => a.id).sort()).toEqual(ITEMS.map((i) => `findOut.${i.id}`).sort());
+    for (const item of ITEMS) {
+      const a = findOutAction(item.id);
+      expect(a?.effort).toBe(1);
+      expect(a?.dimension).toBe(item.dimension);
+      expect(a?.triggers).toEqual([{ dontKnow: item.id }]);
+    }
+  });
+
+  it('has unique, stable ids that name their dimension and step', () => {
+    expect(new Set(ACTIONS.map((a) => a.id)).size).toBe(ACTIONS.length);
+    for (const a of STEP_ACTIONS) {
+      expect(a.id).toMatch(new RegExp(`^${a.dimension}\\.s${String(a.step)}\\.[a-zA-Z0-9]+$`));
+      expect(a.textKey).toBe(`actions.${a.id}`);
+      expect(ACTION_BY_ID.get(a.id)).toBe(a);
+    }
+  });
+
+  it('keeps durations inside the horizon its effort maps to', () => {
+    const horizonLength = { 1: 6, 2: 12, 3: 18 } as const;
+    for (const a of ACTIONS) {
+      const [min, max] = a.durationMonths;
+      expect(min, a.id).toBeGreaterThan(0);
+      expect(min, a.id).toBeLessThanOrEqual(max);
+      expect(max, a.id).toBeLessThanOrEqual(horizonLength[a.effort]);
+    }
+  });
+
+  it('offers a quick win (effort 1) in most dimensions', () => {
+    const withQuickWin = DIMENSION_IDS.filter((d) => STEP_ACTIONS.some((a) => a.dimension === d && a.effort === 1));
+    expect(withQuickWin.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('declares valid needs, programmes and triggers', () => {
+    for (const a of ACTIONS) {
+      for (const n of a.needs) {
+        expect(ROLES, a.id).toContain(n.role);
+        expect(SKILL_AREAS, a.id).toContain(n.skill);
+        expect([1, 2, 3, 4], a.id).toContain(n.level);
+      }
+      for (const p of a.programmes) expect(PROGRAMME_IDS, a.id).toContain(p);
+      expect(a.triggers.length, a.id).toBeGreaterThan(0);
+      for (const t of a.triggers) {
+        const item = 'item' in t ? t.item : 'dontKnow' in t ? t.dontKnow : null;
+        if (item !== null) expect(ITEM_BY_ID.get(item)?.dimension, `${a.id} → ${item}`).toBe(a.dimension);
+      }
+    }
+  });
+
+  it.each(['vi', 'en'] as const)('every action has %s text: title, what, kpi (and why for steps)', (lng) => {
+    for (const a of ACTIONS) {
+      const fields = a.step === 'findOut' ? ['title', 'what', 'kpi'] : ['title', 'what', 'kpi', 'why'];
+      for (const f of fields) {
+        const v = get(locales[lng], `${a.textKey}.${f}`);
+        expect(typeof v, `${lng}:${a.textKey}.${f}`).toBe('string');
+        expect((v as string).trim().length, `${lng}:${a.textKey}.${f}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('has no action text without an action, and the same keys in both languages', () => {
+    const vi = leaves(locales.vi).sort();
+    const en = leaves(locales.en).sort();
+    expect(vi).toEqual(en);
+    const actionText = vi.filter((k) => k.startsWith('actions.'));
+    for (const k of actionText) {
+      const id = k.replace(/^actions\./, '').replace(/\.(title|what|kpi|why)$/, '');
+      expect(ACTION_BY_ID.has(id), k).toBe(true);
+    }
+  });
+
+  it('writes Vietnamese, not English, in the vi file', () => {
+    for (const a of STEP_ACTIONS) {
+      const vi = get(locales.vi, `${a.textKey}.what`) as string;
+      const en = get(locales.en, `${a.textKey}.what`) as string;
+      expect(vi, a.id).not.toBe(en);
+      expect(vi, a.id).toMatch(/[ăâđêôơưáàảãạéèẻẽẹíìỉĩịóòỏõọúùủũụýỳỷỹỵ]/i);
+    }
+  });
+
+  it('gets CBAM right in the D12 advice', () => {
+    const en = (id: string) => get(locales.en, `actions.${id}.what`) as string;
+    // precursors: the supplier's embedded emissions, by the EU method
+    expect(en('D12.s2.precursorData')).toMatch(/wire-rod/);
+    expect(en('D12.s2.euMethodMonitoring')).toMatch(/precursors included/);
+    expect(en('D12.s2.euMethodMonitoring')).toMatch(/not your company's Scope 1\/2/);
+    // actual values need an EU-accredited verifier
+    expect(en('D12.s3.accreditedVerification')).toMatch(/EU-accredited verifier/);
+    // de minimis counts per importer
+    expect(en('D12.s1.cnCodeScope')).toMatch(/importer's total CBAM imports/);
+  });
+});
+
+describe('support programmes', () => {
+  it('never shows a decision number for SMEdx', () => {
+    expect(PROGRAMMES.smedx.decision).toBeNull();
+    for (const lng of ['vi', 'en'] as const) {
+      const text = JSON.stringify(get(locales[lng], 'programmes.smedx'));
+      expect(text).not.toMatch(/\d+\/(QĐ|NĐ)/);
+    }
+  });
+
+  it.each(['vi', 'en'] as const)('every programme has %s name, cofunds and caveat', (lng) => {
+    for (const id of PROGRAMME_IDS) {
+      for (const f of ['name', 'cofunds', 'caveat']) {
+        expect(typeof get(locales[lng], `${PROGRAMMES[id].textKey}.${f}`), `${id}.${f}`).toBe('string');
+      }
+      // a shown decision number appears in the programme's name
+      const decision = PROGRAMMES[id].decision;
+      if (decision !== null) expect(get(locales[lng], `${PROGRAMMES[id].textKey}.name`) as string).toContain(decision);
+    }
+  });
+
+  it('filters Hanoi-only and SME-only programmes', () => {
+    const ids = ['sme80', 'hanoiKeyProducts', 'productivity1322'] as const;
+    expect(eligibleProgrammes(ids, { province: 'Hà Nội', sizeBand: 'medium' })).toEqual([...ids]);
+    expect(eligibleProgrammes(ids, { province: 'Bình Dương', sizeBand: 'medium' })).toEqual(['sme80', 'productivity1322']);
+    expect(eligibleProgrammes(ids, { province: 'Ha Noi', sizeBand: 'large' })).toEqual(['hanoiKeyProducts', 'productivity1322']);
+    expect(eligibleProgrammes(ids, { province: 'Đà Nẵng', sizeBand: null })).toEqual(['sme80', 'productivity1322']);
+    expect(isHanoi('TP. Hà Nội')).toBe(true);
+    expect(isHanoi('Hải Phòng')).toBe(false);
+  });
+});
