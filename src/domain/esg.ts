@@ -206,7 +206,8 @@ export interface GhgInventoryDuty {
 
 /** A figure at or above the threshold decides; below it, only a complete figure can say "no". */
 function against(value: number, threshold: number, complete: boolean, anyData: boolean): Tri {
-  if (value >= threshold) return true;
+  // a relative 1e-9 keeps "exactly at the threshold" from failing on floating-point rounding
+  if (value >= threshold * (1 - 1e-9)) return true;
   return complete && anyData ? false : 'unknown';
 }
 
