@@ -39,8 +39,6 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, { error: 'validation.date' });
 
-const nullableNumber = (min: number, max: number) =>
-  z.number({ error: 'validation.number' }).min(min, { error: 'validation.min' }).max(max, { error: 'validation.max' }).nullable();
 const nullablePercent = () =>
   z.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' }).nullable();
 
