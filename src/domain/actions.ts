@@ -46,7 +46,14 @@ export interface Action {
   triggers: readonly Trigger[];
   /** i18n key prefix in the "actions" namespace: `${textKey}.title` etc. */
   textKey: string;
+  /**
+   * D12 only: CBAM actions for firms with CBAM goods or CBAM data requests, product-footprint
+   * actions for firms that only face buyer carbon requests. Absent = always.
+   */
+  context?: D12Context;
 }
+
+export type D12Context = 'cbam' | 'footprint';
 
 type Spec = Omit<Action, 'id' | 'dimension' | 'step' | 'textKey'> & { key: string };
 
@@ -206,16 +213,20 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   },
   D12: {
     1: [
-      { key: 'cnCodeScope', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 2 }] },
-      { key: 'defaultExposure', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'energyGhg', 1)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 2 }, { item: 'D12.importerRequests', below: 2 }] },
+      { key: 'cnCodeScope', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 2 }] },
+      { key: 'buyerCarbonRequests', context: 'footprint', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'energyGhg', 1), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.importerRequests', below: 2 }, { item: 'D12.cbamKnowledge', below: 2 }] },
+      { key: 'defaultExposure', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'energyGhg', 1)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 2 }, { item: 'D12.importerRequests', below: 2 }] },
     ],
     2: [
-      { key: 'precursorData', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
-      { key: 'euMethodMonitoring', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
+      { key: 'precursorData', context: 'cbam', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
+      { key: 'supplierMaterialData', context: 'footprint', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
+      { key: 'productFootprint', context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
+      { key: 'euMethodMonitoring', context: 'cbam', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
     ],
     3: [
-      { key: 'accreditedVerification', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 3)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 4 }, { item: 'D12.importerRequests', below: 4 }] },
-      { key: 'reductionPlan', effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'plcAutomation', 2)], programmes: ['khuyenCong2646'], triggers: [{ item: 'D12.cbamKnowledge', below: 4 }] },
+      { key: 'accreditedVerification', context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 3)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 4 }, { item: 'D12.importerRequests', below: 4 }] },
+      { key: 'verifiedFootprint', context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 4 }, { item: 'D12.importerRequests', below: 4 }] },
+      { key: 'reductionPlan', context: 'cbam', effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'plcAutomation', 2)], programmes: ['khuyenCong2646'], triggers: [{ item: 'D12.cbamKnowledge', below: 4 }] },
     ],
   },
   D13: {
@@ -273,8 +284,10 @@ export const FIND_OUT_ACTIONS: readonly Action[] = buildFindOut();
 export const ACTIONS: readonly Action[] = [...STEP_ACTIONS, ...FIND_OUT_ACTIONS];
 export const ACTION_BY_ID: ReadonlyMap<string, Action> = new Map(ACTIONS.map((x) => [x.id, x]));
 
-export function stepActions(dimension: DimensionId, step: Step): Action[] {
-  return STEP_ACTIONS.filter((x) => x.dimension === dimension && x.step === step);
+/** The library actions of one step; with a context, only those that fit it (or need none). */
+export function stepActions(dimension: DimensionId, step: Step, context?: D12Context): Action[] {
+  return STEP_ACTIONS.filter((x) => x.dimension === dimension && x.step === step
+    && (context === undefined || x.context === undefined || x.context === context));
 }
 
 export function findOutAction(itemId: string): Action | undefined {

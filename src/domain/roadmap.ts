@@ -5,7 +5,8 @@
  * Which actions: for each scored dimension with gap g > 0, every library action of the level steps
  * between the current score and the target (step s is included when s < target and s + 1 > current),
  * plus one "find out" action per applicable "don't know". Triggers in the library only explain
- * "why"; they never filter, so raising a target can only add actions.
+ * "why"; they never filter, so raising a target can only add actions. D12 actions come in two
+ * sets (d12Context): CBAM for CBAM exporters, product footprint for firms facing only buyer requests.
  *
  * Priority P = g·m·u / e.
  *  - g: target − current of the dimension (rounded, see targets.ts). Find-out actions use g = 1:
@@ -23,7 +24,7 @@
  * lower step, then id.
  */
 import type { Assessment, CostCategory, PainKpi } from './assessment';
-import type { Action, Effort, Need, Step } from './actions';
+import type { Action, D12Context, Effort, Need, Step } from './actions';
 import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
 import { sellsCbamGoodsToEuUk } from './applicability';
 import type { DimensionId } from './instrument/types';
@@ -162,6 +163,14 @@ export function impact(a: Assessment, scores: Pick<ScoreResult, 'industry'>, dim
   return { m, mParts: { painKpis, costs, weakestLink } };
 }
 
+/**
+ * CBAM actions when the firm sells CBAM goods to the EU/UK or a buyer asks for CBAM data;
+ * product-footprint actions when only other buyer carbon requests make D12 applicable.
+ */
+export function d12Context(a: Pick<Assessment, 'cbam' | 'esg'>): D12Context {
+  return sellsCbamGoodsToEuUk(a) || a.esg.buyerRequests.some((r) => r.kind === 'cbamData') ? 'cbam' : 'footprint';
+}
+
 /** Steps between current and target: s < target and s + 1 > current. */
 export function stepsBetween(current: number, target: number): Step[] {
   const out: Step[] = [];
@@ -257,11 +266,12 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
     };
   };
 
+  const context = d12Context(a);
   for (const dim of DIMENSION_IDS) {
     const t = targets[dim];
     if (t.current === null || t.target === null || t.gap <= 0) continue;
     for (const s of stepsBetween(t.current, t.target)) {
-      for (const action of stepActions(dim, s)) raw.push(make(action, t.gap));
+      for (const action of stepActions(dim, s, context)) raw.push(make(action, t.gap));
     }
   }
   for (const item of scores.dontKnowItems) {

@@ -27,6 +27,14 @@ describe('action library', () => {
     }
   });
 
+  it('covers every D12 step both for CBAM exporters and for product-footprint requests', () => {
+    for (const ctx of ['cbam', 'footprint'] as const) {
+      for (const s of [1, 2, 3] as const) expect(stepActions('D12', s, ctx).length, `${ctx} step ${s}`).toBeGreaterThan(0);
+    }
+    expect(stepActions('D12', 2, 'footprint').map((a) => a.id)).not.toContain('D12.s2.precursorData');
+    expect(stepActions('D12', 2, 'cbam').map((a) => a.id)).not.toContain('D12.s2.productFootprint');
+  });
+
   it('has one find-out action per item, effort 1, triggered by that item\'s "don\'t know"', () => {
     expect(FIND_OUT_ACTIONS.map((a) => a.id).sort()).toEqual(ITEMS.map((i) => `findOut.${i.id}`).sort());
     for (const item of ITEMS) {

@@ -1,0 +1,265 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment, CostCategory, PainKpi } from '../../src/domain/assessment';
+import { COST_CATEGORIES, PAIN_KPIS } from '../../src/domain/assessment';
+import { ACTION_BY_ID } from '../../src/domain/actions';
+import {
+  COST_CATEGORY_DIMENSIONS, HORIZONS, PAIN_KPI_DIMENSIONS, addMonths, buildRoadmap, stepsBetween,
+} from '../../src/domain/roadmap';
+import type { Roadmap, RoadmapEntry } from '../../src/domain/roadmap';
+import { scoreAssessment } from '../../src/domain/scoring';
+import { P1, P2, P3 } from '../fixtures/personas';
+
+const build = (a: Assessment): Roadmap => buildRoadmap(a, scoreAssessment(a));
+const clone = (a: Assessment): Assessment => structuredClone(a);
+const ofDim = (r: Roadmap, d: string) => r.entries.filter((e) => e.dimension === d);
+const byId = (r: Roadmap, id: string) => r.entries.find((e) => e.actionId === id);
+
+describe('mapping tables (DOMAIN.md §4)', () => {
+  it('map pain KPIs and cost categories exactly as the brief says', () => {
+    const pain: Record<PainKpi, string[]> = {
+      onTimeDelivery: ['D5', 'D7'], defectRate: ['D6', 'D1'], labourProductivity: ['D1', 'D5', 'D9'],
+      downtimeOee: ['D2', 'D4', 'D6'], inventory: ['D5', 'D7', 'D3'], energyCost: ['D11', 'D1'],
+      customerEsgDemands: ['D11', 'D12', 'D13'], skillsShortage: ['D9', 'D8'],
+    };
+    const cost: Record<CostCategory, string[]> = {
+      labour: ['D1', 'D9'], materials: ['D5', 'D6', 'D7'], energy: ['D11'], qualityLosses: ['D6', 'D4'], logistics: ['D7', 'D5'],
+    };
+    for (const k of PAIN_KPIS) expect([...PAIN_KPI_DIMENSIONS[k]].sort()).toEqual(pain[k].sort());
+    for (const c of COST_CATEGORIES) expect([...COST_CATEGORY_DIMENSIONS[c]].sort()).toEqual(cost[c].sort());
+  });
+});
+
+describe('steps between current and target', () => {
+  it('takes every level step the interval touches', () => {
+    expect(stepsBetween(1.5, 2.5)).toEqual([1, 2]);
+    expect(stepsBetween(2, 3)).toEqual([2]);
+    expect(stepsBetween(1, 4)).toEqual([1, 2, 3]);
+    expect(stepsBetween(3.5, 4)).toEqual([3]);
+    expect(stepsBetween(3, 3)).toEqual([]);
+  });
+});
+
+describe('P1 — fasteners exporting CBAM goods', () => {
+  const r = build(P1);
+
+  it('puts energy/GHG and CBAM actions on top with u = 1.5', () => {
+    const d11 = ofDim(r, 'D11');
+    const d12 = ofDim(r, 'D12');
+    expect(d11.length).toBeGreaterThan(0);
+    expect(d12.length).toBeGreaterThan(0);
+    for (const e of d11) {
+      expect(e.inputs).toMatchObject({ g: 1, m: 2, u: 1.5, uReason: 'cbamGoods', mParts: { painKpis: 1, costs: 1, weakestLink: false } });
+      expect(e.priority).toBeCloseTo((1 * 2 * 1.5) / e.effort);
+    }
+    for (const e of d12) {
+      expect(e.inputs).toMatchObject({ g: 1, m: 1.5, u: 1.5, uReason: 'cbamGoods' });
+      expect(e.priority).toBeCloseTo((1 * 1.5 * 1.5) / e.effort);
+    }
+    for (const d of ['D5', 'D6', 'D7']) {
+      for (const e of ofDim(r, d)) {
+        expect(e.inputs).toMatchObject({ m: 2, u: 1, uReason: 'none' });
+        expect(e.priority).toBeCloseTo((e.inputs.g * 2) / e.effort);
+      }
+    }
+    // For the same effort, D11 and D12 are ahead of D5, D6 and D7.
+    for (const h of ['h0', 'h1'] as const) {
+      const list = r.byHorizon[h];
+      const last = (ds: string[]) => Math.max(...list.map((e, i) => (ds.includes(e.dimension) ? i : -1)));
+      const first = (ds: string[]) => list.findIndex((e) => ds.includes(e.dimension));
+      if (first(['D5', 'D6', 'D7']) >= 0) expect(last(['D11', 'D12'])).toBeLessThan(first(['D5', 'D6', 'D7']));
+    }
+    expect(r.entries[0]?.dimension).toBe('D11');
+  });
+
+  it('gives CBAM advice, not product-footprint advice', () => {
+    const ids = ofDim(r, 'D12').map((e) => e.actionId);
+    expect(ids).toContain('D12.s2.precursorData');
+    expect(ids).not.toContain('D12.s2.productFootprint');
+  });
+
+  it('adds a find-out action for the "don\'t know" on connected machines', () => {
+    const f = byId(r, 'findOut.D2.connectedShare');
+    expect(f).toMatchObject({ horizon: 'h0', effort: 1, start: '2026-11-15', why: { triggers: [{ kind: 'dontKnow', item: 'D2.connectedShare' }] } });
+    expect(f?.inputs.g).toBe(1);
+  });
+
+  it('explains why with the answer that triggered the action', () => {
+    const e = byId(r, 'D11.s1.monthlyEnergyLog');
+    expect(e?.why).toMatchObject({ score: 1.5, target: 2.5 });
+    expect(e?.why.triggers).toContainEqual({ kind: 'item', item: 'D11.energyData', value: 1.5, below: 2 });
+  });
+
+  it('lists only programmes the firm may use', () => {
+    // P1 is a medium firm in Hanoi: Decree 80 and the Hanoi centre both apply
+    expect(byId(r, 'D2.s2.retrofitCounters')?.programmes).toContain('sme80');
+    const far = clone(P1);
+    far.profile.province = 'Bình Dương';
+    far.profile.sizeBand = 'large';
+    const rf = build(far);
+    for (const e of rf.entries) {
+      expect(e.programmes).not.toContain('sme80');
+      expect(e.programmes).not.toContain('hanoiKhuyenCong');
+      expect(e.programmes).not.toContain('hanoiKeyProducts');
+    }
+  });
+
+  it('shows a missing energy role and a hard-to-hire PLC skill in the workforce gap', () => {
+    const energy = r.workforceGap.roles.find((g) => g.role === 'energyEsg');
+    expect(energy).toMatchObject({ status: 'missing', ways: ['hire', 'outsideService'], rule: 'missing' });
+    expect(energy?.actionIds).toContain('D11.s2.ghgInventory');
+    const plc = r.workforceGap.skills.find((g) => g.skill === 'plcAutomation');
+    // technicians are hard to hire and there is no school partnership
+    expect(plc?.rule).toBe('farBelow');
+    expect(plc?.ways).toEqual(['train', 'outsideService', 'schoolPartnership']);
+  });
+});
+
+describe('P2 — electronics with buyer carbon deadlines', () => {
+  const r = build(P2);
+  it('makes product-carbon actions urgent through the buyer deadline', () => {
+    const d12 = ofDim(r, 'D12');
+    expect(d12.length).toBeGreaterThan(0);
+    for (const e of [...d12, ...ofDim(r, 'D11')]) expect(e.inputs).toMatchObject({ u: 1.5, uReason: 'buyerCarbonDeadline' });
+    const ids = d12.map((e) => e.actionId);
+    expect(ids).toContain('D12.s2.productFootprint');
+    expect(ids).not.toContain('D12.s2.precursorData');
+    expect(r.entries[0]?.dimension).toBe('D12');
+  });
+
+  it('loses the urgency when the deadline is more than 12 months away', () => {
+    const later = clone(P2);
+    later.esg.buyerRequests = later.esg.buyerRequests.map((q) => ({ ...q, deadline: '2027-11-16' }));
+    for (const e of ofDim(build(later), 'D12')) expect(e.inputs).toMatchObject({ u: 1, uReason: 'none' });
+    const edge = clone(P2);
+    edge.esg.buyerRequests = edge.esg.buyerRequests.map((q) => ({ ...q, deadline: '2027-11-15' }));
+    for (const e of ofDim(build(edge), 'D12')) expect(e.inputs.u).toBe(1.5);
+  });
+
+  it('gives a half gap for D6 at 3.5', () => {
+    for (const e of ofDim(r, 'D6')) expect(e.inputs.g).toBe(0.5);
+  });
+});
+
+describe('P3 — garments with many unknowns', () => {
+  const r = build(P3);
+  it('puts every find-out action in the first six months', () => {
+    const scores = scoreAssessment(P3);
+    const findOuts = r.entries.filter((e) => e.step === 'findOut');
+    expect(findOuts.map((e) => e.actionId).sort()).toEqual(scores.dontKnowItems.map((i) => `findOut.${i}`).sort());
+    expect(findOuts.length).toBeGreaterThanOrEqual(3);
+    for (const e of findOuts) {
+      expect(e.horizon).toBe('h0');
+      expect(e.start).toBe(P3.profile.assessmentDate);
+      expect(e.end <= addMonths(P3.profile.assessmentDate, 6)).toBe(true);
+    }
+  });
+
+  it('puts quick wins (e = 1) in 0–6 months and nothing else there', () => {
+    expect(r.byHorizon.h0.length).toBeGreaterThan(5);
+    for (const e of r.byHorizon.h0) expect(e.effort).toBe(1);
+    for (const e of r.byHorizon.h1) expect(e.effort).toBe(2);
+    for (const e of r.byHorizon.h2) expect(e.effort).toBe(3);
+    expect(r.entries.slice(0, r.byHorizon.h0.length)).toEqual(r.byHorizon.h0);
+  });
+
+  it('has no D12 actions when D12 is not applicable, and a D13 audit without a date is not urgent', () => {
+    expect(ofDim(r, 'D12')).toEqual([]);
+    for (const e of ofDim(r, 'D13')) expect(e.inputs.u).toBe(1);
+    const audit = clone(P3);
+    audit.esg.buyerRequests = [{ id: 'a', buyer: 'x', kind: 'socialAudit', deadline: '2027-03-01' }];
+    for (const e of ofDim(build(audit), 'D13')) expect(e.inputs).toMatchObject({ u: 1.5, uReason: 'buyerAudit' });
+  });
+
+  it('breaks ties by prerequisite order (D2 before D4, D11 before D12)', () => {
+    const h0 = r.byHorizon.h0;
+    const firstOf = (d: string) => h0.findIndex((e) => e.dimension === d);
+    // every h0 entry has P = 1 here, so order is by prerequisite rank
+    expect(new Set(h0.map((e) => e.priority)).size).toBe(1);
+    expect(firstOf('D2')).toBeLessThan(firstOf('D4'));
+    expect(firstOf('D11')).toBeLessThan(firstOf('D1'));
+    expect(firstOf('D8')).toBeLessThan(firstOf('D1'));
+  });
+});
+
+describe('impact m', () => {
+  it('adds 0.5 for the weakest link that caps the Industry level, and never exceeds 3', () => {
+    const a = clone(P1);
+    // D2 at 1.0 with the rest high: mean > min + 1, so D2 caps the level
+    for (const id of ['D1.equipment', 'D1.automationShare', 'D3.integration', 'D3.security', 'D4.analytics', 'D4.kpiUse',
+      'D5.planning', 'D5.wipTracking', 'D6.quality', 'D6.maintenance', 'D6.traceability', 'D7.partners', 'D7.digitalShare']) {
+      a.answers[id] = { v: 'level', level: 3, partly: true };
+    }
+    a.answers['D3.systems'] = { v: 'checklist', checked: ['erp', 'mes'], linked: true };
+    a.answers['D2.dataCapture'] = { v: 'level', level: 1, partly: false };
+    a.profile.painKpis = ['downtimeOee', 'downtimeOee', 'downtimeOee'];
+    const s = scoreAssessment(a);
+    expect(s.industry).toMatchObject({ kind: 'value', capped: true, weakest: 'D2' });
+    const d2 = ofDim(buildRoadmap(a, s), 'D2').filter((e) => e.step !== 'findOut');
+    expect(d2.length).toBeGreaterThan(0);
+    // duplicates count once: 1 + 0.5 (one KPI) + 0.5 (weakest link)
+    for (const e of d2) expect(e.inputs).toMatchObject({ m: 2, mParts: { painKpis: 1, costs: 0, weakestLink: true } });
+
+    const many = clone(P1);
+    many.profile.painKpis = ['labourProductivity', 'defectRate', 'energyCost'];
+    many.profile.costCategories = ['labour', 'materials'];
+    for (const e of ofDim(build(many), 'D1')) expect(e.inputs.m).toBe(3);
+  });
+});
+
+describe('user plan', () => {
+  it('drops actions but lists them as dropped', () => {
+    const a = clone(P1);
+    a.plan.dropped = ['D11.s1.monthlyEnergyLog', 'D3.s2.erpRollout', 'not.an.action'];
+    const r = build(a);
+    const ids = r.entries.map((e) => e.actionId);
+    expect(ids).not.toContain('D11.s1.monthlyEnergyLog');
+    expect(ids).not.toContain('D3.s2.erpRollout');
+    expect(r.dropped.map((e) => e.actionId)).toEqual(['D11.s1.monthlyEnergyLog', 'D3.s2.erpRollout']);
+    for (const h of ['h0', 'h1', 'h2'] as const) for (const e of r.byHorizon[h]) expect(a.plan.dropped).not.toContain(e.actionId);
+    // dropped actions no longer count in the workforce gap
+    for (const g of [...r.workforceGap.roles, ...r.workforceGap.skills]) expect(g.actionIds).not.toContain('D3.s2.erpRollout');
+  });
+
+  it('puts the user\'s order first within a horizon, then priority', () => {
+    const a = clone(P1);
+    a.plan.order = ['D4.s2.lossPareto', 'D1.s2.programLibrary', 'D3.s2.erpRollout'];
+    const r = build(a);
+    expect(r.byHorizon.h0.slice(0, 2).map((e) => e.actionId)).toEqual(['D4.s2.lossPareto', 'D1.s2.programLibrary']);
+    expect(r.byHorizon.h0.slice(0, 2).every((e) => e.userOrdered)).toBe(true);
+    expect(r.byHorizon.h0[2]?.userOrdered).toBe(false);
+    // the rest keeps priority order
+    const rest = r.byHorizon.h0.slice(2).map((e) => e.priority);
+    expect(rest).toEqual([...rest].sort((x, y) => y - x));
+    // an ordered effort-3 action stays in its horizon
+    expect(r.byHorizon.h2[0]?.actionId).toBe('D3.s2.erpRollout');
+  });
+});
+
+describe('every roadmap', () => {
+  const all: [string, Roadmap][] = [['P1', build(P1)], ['P2', build(P2)], ['P3', build(P3)]];
+  it.each(all)('%s: P = g·m·u/e, horizon and dates follow effort', (_name, r) => {
+    const date = '2026-11-15';
+    for (const e of r.entries) {
+      const i = e.inputs;
+      expect(e.priority).toBeCloseTo((i.g * i.m * i.u) / i.e);
+      expect(i.m).toBeGreaterThanOrEqual(1);
+      expect(i.m).toBeLessThanOrEqual(3);
+      expect(i.e).toBe(ACTION_BY_ID.get(e.actionId)?.effort);
+      const h = HORIZONS[e.horizon];
+      expect(e.start >= addMonths(date, h.startMonth), e.actionId).toBe(true);
+      expect(e.end <= addMonths(date, h.endMonth), e.actionId).toBe(true);
+      expect(e.start < e.end).toBe(true);
+    }
+    // within a dimension and horizon, a higher step does not start before a lower one
+    const key = (e: RoadmapEntry) => `${e.dimension}|${e.horizon}`;
+    for (const x of r.entries) for (const y of r.entries) {
+      if (key(x) === key(y) && x.step !== 'findOut' && y.step !== 'findOut' && x.step < y.step) expect(x.start <= y.start).toBe(true);
+    }
+  });
+
+  it('adds months with month-end clamping', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-11-15', 18)).toBe('2028-05-15');
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+  });
+});
