@@ -89,7 +89,12 @@ function crc32(bytes: Uint8Array): number {
  * own, so without it an edited character could decode to slightly different, plausible data.
  */
 export function packAssessment(a: Assessment, kind: LinkKind): Uint8Array<ArrayBuffer> {
-  const json = new TextEncoder().encode(JSON.stringify(encodeCompactV1(a, kind)));
+  return packCompactPayload(encodeCompactV1(a, kind));
+}
+
+/** Any JSON payload, packed as format 1 does (tests use it to craft well-formed but wrong links). */
+export function packCompactPayload(payload: unknown): Uint8Array<ArrayBuffer> {
+  const json = new TextEncoder().encode(JSON.stringify(payload));
   const deflated = deflateSync(json, { level: 9, dictionary: V1_DICTIONARY });
   const out = new Uint8Array(deflated.length + 4);
   out.set(deflated, 0);
