@@ -382,11 +382,11 @@ export const CBAM_OBLIGATIONS: readonly CbamObligation[] = [
   obligation('definitivePeriod', '2026-01-01', 'EU'),
   obligation('ukCbamStart', '2027-01-01', 'UK', { gbp: 50_000 }, 'ukCbam'),
   obligation('certificateSales', '2027-02-01', 'EU'),
-  obligation('quarterlyHolding', '2027-03-31', 'EU', { percent: 50 }),
+  obligation('quarterlyHolding', '2027-03-31', 'EU', { percent: 50, year: 2027 }),
   obligation('firstDeclaration', '2027-09-30', 'EU', { year: 2026 }),
   obligation('deMinimis', null, 'EU', { tonnes: 50 }),
   obligation('whoDeclares', null, 'EU'),
-  obligation('extensionNotLaw', '2028-01-01', 'EU', { products: 180 }, 'cbamRegulation', 'M'),
+  obligation('extensionNotLaw', '2028-01-01', 'EU', { products: 180, year: 2028 }, 'cbamRegulation', 'M'),
 ];
 
 /** De minimis: ≤ 50 t net mass per importer per year, all CBAM goods except electricity and hydrogen. */
