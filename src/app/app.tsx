@@ -53,8 +53,8 @@ export function App() {
   );
 }
 
-const StartPage = lazy(() => import('../features/wizard/coming-next'));
-const MethodPage = lazy(() => import('../features/wizard/coming-next'));
+const StartPage = lazy(() => import('../features/share/start-page'));
+const MethodPage = lazy(() => import('../features/method/method-page'));
 
 function NotFound() {
   const { t } = useTranslation('wizard');
