@@ -121,18 +121,16 @@ export interface Roadmap {
   workforceGap: WorkforceGap;
 }
 
-/** YYYY-MM-DD + n months, day clamped to the month's end (31 Jan + 1 → 28/29 Feb). */
+/** YYYY-MM-DD + n whole months, day clamped to the month's end (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const whole = Math.floor(months);
-  const total = (m - 1) + whole;
-  const year = y + Math.floor(total / 12);
-  const month = ((total % 12) + 12) % 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  let date = new Date(Date.UTC(year, month, Math.min(d, last)));
-  const frac = months - whole;
-  if (frac > 0) date = new Date(date.getTime() + Math.round(frac * 30) * 86_400_000);
-  return date.toISOString().slice(0, 10);
+  const total = y * 12 + (m - 1) + Math.trunc(months);
+  const year = Math.floor(total / 12);
+  const month = total - year * 12 + 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  // Plain arithmetic, not Date: Date.UTC maps years 0–99 to 1900–1999.
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 function withinTwelveMonths(deadline: string | null, assessmentDate: string): boolean {

@@ -1,0 +1,106 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment';
+import { ACTION_BY_ID } from '../../src/domain/actions';
+import { DIMENSION_IDS } from '../../src/domain/instrument/types';
+import { addMonths, buildRoadmap, HORIZONS } from '../../src/domain/roadmap';
+import type { Roadmap } from '../../src/domain/roadmap';
+import { scoreAssessment } from '../../src/domain/scoring';
+import { arbitraryAssessment } from '../fixtures/arbitrary-assessment';
+import { P1, P2, P3 } from '../fixtures/personas';
+
+const RUNS = { numRuns: 200 };
+// Generating whole assessments is the slow part; give the runs room on a busy machine.
+const TIMEOUT = 60_000;
+const build = (a: Assessment): Roadmap => buildRoadmap(a, scoreAssessment(a));
+const ids = (r: Roadmap) => new Set([...r.entries, ...r.dropped].map((e) => e.actionId));
+const level = fc.integer({ min: 2, max: 8 }).map((x) => x / 2); // 1.0 … 4.0 in halves
+
+describe('roadmap properties', () => {
+  it('raising a target never removes an action, for that dimension or any other', () => {
+    fc.assert(
+      fc.property(arbitraryAssessment, fc.constantFrom(...DIMENSION_IDS), level, level, (a, dim, x, y) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        const low = structuredClone(a);
+        low.plan.targets = { ...a.plan.targets, [dim]: lo };
+        const high = structuredClone(a);
+        high.plan.targets = { ...a.plan.targets, [dim]: hi };
+        const before = ids(build(low));
+        const after = ids(build(high));
+        for (const id of before) expect(after.has(id), `${dim} ${lo}→${hi}: ${id}`).toBe(true);
+        const ofDim = (s: Set<string>) => [...s].filter((i) => ACTION_BY_ID.get(i)?.dimension === dim);
+        expect(ofDim(after).length).toBeGreaterThanOrEqual(ofDim(before).length);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
+  it('raising a target adds the next steps\' actions on fully scored personas', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(P1, P2, P3), fc.constantFrom(...DIMENSION_IDS), level, level, (p, dim, x, y) => {
+        const [lo, hi] = x <= y ? [x, y] : [y, x];
+        const at = (t: number) => {
+          const a = structuredClone(p);
+          a.plan.targets = { [dim]: t };
+          return build(a);
+        };
+        const low = at(lo);
+        const high = at(hi);
+        const of = (r: Roadmap) => r.entries.filter((e) => e.dimension === dim).map((e) => e.actionId);
+        for (const id of of(low)) expect(of(high)).toContain(id);
+        // a gap can only grow with the target
+        expect(high.targets[dim].gap).toBeGreaterThanOrEqual(low.targets[dim].gap);
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
+  it('keeps its invariants on any valid assessment', () => {
+    fc.assert(
+      fc.property(arbitraryAssessment, (a) => {
+        const scores = scoreAssessment(a);
+        const r = buildRoadmap(a, scores);
+        const chosen = r.entries.map((e) => e.actionId);
+        expect(new Set(chosen).size).toBe(chosen.length);
+        for (const e of r.dropped) expect(chosen).not.toContain(e.actionId);
+        for (const id of chosen) expect(a.plan.dropped).not.toContain(id);
+        expect(r.entries).toEqual([...r.byHorizon.h0, ...r.byHorizon.h1, ...r.byHorizon.h2]);
+        // every "don't know" yields a find-out action, chosen or dropped
+        const all = ids(r);
+        for (const item of scores.dontKnowItems) expect(all.has(`findOut.${item}`)).toBe(true);
+        const date = a.profile.assessmentDate;
+        for (const e of [...r.entries, ...r.dropped]) {
+          const i = e.inputs;
+          expect(e.priority).toBeCloseTo((i.g * i.m * i.u) / i.e, 9);
+          expect(i.g).toBeGreaterThan(0);
+          expect(i.m).toBeGreaterThanOrEqual(1);
+          expect(i.m).toBeLessThanOrEqual(3);
+          expect([1, 1.5]).toContain(i.u);
+          expect(e.horizon).toBe(e.step === 'findOut' || e.effort === 1 ? 'h0' : e.effort === 2 ? 'h1' : 'h2');
+          const h = HORIZONS[e.horizon];
+          expect(e.start >= addMonths(date, h.startMonth)).toBe(true);
+          expect(e.end <= addMonths(date, h.endMonth)).toBe(true);
+          // a scored dimension's actions never exceed its target
+          if (e.step !== 'findOut') {
+            const t = r.targets[e.dimension];
+            expect(t.target).not.toBeNull();
+            expect(e.step).toBeLessThan(t.target!);
+            expect(e.step + 1).toBeGreaterThan(t.current!);
+          }
+        }
+        // within a horizon, entries the user did not order follow priority
+        for (const h of ['h0', 'h1', 'h2'] as const) {
+          const free = r.byHorizon[h].filter((e) => !e.userOrdered).map((e) => e.priority);
+          for (let k = 1; k < free.length; k++) expect(free[k]!).toBeLessThanOrEqual(free[k - 1]! + 1e-9);
+          const firstFree = r.byHorizon[h].findIndex((e) => !e.userOrdered);
+          if (firstFree >= 0) expect(r.byHorizon[h].slice(firstFree).every((e) => !e.userOrdered)).toBe(true);
+        }
+        // workforce gaps only cite chosen actions
+        for (const g of [...r.workforceGap.roles, ...r.workforceGap.skills]) {
+          for (const id of g.actionIds) expect(chosen).toContain(id);
+        }
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+});
