@@ -471,7 +471,7 @@ export function decodeCompactV1(x: J): { kind: LinkKind; data: Record<string, J>
 /**
  * Preset deflate dictionary of format 1 (frozen forever, like the tables above): words that recur
  * in Vietnamese manufacturers' names, places, products and notes, and the skeleton of a typical
- * payload. A few hundred bytes of JSON compress poorly on their own; with it a link is ~25 % shorter.
+ * payload. A few hundred bytes of JSON compress poorly on their own; with it a typical link is about a fifth shorter.
  * Most frequent material last, where back-references are cheapest.
  */
 const V1_DICTIONARY_TEXT = [
