@@ -1,5 +1,6 @@
 /** Numbers, money and dates through Intl in the current language (vi-VN / en-GB). */
-import { INTL_LOCALE, type Language } from './i18n';
+const INTL_LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const;
+type Language = keyof typeof INTL_LOCALE;
 
 const loc = (lng: string) => INTL_LOCALE[(lng === 'en' ? 'en' : 'vi') as Language];
 

@@ -28,12 +28,31 @@ export interface Opened {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, opts: { path?: string; locale?: string; width?: number; height?: number } = {}): Promise<Opened> {
+/**
+ * Opens the app. `seed` puts assessments in localStorage before the first load (once per context,
+ * so a reload sees what the app saved, not the seed again); `lang` presets the language.
+ */
+export async function openPage(
+  browser: Browser,
+  opts: { path?: string; locale?: string; width?: number; height?: number; seed?: readonly object[]; lang?: 'vi' | 'en' } = {},
+): Promise<Opened> {
   const context = await browser.newContext({
     locale: opts.locale ?? 'vi-VN',
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     acceptDownloads: true,
   });
+  if (opts.seed || opts.lang) {
+    const drafts = opts.seed ? JSON.stringify({ format: 2, currentId: (opts.seed[0] as { id: string }).id, assessments: opts.seed }) : '';
+    await context.addInitScript(
+      ([d, l]) => {
+        if (localStorage.getItem('__e2e_seeded')) return;
+        localStorage.setItem('__e2e_seeded', '1');
+        if (d) localStorage.setItem('ready4.drafts', d);
+        if (l) localStorage.setItem('ready4.lang', l);
+      },
+      [drafts, opts.lang ?? ''],
+    );
+  }
   const page = await context.newPage();
   const origin = new URL(baseURL()).origin;
   const foreignRequests: string[] = [];

@@ -6,7 +6,7 @@ import {
   CERTIFICATIONS, COST_CATEGORIES, MARKETS, PAIN_KPIS, SECTORS, SIZE_BANDS, deriveSizeBand, type Profile,
 } from '../../domain/assessment';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
-import { ChoiceGroup, Field } from './field';
+import { ChoiceGroup, Field } from '../../ui/field';
 import { parseDecimal, parseInteger } from './number-input';
 import { profileFormSchema, profileToForm, storablePatch, type ProfileFormInput, type ProfileFormOutput } from './profile-form-schema';
 

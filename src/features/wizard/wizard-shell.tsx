@@ -16,6 +16,7 @@ export function WizardShell({ step, render, counts }: Props) {
   const storage = useAppStore((s) => s.storage);
   const index = STEPS.indexOf(step);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The step fills this with its "can I leave?" check (from an effect, never during render).
   const validateRef = useRef<(() => Promise<boolean>) | null>(null);
   const registerValidate = useCallback((fn: () => Promise<boolean>) => {
     validateRef.current = fn;
@@ -61,7 +62,10 @@ export function WizardShell({ step, render, counts }: Props) {
           <progress max={STEPS.length} value={index + 1} aria-label={t('progress')} />
         </div>
         <h1 ref={headingRef} tabIndex={-1} className="step-title">{t(`steps.${step}`)}</h1>
-        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>{render(registerValidate)}</Suspense>
+        <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
+          {/* eslint-disable-next-line react-hooks/refs -- registerValidate writes the ref from the step's effect, not during render */}
+          {render(registerValidate)}
+        </Suspense>
         <div className="wizard__nav">
           {prev ? (
             <button type="button" className="btn btn--secondary" onClick={() => go(prev)}>
