@@ -1,0 +1,31 @@
+/**
+ * The Review step links to a question in another step. Hash routes carry no fragment of their own,
+ * so the link stores the wanted item here and the group step focuses it once it has rendered.
+ */
+let pending: string | null = null;
+
+export function itemCardId(itemId: string): string {
+  return `item-${itemId.replace(/\./g, '-')}`;
+}
+
+export function requestItemFocus(itemId: string): void {
+  pending = itemId;
+}
+
+/** Returns and clears the request when it is one of these items (so another step leaves it alone). */
+export function takeItemFocus(itemIds: readonly string[]): string | null {
+  if (pending === null || !itemIds.includes(pending)) return null;
+  const id = pending;
+  pending = null;
+  return id;
+}
+
+/** Scrolls the card into view and focuses its first usable control (or the card itself). */
+export function focusItemCard(itemId: string): boolean {
+  const card = document.getElementById(itemCardId(itemId));
+  if (!card) return false;
+  card.scrollIntoView?.({ block: 'center' });
+  const control = card.querySelector<HTMLElement>('input:checked:not(:disabled), input:not(:disabled)');
+  (control ?? card).focus({ preventScroll: true });
+  return true;
+}
