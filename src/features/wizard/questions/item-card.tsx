@@ -185,7 +185,7 @@ function ChecklistBody({ item, answer, save, base }: BodyProps) {
       <div className="checklist" role="group" aria-label={t('card.systemsLabel')}>
         {options.map((o) => (
           <label key={o} className="check-option check-option--boxed">
-            <input type="checkbox" checked={checked.includes(o)} onChange={(e) => toggle(o, e.currentTarget.checked)} />
+            <input type="checkbox" value={o} checked={checked.includes(o)} onChange={(e) => toggle(o, e.currentTarget.checked)} />
             <span>{t(`instrument:items.${item.id}.options.${o}`)}</span>
           </label>
         ))}
