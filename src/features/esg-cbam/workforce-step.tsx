@@ -1,2 +1,223 @@
-// Replaced by the feature's own screen; until then the step says what comes next.
-export { default } from '../wizard/coming-next';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, ROLES, SKILL_AREAS, type Role, type WorkforceInput } from '../../domain/assessment';
+import { workforceProfile } from '../../domain/workforce';
+import { appStore, useCurrentAssessment } from '../../store/app-store';
+import { ChoiceGroup, Field } from '../../ui/field';
+import { formatNumber } from '../../ui/format';
+import { NumberField } from './number-field';
+import { parseAmount } from './parse';
+import './esg-cbam.css';
+
+const HIRING = ['easy', 'medium', 'hard'] as const;
+const LEVELS = ['none', 'some', 'enough'] as const;
+const PARTNERSHIPS = ['none', 'vocational', 'university', 'both'] as const;
+const RATINGS = [1, 2, 3, 4] as const;
+const MAX_HEADCOUNT = 1_000_000;
+const MAX_TRAINING = 2000;
+
+function updateWorkforce(fn: (w: WorkforceInput) => WorkforceInput): void {
+  appStore.getState().update((a) => ({ ...a, workforce: fn(a.workforce) }));
+}
+function patchRole(role: Role, patch: Partial<{ headcount: number | null; hiring: (typeof HIRING)[number] | null }>): void {
+  updateWorkforce((w) => {
+    const cur = w.roles[role] ?? { headcount: null, hiring: null };
+    return { ...w, roles: { ...w.roles, [role]: { ...cur, ...patch } } };
+  });
+}
+
+/** Workforce step (DOMAIN.md §7): what the firm has today, and the profile computed from it. */
+export default function WorkforceStep() {
+  const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
+  const lng = i18n.language;
+  const a = useCurrentAssessment();
+  const w = a.workforce;
+  const profile = workforceProfile(a);
+
+  const check = (max: number, integer: boolean) => (n: number | null) => {
+    if (n === null) return undefined;
+    if (Number.isNaN(n)) return t('errors.number');
+    if (n < 0) return t('errors.negative');
+    if (integer && !Number.isInteger(n)) return t('errors.integer');
+    if (n > max) return t('errors.tooLarge', { max: formatNumber(lng, max) });
+    return undefined;
+  };
+
+  return (
+    <div className="workforce" key={a.id}>
+      <p className="lead">{t('workforce.intro')}</p>
+
+      <section aria-labelledby="wf-roles" className="step-section">
+        <h2 id="wf-roles">{t('workforce.rolesTitle')}</h2>
+        <p className="field__hint">
+          {profile.employees !== null
+            ? t('workforce.employeesFromProfile', { employees: formatNumber(lng, profile.employees) })
+            : t('cbam:workforce.noEmployees')}
+        </p>
+        <div className="role-grid">
+          {ROLES.map((role) => {
+            const r = w.roles[role];
+            return (
+              <fieldset key={role} className="item-card role-card">
+                <legend>{t(`cbam:roles.${role}`)}</legend>
+                <NumberField
+                  id={`wf-${role}-count`} label={t('workforce.headcount')} value={r?.headcount ?? null}
+                  parse={parseAmount} check={check(MAX_HEADCOUNT, true)} inputMode="numeric"
+                  onCommit={(n) => patchRole(role, { headcount: n })}
+                />
+                <Field id={`wf-${role}-hiring`} label={t('workforce.hiring')}>
+                  {(aria) => (
+                    <select {...aria} value={r?.hiring ?? ''} onChange={(e) => {
+                      const v = e.target.value;
+                      patchRole(role, { hiring: v === '' ? null : (v as (typeof HIRING)[number]) });
+                    }}>
+                      <option value="">{t('workforce.notSaid')}</option>
+                      {HIRING.map((h) => <option key={h} value={h}>{t(`cbam:hiring.${h}`)}</option>)}
+                    </select>
+                  )}
+                </Field>
+              </fieldset>
+            );
+          })}
+        </div>
+      </section>
+
+      <section aria-labelledby="wf-training" className="step-section">
+        <h2 id="wf-training">{t('workforce.trainingTitle')}</h2>
+        <NumberField
+          id="wf-training-hours" label={t('workforce.trainingHours')} hint={t('workforce.trainingHint')}
+          value={w.trainingHours} parse={parseAmount} check={check(MAX_TRAINING, false)} className="field--narrow"
+          onCommit={(n) => updateWorkforce((x) => ({ ...x, trainingHours: n }))}
+        />
+        <ChoiceGroup id="wf-school" legend={t('workforce.school')}>
+          {PARTNERSHIPS.map((p) => (
+            <label key={p} className="choice">
+              <input type="radio" name="wf-school" value={p} checked={w.schoolPartnership === p}
+                onChange={() => updateWorkforce((x) => ({ ...x, schoolPartnership: p }))} /> {t(`cbam:schoolPartnership.${p}`)}
+            </label>
+          ))}
+        </ChoiceGroup>
+      </section>
+
+      <section aria-labelledby="wf-lang" className="step-section">
+        <h2 id="wf-lang">{t('workforce.languagesTitle')}</h2>
+        <p className="field__hint">{t('workforce.languagesHint')}</p>
+        {LANGUAGES.map((l) => (
+          <ChoiceGroup key={l} id={`wf-lang-${l}`} legend={t(`cbam:languages.${l}`)}>
+            <label className="choice">
+              <input type="radio" name={`wf-lang-${l}`} value="" checked={w.languages[l] === undefined} onChange={() => updateWorkforce((x) => {
+                const languages = { ...x.languages };
+                delete languages[l];
+                return { ...x, languages };
+              })} /> {t('workforce.notNeeded')}
+            </label>
+            {LEVELS.map((v) => (
+              <label key={v} className="choice">
+                <input type="radio" name={`wf-lang-${l}`} value={v} checked={w.languages[l] === v}
+                  onChange={() => updateWorkforce((x) => ({ ...x, languages: { ...x.languages, [l]: v } }))} />{' '}
+                {t('workforce.needed', { level: t(`cbam:languageLevels.${v}`) })}
+              </label>
+            ))}
+          </ChoiceGroup>
+        ))}
+      </section>
+
+      <section aria-labelledby="wf-skills" className="step-section">
+        <h2 id="wf-skills">{t('workforce.skillsTitle')}</h2>
+        <p className="field__hint">{t('workforce.skillsHint')}</p>
+        {SKILL_AREAS.map((area) => (
+          <fieldset key={area} className="field choices skill-rating">
+            <legend>{t(`cbam:skills.${area}`)}</legend>
+            <div className="skill-options">
+              {RATINGS.map((r) => (
+                <label key={r} className="skill-option">
+                  <input type="radio" name={`wf-skill-${area}`} value={r} checked={w.skills[area] === r}
+                    onChange={() => updateWorkforce((x) => ({ ...x, skills: { ...x.skills, [area]: r } }))} />
+                  <span><strong>{r}</strong> {t(`workforce.anchors.${area}.${r}`)}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </section>
+
+      <section aria-labelledby="wf-profile" className="step-section">
+        <h2 id="wf-profile">{t('workforce.profileTitle')}</h2>
+        {profile.warningKeys.map((k) => <p key={k} className="summary-box summary-box--warn">{t(k)}</p>)}
+
+        <div className="table-wrap" role="region" aria-labelledby="wf-ratio-caption" tabIndex={0}>
+          <table className="data-table">
+            <caption id="wf-ratio-caption">{t('workforce.ratioCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workforce.cols.role')}</th>
+                <th scope="col" className="num">{t('workforce.cols.headcount')}</th>
+                <th scope="col" className="num">{t('workforce.cols.per100')}</th>
+                <th scope="col">{t('workforce.cols.hiring')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {profile.roles.map((r) => (
+                <tr key={r.role}>
+                  <th scope="row">{t(r.nameKey)}</th>
+                  <td className="num">{r.headcount === null ? '—' : formatNumber(lng, r.headcount)}</td>
+                  <td className="num">{r.per100 === null ? '—' : formatNumber(lng, r.per100, 1)}</td>
+                  <td>{r.hiring ? t(`cbam:hiring.${r.hiring}`) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        {profile.trainingHours !== null && (
+          <p>
+            {profile.trainingHoursTotal !== null
+              ? t('workforce.trainingTotal', { hours: formatNumber(lng, profile.trainingHours), total: formatNumber(lng, profile.trainingHoursTotal, 0) })
+              : t('workforce.trainingPer', { hours: formatNumber(lng, profile.trainingHours) })}
+          </p>
+        )}
+
+        <div className="table-wrap" role="region" aria-labelledby="wf-heat-caption" tabIndex={0}>
+          <table className="data-table heatmap">
+            <caption id="wf-heat-caption">{t('workforce.heatCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workforce.cols.area')}</th>
+                <th scope="col">{t('workforce.cols.rating')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {profile.skills.map((s) => (
+                <tr key={s.area}>
+                  <th scope="row">{t(s.nameKey)}</th>
+                  <td className={`heat heat--${s.rating ?? 0}`}>
+                    {s.rating === null ? t('workforce.notRated') : t('workforce.ratingText', { rating: s.rating, name: t(`workforce.levels.${s.rating}`) })}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+
+        <h3>{t('workforce.findingsTitle')}</h3>
+        <ul>
+          {profile.hardToHire.length > 0 && (
+            <li>{t('workforce.hardToHire', { roles: profile.hardToHire.map((r) => t(`cbam:roles.${r}`)).join(', ') })}</li>
+          )}
+          {profile.missingRoleKeys.map((k) => <li key={k}>{t(k)}</li>)}
+          {profile.weakSkills.length > 0 && (
+            <li>{t('workforce.weakSkills', { areas: profile.weakSkills.map((s) => t(`cbam:skills.${s}`)).join(', ') })}</li>
+          )}
+          {profile.languageGaps.map((g) => (
+            <li key={g.language}>{t('workforce.languageGap', { language: t(g.nameKey), level: t(`cbam:languageLevels.${g.level}`).toLocaleLowerCase(lng) })}</li>
+          ))}
+          {profile.unansweredRoles.length > 0 && (
+            <li>{t('workforce.unanswered', { roles: profile.unansweredRoles.map((r) => t(`cbam:roles.${r}`)).join(', ') })}</li>
+          )}
+          {profile.hardToHire.length === 0 && profile.missingRoleKeys.length === 0 && profile.weakSkills.length === 0
+            && profile.languageGaps.length === 0 && profile.unansweredRoles.length === 0 && <li>{t('workforce.noFindings')}</li>}
+        </ul>
+        <p className="field__hint">{t('workforce.gapLater')}</p>
+      </section>
+    </div>
+  );
+}

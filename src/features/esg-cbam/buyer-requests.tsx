@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BUYER_REQUEST_KINDS, isoDate, type EsgInput } from '../../domain/assessment';
+import { appStore, useCurrentAssessment } from '../../store/app-store';
+import { Field } from '../../ui/field';
+import { newItemId } from './parse';
+import { UndoNotice } from './undo-notice';
+
+type BuyerRequest = EsgInput['buyerRequests'][number];
+const MAX_REQUESTS = 30;
+
+function updateRequests(fn: (rs: BuyerRequest[]) => BuyerRequest[]): void {
+  appStore.getState().update((a) => ({ ...a, esg: { ...a.esg, buyerRequests: fn(a.esg.buyerRequests) } }));
+}
+function patchRequest(id: string, patch: Partial<BuyerRequest>): void {
+  updateRequests((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+}
+
+/** Buyers' ESG and carbon requests with their deadlines (they set urgency in the roadmap). */
+export function BuyerRequests() {
+  const { t } = useTranslation(['esgcbam']);
+  const requests = useCurrentAssessment().esg.buyerRequests;
+  const [removed, setRemoved] = useState<{ item: BuyerRequest; index: number } | null>(null);
+  const focusId = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focusId.current) return;
+    document.getElementById(`req-${focusId.current}-buyer`)?.focus();
+    focusId.current = null;
+  });
+
+  const name = (r: BuyerRequest, i: number) =>
+    r.buyer.trim() ? t('requests.nameWith', { n: i + 1, buyer: r.buyer.trim() }) : t('requests.name', { n: i + 1 });
+
+  return (
+    <div>
+      {requests.length === 0 && <p className="field__hint">{t('requests.empty')}</p>}
+      <ol className="item-list">
+        {requests.map((r, i) => (
+          <li key={r.id}>
+            <RequestRow request={r} title={name(r, i)} onRemove={() => {
+              updateRequests((rs) => rs.filter((x) => x.id !== r.id));
+              setRemoved({ item: r, index: i });
+            }} />
+          </li>
+        ))}
+      </ol>
+      <UndoNotice
+        message={removed ? t('requests.removed', { name: name(removed.item, removed.index) }) : null}
+        onUndo={() => {
+          if (!removed) return;
+          const { item, index } = removed;
+          updateRequests((rs) => (rs.some((x) => x.id === item.id) || rs.length >= MAX_REQUESTS ? rs : [...rs.slice(0, index), item, ...rs.slice(index)]));
+          setRemoved(null);
+          focusId.current = item.id;
+        }}
+        onDismiss={() => setRemoved(null)}
+      />
+      <p>
+        <button type="button" className="btn btn--secondary" disabled={requests.length >= MAX_REQUESTS} onClick={() => {
+          const r: BuyerRequest = { id: newItemId('r'), buyer: '', kind: 'scope12', deadline: null };
+          updateRequests((rs) => [...rs, r]);
+          focusId.current = r.id;
+        }}>
+          + {t('requests.add')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function RequestRow({ request: r, title, onRemove }: { request: BuyerRequest; title: string; onRemove: () => void }) {
+  const { t } = useTranslation(['esgcbam']);
+  const base = `req-${r.id}`;
+  // A date input gives '' or a full date; keep what the browser shows and store only real dates.
+  const [date, setDate] = useState(r.deadline ?? '');
+  const dateOk = date === '' || isoDate.safeParse(date).success;
+  return (
+    <article className="item-card" aria-labelledby={`${base}-title`}>
+      <div className="item-card__head">
+        <h3 id={`${base}-title`}>{title}</h3>
+        <button type="button" className="btn btn--danger btn--small" onClick={onRemove} aria-label={t('requests.removeNamed', { name: title })}>
+          {t('requests.remove')}
+        </button>
+      </div>
+      <div className="field-row field-row--3">
+        <Field id={`${base}-buyer`} label={t('requests.buyer')}>
+          {(aria) => <input type="text" maxLength={120} {...aria} value={r.buyer} onChange={(e) => patchRequest(r.id, { buyer: e.target.value })} />}
+        </Field>
+        <Field id={`${base}-kind`} label={t('requests.kind')}>
+          {(aria) => (
+            <select {...aria} value={r.kind} onChange={(e) => patchRequest(r.id, { kind: e.target.value as BuyerRequest['kind'] })}>
+              {BUYER_REQUEST_KINDS.map((k) => <option key={k} value={k}>{t(`requests.kinds.${k}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id={`${base}-deadline`} label={t('requests.deadline')} error={dateOk ? undefined : t('errors.date')}>
+          {(aria) => (
+            <input type="date" {...aria} value={date} onChange={(e) => {
+              const v = e.target.value;
+              setDate(v);
+              const ok = v !== '' && isoDate.safeParse(v).success;
+              patchRequest(r.id, { deadline: ok ? v : null });
+            }} />
+          )}
+        </Field>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { TRI, type CbamInput } from '../../domain/assessment';
+import {
+  CERTIFICATE_PRICE_Q1_2026, DEFAULT_CARBON_PRICE_PAID, DE_MINIMIS_TONNES, PRICE_SCENARIOS,
+} from '../../domain/reference-data';
+import { appStore, useCurrentAssessment } from '../../store/app-store';
+import { ChoiceGroup } from '../../ui/field';
+import { formatEur, formatNumber } from '../../ui/format';
+import { AsOf } from './as-of';
+import { NumberField } from './number-field';
+import { parseRate } from './parse';
+
+const MAX_PRICE = 1000;
+
+function patchCbam(patch: Partial<CbamInput>): void {
+  appStore.getState().update((a) => ({ ...a, cbam: { ...a.cbam, ...patch } }));
+}
+
+/** The EU buyer's total CBAM imports (de minimis), the certificate price and the carbon price paid. */
+export function CbamAssumptions() {
+  const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
+  const lng = i18n.language;
+  const cbam = useCurrentAssessment().cbam;
+  const priceCheck = (n: number | null) => {
+    if (n === null) return t('errors.required');
+    if (Number.isNaN(n)) return t('errors.number');
+    if (n < 0) return t('errors.negative');
+    if (n > MAX_PRICE) return t('errors.tooLarge', { max: formatNumber(lng, MAX_PRICE) });
+    return undefined;
+  };
+
+  return (
+    <div className="form">
+      <ChoiceGroup id="cbam-buyer50" legend={t('buyer.legend', { tonnes: DE_MINIMIS_TONNES.value })} hint={t('buyer.hint', { tonnes: DE_MINIMIS_TONNES.value })}>
+        {TRI.map((v) => (
+          <label key={v} className="choice">
+            <input type="radio" name="cbam-buyer50" value={v} checked={cbam.buyerImportsOver50t === v}
+              onChange={() => patchCbam({ buyerImportsOver50t: v })} /> {t(`buyer.options.${v}`)}
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <div className="field-row">
+        <div>
+          <NumberField
+            id="cbam-price" label={t('price.label')} hint={t('price.hint')} value={cbam.price} parse={parseRate}
+            check={priceCheck} onCommit={(n) => n !== null && patchCbam({ price: n })} nullable={false}
+          />
+          <div className="scenario-buttons" role="group" aria-label={t('price.scenarios')}>
+            {PRICE_SCENARIOS.map((p) => (
+              <button key={p} type="button" className="btn btn--secondary btn--small" aria-pressed={cbam.price === p}
+                onClick={() => patchCbam({ price: p })}>
+                {formatEur(lng, p)}
+              </button>
+            ))}
+          </div>
+          <p className="field__hint">
+            {t('price.q1', { price: t('eurPerTonne', { amount: formatNumber(lng, CERTIFICATE_PRICE_Q1_2026.value, 2) }) })}{' '}
+            <AsOf source={CERTIFICATE_PRICE_Q1_2026.source} asOf={CERTIFICATE_PRICE_Q1_2026.asOf} />
+          </p>
+        </div>
+        <div>
+          <NumberField
+            id="cbam-paid" label={t('paid.label')}
+            hint={t('paid.hint', { year: DEFAULT_CARBON_PRICE_PAID.officialMarketFrom })}
+            value={cbam.carbonPricePaid} parse={parseRate}
+            check={priceCheck} onCommit={(n) => n !== null && patchCbam({ carbonPricePaid: n })} nullable={false}
+          />
+          <p className="field__hint">
+            <AsOf source={DEFAULT_CARBON_PRICE_PAID.source} asOf={DEFAULT_CARBON_PRICE_PAID.asOf} />
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CbamInput } from '../../domain/assessment';
+import { estimateCbam } from '../../domain/cbam';
+import {
+  CBAM_FACTOR_META, CBAM_SCOPE_META, MARKUP_META, cbamFactor, defaultMarkup, type FactMeta,
+} from '../../domain/reference-data';
+import { formatDate, formatEur, formatNumber, formatPercent } from '../../ui/format';
+import { AsOf } from './as-of';
+
+/** The CBAM exposure estimate of DOMAIN.md §6, always labelled an estimate and dated. */
+export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<string, string> }) {
+  const { t, i18n } = useTranslation(['esgcbam', 'cbam', 'common']);
+  const lng = i18n.language;
+  const est = useMemo(() => estimateCbam(cbam), [cbam]);
+  const price = t('eurPerTonne', { amount: formatNumber(lng, est.price, 2) });
+  const nameOf = (id: string, fallback: string) => names[id] ?? fallback;
+  const usesDefaults = est.products.some((p) => p.intensityUsed === 'default');
+  const first = est.totals[0];
+
+  // Every dated source behind the figures on screen, once each.
+  const facts: FactMeta[] = [CBAM_SCOPE_META, CBAM_FACTOR_META, MARKUP_META];
+  for (const p of est.products) if (p.defaultRef) facts.push(p.defaultRef);
+  facts.push(...est.obligations);
+  const sources = facts.filter((f, i) => facts.findIndex((g) => g.source === f.source && g.asOf === f.asOf) === i);
+
+  return (
+    <div className="estimate">
+      <p className="estimate-flag"><strong>{t('common:format.estimate')}</strong> — {t('estimate.notAdvice')}</p>
+
+      {est.products.length === 0 ? (
+        <p className="notice">{t('estimate.nothing')}</p>
+      ) : (
+        <>
+          {first && (
+            <p className="estimate-headline">
+              {t(first.upperBound ? 'estimate.headlineUpper' : 'estimate.headline', {
+                year: first.year, cost: formatEur(lng, first.cost), price,
+              })}
+            </p>
+          )}
+          <div className="table-wrap" role="region" aria-labelledby="cbam-years-caption" tabIndex={0}>
+            <table className="data-table">
+              <caption id="cbam-years-caption">
+                {t(est.upperBound ? 'estimate.captionUpper' : 'estimate.caption', { price })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('estimate.cols.year')}</th>
+                  {usesDefaults && <th scope="col">{t('estimate.cols.markup')}</th>}
+                  <th scope="col">{t('estimate.cols.factor')}</th>
+                  <th scope="col" className="num">{t('estimate.cols.embedded')}</th>
+                  <th scope="col" className="num">{t('estimate.cols.certificates')}</th>
+                  <th scope="col" className="num">{t('estimate.cols.cost')}</th>
+                  {est.savingIfActual && <th scope="col" className="num">{t('estimate.cols.saving')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {est.totals.map((y, i) => (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    {usesDefaults && <td>+{formatPercent(lng, defaultMarkup(y.year))}</td>}
+                    <td>{formatPercent(lng, cbamFactor(y.year))}</td>
+                    <td className="num">{formatNumber(lng, y.embeddedT, 0)}</td>
+                    <td className="num">{formatNumber(lng, y.certificates, 0)}</td>
+                    <td className="num"><strong>{formatEur(lng, y.cost)}</strong></td>
+                    {est.savingIfActual && <td className="num">{formatEur(lng, est.savingIfActual[i]?.saving ?? 0)}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="field__hint">{t('estimate.columnsExplained')}</p>
+
+          <details className="disclosure">
+            <summary>{t('estimate.perProduct')}</summary>
+            <ul className="plain-list">
+              {est.products.map((p) => (
+                <li key={p.id}>
+                  <strong>{nameOf(p.id, p.display)}</strong>:{' '}
+                  {t('estimate.productLine', {
+                    tonnes: formatNumber(lng, p.tonnesEu), intensity: formatNumber(lng, p.baseIntensity, 2),
+                    used: t(`cbam:intensityUsed.${p.intensityUsed}`),
+                    emissions: p.emissions ? t(`cbam:emissionsScope.${p.emissions}`) : '',
+                  })}{' '}
+                  {p.upperBound ? t('estimate.noBenchmark') : t('estimate.withBenchmark', { benchmark: formatNumber(lng, p.benchmark ?? 0, 2) })}
+                  {p.noteKeys.map((k) => <span key={k}> {t(k)}</span>)}
+                </li>
+              ))}
+            </ul>
+            <div className="table-wrap" role="region" aria-labelledby="cbam-products-caption" tabIndex={0}>
+              <table className="data-table">
+                <caption id="cbam-products-caption">{t('estimate.perProductCaption', { price })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('estimate.cols.year')}</th>
+                    {est.products.map((p) => <th key={p.id} scope="col" className="num">{nameOf(p.id, p.display)}</th>)}
+                  </tr>
+                </thead>
+                <tbody>
+                  {est.years.map((year, i) => (
+                    <tr key={year}>
+                      <th scope="row">{year}</th>
+                      {est.products.map((p) => <td key={p.id} className="num">{formatEur(lng, p.years[i]?.cost ?? 0)}</td>)}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+
+          {!est.savingIfActual && usesDefaults && <p className="fact">{t('estimate.actualWouldSave')}</p>}
+          {est.savingIfActual && first && (
+            <p className="fact">
+              {t('estimate.saving', { year: first.year, saving: formatEur(lng, est.savingIfActual[0]?.saving ?? 0) })}
+            </p>
+          )}
+        </>
+      )}
+
+      {(est.outOfScope.length > 0 || est.invalid.length > 0 || est.missingData.length > 0) && (
+        <ul className="plain-list">
+          {est.outOfScope.map((o) => (
+            <li key={o.id}>{t('estimate.outOfScope', { name: nameOf(o.id, o.classification.display) })}</li>
+          ))}
+          {est.invalid.map((o) => (
+            <li key={o.id}>{t('estimate.invalid', { name: nameOf(o.id, o.cnCode) })}</li>
+          ))}
+          {est.missingData.map((m) => <li key={m.id}>{t(m.key, m.values)}</li>)}
+        </ul>
+      )}
+
+      <p className="fact">{t(est.deMinimis.key, est.deMinimis.values)}</p>
+      {est.uk && <p className="fact">{t(est.uk.key, est.uk.values)}</p>}
+
+      <h3>{t('estimate.obligationsTitle')}</h3>
+      <ul className="timeline">
+        {est.obligations.map((o) => (
+          <li key={o.id}>
+            {o.date && <strong className="timeline__date">{formatDate(lng, o.date)}</strong>}
+            <span>{t(o.key, o.values)}</span>{' '}
+            {o.confidence === 'M' && <span className="as-of">{t('estimate.secondary')}</span>}
+          </li>
+        ))}
+      </ul>
+
+      <h3>{t('estimate.asksTitle')}</h3>
+      <ul>
+        {est.importerAsks.map((a) => <li key={a.id}>{t(a.key)}</li>)}
+      </ul>
+
+      <h3>{t('estimate.caveatsTitle')}</h3>
+      <ul>
+        {est.caveatKeys.map((k) => <li key={k}>{t(k)}</li>)}
+      </ul>
+
+      <h3>{t('estimate.sourcesTitle')}</h3>
+      <ul className="sources">
+        {sources.map((s) => <li key={`${s.source}-${s.asOf}`}><AsOf source={s.source} asOf={s.asOf} /></li>)}
+      </ul>
+    </div>
+  );
+}

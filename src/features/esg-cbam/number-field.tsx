@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { Field } from '../../ui/field';
+import { numberToField } from '../wizard/number-input';
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  /** the value in the store */
+  value: number | null;
+  /** text → number; null for an empty field, NaN when unreadable */
+  parse: (raw: string) => number | null;
+  /** message for a parsed value the store must not take (NaN, negative, too large…), else undefined */
+  check: (n: number | null) => string | undefined;
+  /** receives only values that passed check */
+  onCommit: (n: number | null) => void;
+  /** nullable fields store null while the text is invalid; others keep the last valid value */
+  nullable?: boolean;
+  inputMode?: 'numeric' | 'decimal';
+  /** an error the field cannot know by itself (e.g. "enter EU or UK tonnes") */
+  extraError?: string;
+  className?: string;
+}
+
+/**
+ * A number typed as text: the text stays exactly as typed (with its error) while the store only
+ * ever receives schema-valid numbers. An outside change of the stored value (a scenario button,
+ * another tab) replaces the text.
+ */
+export function NumberField({
+  id, label, hint, value, parse, check, onCommit, nullable = true, inputMode = 'decimal', extraError, className,
+}: Props) {
+  const [s, setS] = useState({ draft: numberToField(value), committed: value });
+  if (value !== s.committed) setS({ draft: numberToField(value), committed: value });
+  const error = check(parse(s.draft)) ?? extraError;
+  return (
+    <div className={className}>
+      <Field id={id} label={label} hint={hint} error={error}>
+        {(aria) => (
+          <input
+            type="text"
+            inputMode={inputMode}
+            autoComplete="off"
+            {...aria}
+            value={s.draft}
+            onChange={(e) => {
+              const raw = e.target.value;
+              const n = parse(raw);
+              if (check(n) === undefined) {
+                setS({ draft: raw, committed: n });
+                if (n !== value) onCommit(n);
+              } else if (nullable) {
+                setS({ draft: raw, committed: null });
+                if (value !== null) onCommit(null);
+              } else {
+                setS({ draft: raw, committed: value });
+              }
+            }}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}

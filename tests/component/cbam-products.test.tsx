@@ -1,0 +1,129 @@
+import { Suspense } from 'react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { CbamProducts } from '../../src/features/esg-cbam/cbam-products';
+import { appStore } from '../../src/store/app-store';
+import { renderWithI18n } from './render';
+
+function setup(lng: 'vi' | 'en' = 'en') {
+  return renderWithI18n(<Suspense fallback={null}><CbamProducts /></Suspense>, lng);
+}
+const products = () => appStore.getState().current().cbam.products;
+
+async function addProduct(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: /Add a product/ }));
+  const cards = screen.getAllByRole('article');
+  return cards[cards.length - 1]!;
+}
+/** the live status under the CN code field */
+const status = (card: HTMLElement) => card.querySelector('[aria-live="polite"]')!;
+
+describe('CBAM product editor', () => {
+  it('says live whether a typed code is in scope, with its category and which emissions count', async () => {
+    const user = userEvent.setup();
+    setup();
+    const card = await addProduct(user);
+    const cn = within(card).getByLabelText('CN code (4–8 digits)');
+    expect(cn).toHaveFocus();
+    expect(cn).toHaveAttribute('inputmode', 'numeric');
+    await user.type(cn, '7318 15');
+    expect(status(card)).toHaveTextContent('In scope');
+    expect(status(card)).toHaveTextContent('7318 15: iron and steel articles, in CBAM scope');
+    expect(status(card)).toHaveTextContent('Category: Iron and steel · Emissions counted: Direct emissions only');
+    expect(cn.getAttribute('aria-describedby')).toContain(status(card).id);
+    // The Vietnam default, with its date and source.
+    expect(card).toHaveTextContent('Vietnam default value for 7318 15: 2.75 tCO₂e per tonne');
+    expect(card).toHaveTextContent('Data as of 4 February 2026');
+    expect(card).toHaveTextContent('Implementing Regulation 2025/2621');
+    expect(products()[0]!.cnCode).toBe('7318 15');
+  });
+
+  it('says 7317 and 8504 are not in scope, and gives errors for malformed codes, never a guess', async () => {
+    const user = userEvent.setup();
+    setup();
+    const card = await addProduct(user);
+    const cn = within(card).getByLabelText('CN code (4–8 digits)');
+    await user.type(cn, '7317');
+    expect(status(card)).toHaveTextContent('Not in scope');
+    expect(status(card)).toHaveTextContent('7317: not in scope (this iron or steel article is not listed in CBAM Annex I)');
+    expect(status(card)).not.toHaveTextContent('Emissions counted');
+
+    await user.clear(cn);
+    await user.type(cn, '8504');
+    expect(status(card)).toHaveTextContent('8504: electrical equipment, not in scope today');
+
+    await user.clear(cn);
+    await user.type(cn, '73A8');
+    expect(status(card)).toHaveTextContent('“73A8” contains characters other than digits');
+    expect(status(card)).not.toHaveTextContent('scope');
+    expect(cn).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(cn);
+    await user.type(cn, '731');
+    expect(status(card)).toHaveTextContent('“731” is too short: a CN code has at least 4 digits.');
+    // The text is kept as typed.
+    expect(cn).toHaveValue('731');
+  });
+
+  it('shows tonnage errors inline and stores only schema-valid values', async () => {
+    const user = userEvent.setup();
+    setup();
+    const card = await addProduct(user);
+    await user.type(within(card).getByLabelText('CN code (4–8 digits)'), '7318 21 00');
+    const eu = within(card).getByLabelText('Tonnes a year to EU customers');
+    await user.type(eu, '60');
+    await waitFor(() => expect(products()[0]!.tonnesEu).toBe(60));
+
+    await user.clear(eu);
+    await user.type(eu, '1000000000');
+    expect(within(card).getByText('Too large (at most 10,000,000); please check the figure.')).toBeInTheDocument();
+    expect(eu).toHaveValue('1000000000');
+    expect(eu).toHaveAttribute('aria-invalid', 'true');
+    expect(products()[0]!.tonnesEu).toBeNull();
+
+    await user.clear(eu);
+    await user.type(eu, '-5');
+    expect(within(card).getByText('Cannot be negative.')).toBeInTheDocument();
+    expect(products()[0]!.tonnesEu).toBeNull();
+
+    await user.clear(eu);
+    await user.type(eu, '1.200');
+    expect(within(card).queryByRole('alert')).toBeNull();
+    expect(products()[0]!.tonnesEu).toBe(1200);
+
+    const bench = within(card).getByLabelText('EU benchmark (tCO₂e per tonne, optional)');
+    await user.type(bench, '250');
+    expect(within(card).getByText('Too large (at most 100); please check the figure.')).toBeInTheDocument();
+    expect(products()[0]!.benchmark).toBeNull();
+  });
+
+  it('asks for an own estimate, marked as such, and removes a product with undo', async () => {
+    const user = userEvent.setup();
+    setup();
+    const card = await addProduct(user);
+    await user.type(within(card).getByLabelText('CN code (4–8 digits)'), '7326');
+    await user.click(within(card).getByRole('radio', { name: 'Our own estimate' }));
+    expect(within(card).getByLabelText('Your own estimate (tCO₂e per tonne)')).toBeInTheDocument();
+    expect(card).toHaveTextContent('You chose your own estimate but entered no figure.');
+    await user.type(within(card).getByLabelText('Your own estimate (tCO₂e per tonne)'), '2,1');
+    expect(products()[0]).toMatchObject({ emissionsSource: 'estimate', estimateIntensity: 2.1 });
+
+    await user.click(within(card).getByRole('button', { name: /Remove Product 1: 7326/ }));
+    expect(products()).toEqual([]);
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Product 1: 7326 removed.');
+    await user.click(undo);
+    expect(products()).toHaveLength(1);
+    expect(screen.getByLabelText('CN code (4–8 digits)')).toHaveValue('7326');
+  });
+
+  it('speaks Vietnamese', async () => {
+    const user = userEvent.setup();
+    setup('vi');
+    await user.click(await screen.findByRole('button', { name: /Thêm sản phẩm/ }));
+    await user.type(screen.getByLabelText('Mã CN (4–8 chữ số)'), '7318.15');
+    expect(screen.getByText(/thuộc phạm vi CBAM/)).toBeInTheDocument();
+  });
+});
