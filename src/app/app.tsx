@@ -43,7 +43,7 @@ export function App() {
           )}
           {route.page === 'start' && <StartPage />}
           {route.page === 'method' && <MethodPage />}
-          {route.page === 'notFound' && <NotFound />}
+          {route.page === 'notFound' && (hash.startsWith('#r4=') ? <OpenLink key={hash} fragment={hash} /> : <NotFound />)}
         </Suspense>
       </main>
       <footer className="app-footer">
@@ -55,6 +55,8 @@ export function App() {
 
 const StartPage = lazy(() => import('../features/share/start-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
+// A share link (#r4=…) is not a route: the lazy flow decodes it, then replaces the fragment.
+const OpenLink = lazy(() => import('../features/share/open-link'));
 
 function NotFound() {
   const { t } = useTranslation('wizard');

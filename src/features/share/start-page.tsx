@@ -1,2 +1,215 @@
-// Replaced by the feature's own screen; until then the step says what comes next.
-export { default } from '../wizard/coming-next';
+/**
+ * '#/start': every assessment on this device — open, rename, duplicate, delete (after a
+ * confirmation), or start a new one. The current one is marked.
+ */
+import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../../app/routes';
+import type { Assessment } from '../../domain/assessment';
+import { scoreAssessment } from '../../domain/scoring';
+import { appStore, useAppStore } from '../../store/app-store';
+import { formatDate, formatPercent } from '../../ui/format';
+import { Modal } from './modal';
+import './share.css';
+
+export function displayName(a: Assessment, untitled: string): string {
+  return a.title.trim() || a.profile.companyName.trim() || untitled;
+}
+
+function progressOf(a: Assessment): { answered: number; applicable: number } {
+  try {
+    const { answered, applicable } = scoreAssessment(a).confidence;
+    return { answered, applicable };
+  } catch {
+    return { answered: 0, applicable: 0 };
+  }
+}
+
+export default function StartPage() {
+  const { t } = useTranslation(['share', 'common']);
+  const order = useAppStore((s) => s.order);
+  const assessments = useAppStore((s) => s.assessments);
+  const currentId = useAppStore((s) => s.currentId);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const toDelete = deleting ? assessments[deleting] : undefined;
+
+  return (
+    <div className="start-page">
+      <div className="start-page__head">
+        <h1 ref={headingRef} tabIndex={-1} className="step-title">{t('start.title')}</h1>
+        <button
+          type="button"
+          className="btn btn--primary"
+          onClick={() => {
+            appStore.getState().createBlank();
+            navigate({ page: 'step', step: 'profile' });
+          }}
+        >
+          {t('start.new')}
+        </button>
+      </div>
+      <p className="lead">{t('start.lead')}</p>
+      <p className="visually-hidden" role="status">{notice}</p>
+      <ul className="start-list">
+        {order.map((id) => {
+          const a = assessments[id];
+          return a ? (
+            <AssessmentCard
+              key={id}
+              a={a}
+              current={id === currentId}
+              onDelete={() => setDeleting(id)}
+              onNotice={setNotice}
+            />
+          ) : null;
+        })}
+      </ul>
+      {toDelete && (
+        <Modal title={t('start.deleteTitle')} onClose={() => setDeleting(null)} size="small">
+          <p>{t('start.deleteBody', { name: displayName(toDelete, t('untitled')) })}</p>
+          <div className="share-footer">
+            <button type="button" className="btn btn--secondary" onClick={() => setDeleting(null)}>
+              {t('common:actions.cancel')}
+            </button>
+            <button
+              type="button"
+              className="btn btn--danger"
+              onClick={() => {
+                const name = displayName(toDelete, t('untitled'));
+                appStore.getState().remove(toDelete.id);
+                setDeleting(null);
+                setNotice(t('start.deleted', { name }));
+                // the card (and its button) is gone: put focus somewhere sensible
+                headingRef.current?.focus();
+              }}
+            >
+              {t('start.deleteConfirm')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </div>
+  );
+}
+
+function AssessmentCard({ a, current, onDelete, onNotice }: {
+  a: Assessment;
+  current: boolean;
+  onDelete: () => void;
+  onNotice: (s: string) => void;
+}) {
+  const { t, i18n } = useTranslation(['share', 'common']);
+  const [renaming, setRenaming] = useState(false);
+  const [draft, setDraft] = useState('');
+  const id = useId();
+  const renameBtn = useRef<HTMLButtonElement>(null);
+  const name = displayName(a, t('untitled'));
+  const progress = useMemo(() => progressOf(a), [a]);
+  const complete = progress.applicable > 0 && progress.answered >= progress.applicable;
+
+  const open = () => {
+    appStore.getState().select(a.id);
+    navigate({ page: 'step', step: complete ? 'results' : 'profile' });
+  };
+  const stopRenaming = () => {
+    setRenaming(false);
+    // after React re-renders the button
+    setTimeout(() => renameBtn.current?.focus(), 0);
+  };
+
+  return (
+    <li className={`start-card${current ? ' start-card--current' : ''}`} aria-labelledby={`${id}-name`}>
+      <div className="start-card__body">
+        <h2 id={`${id}-name`} className="start-card__name">
+          {name}
+          {current && <span className="start-card__badge">{t('start.current')}</span>}
+        </h2>
+        {a.title.trim() !== '' && a.profile.companyName.trim() !== '' && (
+          <p className="start-card__company">{a.profile.companyName}</p>
+        )}
+        <p className="field__hint">{t('updated', { date: formatDate(i18n.language, a.updatedAt) })}</p>
+        <div className="start-card__progress">
+          <progress
+            max={Math.max(1, progress.applicable)}
+            value={progress.answered}
+            aria-labelledby={`${id}-progress`}
+          />
+          <span id={`${id}-progress`}>
+            {t('start.progress', {
+              answered: progress.answered,
+              total: progress.applicable,
+              percent: formatPercent(i18n.language, progress.applicable ? progress.answered / progress.applicable : 0),
+            })}
+          </span>
+        </div>
+      </div>
+
+      {renaming ? (
+        <form
+          className="start-card__rename"
+          onSubmit={(e) => {
+            e.preventDefault();
+            appStore.getState().rename(a.id, draft.trim().slice(0, 200));
+            onNotice(t('start.renamed'));
+            stopRenaming();
+          }}
+        >
+          <label htmlFor={`${id}-title`}>{t('start.newName')}</label>
+          <div className="share-row">
+            <input
+              id={`${id}-title`}
+              type="text"
+              maxLength={200}
+              value={draft}
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  stopRenaming();
+                }
+              }}
+            />
+            <button type="submit" className="btn btn--primary">{t('common:actions.save')}</button>
+            <button type="button" className="btn btn--secondary" onClick={stopRenaming}>{t('common:actions.cancel')}</button>
+          </div>
+        </form>
+      ) : (
+        <div className="start-card__actions">
+          <button type="button" className="btn btn--primary" onClick={open} aria-describedby={`${id}-name`}>
+            {t('common:actions.open')}
+          </button>
+          <button
+            ref={renameBtn}
+            type="button"
+            className="btn btn--secondary"
+            aria-describedby={`${id}-name`}
+            onClick={() => {
+              setDraft(a.title || a.profile.companyName);
+              setRenaming(true);
+            }}
+          >
+            {t('common:actions.rename')}
+          </button>
+          <button
+            type="button"
+            className="btn btn--secondary"
+            aria-describedby={`${id}-name`}
+            onClick={() => {
+              const copy = appStore.getState().duplicate(a.id);
+              if (copy) appStore.getState().rename(copy, t('start.copyName', { name }).slice(0, 200));
+              onNotice(t('start.duplicated', { name }));
+            }}
+          >
+            {t('common:actions.duplicate')}
+          </button>
+          <button type="button" className="btn btn--danger" aria-describedby={`${id}-name`} onClick={onDelete}>
+            {t('common:actions.delete')}
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
