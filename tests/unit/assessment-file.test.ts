@@ -65,12 +65,12 @@ describe('assessment file', () => {
     expect(parseAssessmentFile(JSON.stringify({ format: FILE_FORMAT, formatVersion: FILE_FORMAT_VERSION + 1, assessment: P1 })))
       .toEqual({ ok: false, error: 'futureFormat' });
     const future = { ...P1, schemaVersion: SCHEMA_VERSION + 1 };
-    expect(parseAssessmentFile(serializeAssessment(future, NOW))).toEqual({ ok: false, error: 'futureVersion' });
+    expect(parseAssessmentFile(JSON.stringify({ format: FILE_FORMAT, formatVersion: 1, assessment: future }))).toEqual({ ok: false, error: 'futureVersion' });
   });
 
   it('reports an invalid assessment with its issues', () => {
     const bad = { ...P1, profile: { ...P1.profile, sector: 'spaceships' } };
-    const r = parseAssessmentFile(serializeAssessment(bad, NOW));
+    const r = parseAssessmentFile(JSON.stringify({ format: FILE_FORMAT, formatVersion: 1, assessment: bad }));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toBe('invalid');

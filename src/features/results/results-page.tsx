@@ -1,2 +1,118 @@
-// Replaced by the feature's own screen; until then the step says what comes next.
-export { default } from '../wizard/coming-next';
+import { Component, Suspense, lazy, useEffect, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DIMENSION_IDS } from '../../domain/instrument/types';
+import { computeResults } from '../../domain/results';
+import { useCurrentAssessment } from '../../store/app-store';
+import { CbamPanel } from './cbam-panel';
+import { ComparePanel } from './compare-panel';
+import { DimensionCards } from './dimension-cards';
+import { ExportImport } from './export-import';
+import { GapBars } from './gap-bars';
+import { Headline } from './headline';
+import { cleanPlan, planNeedsCleaning, updatePlan } from './plan-updates';
+import { RadarChart, radarRows } from './radar-chart';
+import { RoadmapView } from './roadmap-view';
+import { TargetsEditor } from './targets-editor';
+import { WorkforcePanel } from './workforce-panel';
+import './results.css';
+
+// Slot for buttons other features provide (issues 6 and 7): their own chunks, loaded with this page.
+const SavePdfButton = lazy(() => import('../report/save-pdf-button'));
+const ShareButton = lazy(() => import('../share/share-button'));
+
+export default function ResultsPage() {
+  const { t } = useTranslation(['results', 'instrument', 'actions', 'cbam', 'methodology']);
+  const a = useCurrentAssessment();
+  const r = useMemo(() => {
+    try {
+      return computeResults(a);
+    } catch {
+      return null; // shown as a message; export below still works
+    }
+  }, [a]);
+  const rows = useMemo(() => (r ? radarRows(r.scores.dimensions, r.roadmap.targets, DIMENSION_IDS) : []), [r]);
+
+  // Action ids an older file or library version left behind are removed once, quietly.
+  useEffect(() => {
+    if (planNeedsCleaning(a.plan)) updatePlan(cleanPlan);
+  }, [a.plan]);
+
+  const overall = a.review.overall;
+  return (
+    <div className="results">
+      {/* ── Slot: PDF and share buttons (src/features/report, src/features/share) ── */}
+      <div className="results__toolbar">
+        <SlotBoundary>
+          <Suspense fallback={null}>
+            <SavePdfButton />
+            <ShareButton />
+          </Suspense>
+        </SlotBoundary>
+      </div>
+
+      {overall && overall.text.trim() !== '' && (
+        <blockquote className="note note--overall">
+          <p className="note__head">{overall.author ? t('notes.overallBy', { author: overall.author }) : t('notes.overall')}</p>
+          <p className="note__text">{overall.text}</p>
+        </blockquote>
+      )}
+
+      <ResultsBoundary resetKey={a}>
+        {r === null ? <ResultsFailed /> : (
+        <>
+        <Headline r={r} />
+
+        <section className="results-section" aria-labelledby="res-profile">
+          <h2 id="res-profile">{t('profileChart.title')}</h2>
+          <p className="lead">{t('profileChart.intro')}</p>
+          <div className="chart-grid">
+            <RadarChart rows={rows} />
+            <GapBars rows={rows} />
+          </div>
+        </section>
+
+        <TargetsEditor a={a} targets={r.roadmap.targets} />
+        <RoadmapView a={a} roadmap={r.roadmap} />
+        <div className="panels">
+          <CbamPanel cbam={r.cbam} d12={r.scores.d12} />
+          <WorkforcePanel w={r.workforce} gap={r.roadmap.workforceGap} />
+        </div>
+        <DimensionCards a={a} scores={r.scores} targets={r.roadmap.targets} />
+        </>
+        )}
+      </ResultsBoundary>
+      <ExportImport a={a} />
+      <ComparePanel a={a} />
+    </div>
+  );
+}
+
+/** A failing part of the results says so and leaves the page (and the export) usable. */
+class ResultsBoundary extends Component<{ children: ReactNode; resetKey: unknown }, { failed: boolean; key: unknown }> {
+  override state = { failed: false, key: this.props.resetKey };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  // A changed assessment (e.g. a file opened below) gets a fresh try.
+  static getDerivedStateFromProps(props: { resetKey: unknown }, state: { failed: boolean; key: unknown }) {
+    return props.resetKey !== state.key ? { failed: false, key: props.resetKey } : null;
+  }
+  override render() {
+    return this.state.failed ? <ResultsFailed /> : this.props.children;
+  }
+}
+
+class SlotBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+function ResultsFailed() {
+  const { t } = useTranslation('results');
+  return <p className="notice" role="alert">{t('failed')}</p>;
+}

@@ -1,0 +1,25 @@
+/**
+ * Results-only formats on top of src/ui/format.ts: scores always with one decimal ("2,0", not "2"),
+ * so a level reads the same everywhere, and month-year for roadmap dates.
+ */
+const loc = (lng: string) => (lng === 'en' ? 'en-GB' : 'vi-VN');
+
+export function formatScore(lng: string, n: number): string {
+  return new Intl.NumberFormat(loc(lng), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+}
+
+/** "+0,5" / "−0,5": a sign always, so a change never reads as a level. */
+export function formatDelta(lng: string, n: number): string {
+  return new Intl.NumberFormat(loc(lng), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(n);
+}
+
+export function formatMonthYear(lng: string, iso: string): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(loc(lng), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** Maturity name level of a score: a level counts once fully reached (as scoring.ts does for D8–D13). */
+export function maturityLevel(score: number): 1 | 2 | 3 | 4 {
+  return Math.min(4, Math.max(1, Math.floor(score + 1e-9))) as 1 | 2 | 3 | 4;
+}

@@ -1,0 +1,100 @@
+import { useTranslation } from 'react-i18next';
+import { hrefFor } from '../../app/routes';
+import type { Results } from '../../domain/results';
+import { roundHalfUp1 } from '../../domain/scoring';
+import { formatNumber, formatPercent } from '../../ui/format';
+import { formatScore, maturityLevel } from './format-score';
+
+export function MethodLink() {
+  const { t } = useTranslation('results');
+  return <a className="method-link" href={hrefFor({ page: 'method' })}>{t('howWeScore')}</a>;
+}
+
+/** The first thing a director reads: the Industry level, why it is that, and how sure it is. */
+export function Headline({ r }: { r: Results }) {
+  const { t, i18n } = useTranslation(['results', 'instrument']);
+  const lng = i18n.language;
+  const ind = r.scores.industry;
+  const conf = r.scores.confidence;
+  const dimName = (d: string) => t(`instrument:dimensions.${d}.short`);
+
+  let value: string;
+  let name: string | null = null;
+  let explain: string;
+  if (ind.kind === 'value') {
+    value = formatScore(lng, ind.value);
+    name = t(`instrument:industryLevels.${ind.levelName}`);
+    const weakestScore = r.scores.dimensions[ind.weakest].score ?? 0;
+    const values = {
+      mean: formatScore(lng, roundHalfUp1(ind.mean)),
+      cap: formatScore(lng, roundHalfUp1(ind.cap)),
+      weakest: `${ind.weakest} ${dimName(ind.weakest)}`,
+      weakestScore: formatScore(lng, roundHalfUp1(weakestScore)),
+    };
+    explain = t(ind.capped ? 'headline.capped' : 'headline.notCapped', values);
+  } else if (ind.kind === 'range') {
+    value = t('headline.rangeValue', { low: formatScore(lng, ind.low), high: formatScore(lng, ind.high) });
+    explain = t('headline.range', { count: ind.insufficient.length, list: ind.insufficient.map((d) => `${d} ${dimName(d)}`).join(', ') });
+  } else {
+    value = '–';
+    explain = t('headline.none');
+  }
+  const lowConfidence = ind.kind === 'range' || conf.band === 'low';
+
+  return (
+    <section className="headline" aria-labelledby="res-headline">
+      <h2 id="res-headline" className="visually-hidden">{t('headline.title')}</h2>
+      <div className="level-card">
+        <p className="level-card__label">{t('headline.industryLevel')}</p>
+        <p className="level-card__value">
+          <span className="level-card__number">{value}</span>
+          {name && <span className="level-card__name">{name}</span>}
+        </p>
+        <p className="level-card__explain">{explain}</p>
+        {ind.kind === 'none' && (
+          <p><a href={hrefFor({ page: 'step', step: 'technology' })}>{t('headline.goAnswer')}</a></p>
+        )}
+        <p className={`confidence confidence--${lowConfidence ? 'low' : conf.band}`}>
+          <strong>{t(`confidence.${lowConfidence ? 'low' : conf.band}`)}</strong>{' '}
+          {t('confidence.detail', { answered: conf.answered, applicable: conf.applicable, percent: formatPercent(lng, conf.ratio) })}
+        </p>
+        <MethodLink />
+      </div>
+      <div className="headline__side">
+        {(['organisation', 'sustainability'] as const).map((g) => {
+          const s = r.scores.groups[g];
+          return (
+            <div className="mini-card" key={g}>
+              <p className="mini-card__label">{t('headline.maturity', { group: t(`instrument:groups.${g}`) })}</p>
+              {s === null ? (
+                <p className="mini-card__value">{t('status.insufficient')}</p>
+              ) : (
+                <p className="mini-card__value">
+                  <span className="mini-card__number">{formatScore(lng, roundHalfUp1(s))}</span>{' '}
+                  {t(`instrument:maturity.${maturityLevel(roundHalfUp1(s))}`)}
+                </p>
+              )}
+            </div>
+          );
+        })}
+        <div className="mini-card">
+          <p className="mini-card__label">{t('headline.readiness')}</p>
+          {r.esg.readiness === null ? (
+            <p className="mini-card__value">{t('headline.readinessNone')}</p>
+          ) : (
+            <>
+              <p className="mini-card__value">
+                <span className="mini-card__number">{formatPercent(lng, r.esg.readiness.readiness / 100)}</span>
+              </p>
+              <ul className="mini-card__parts">
+                <li>{t('headline.maturityPart', { points: formatNumber(lng, r.esg.readiness.maturityPart, 1), s: formatScore(lng, roundHalfUp1(r.esg.readiness.s)) })}</li>
+                <li>{t('headline.coveragePart', { points: formatNumber(lng, r.esg.readiness.coveragePart, 1), yes: r.esg.vsme.yes, partly: r.esg.vsme.partly })}</li>
+              </ul>
+            </>
+          )}
+          <MethodLink />
+        </div>
+      </div>
+    </section>
+  );
+}
