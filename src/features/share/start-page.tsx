@@ -6,7 +6,8 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../app/routes';
 import type { Assessment } from '../../domain/assessment';
-import { scoreAssessment } from '../../domain/scoring';
+import { d12Applicability } from '../../domain/applicability';
+import { ITEMS } from '../../domain/instrument/items';
 import { appStore, useAppStore } from '../../store/app-store';
 import { formatDate, formatPercent } from '../../ui/format';
 import { Modal } from './modal';
@@ -16,13 +17,11 @@ export function displayName(a: Assessment, untitled: string): string {
   return a.title.trim() || a.profile.companyName.trim() || untitled;
 }
 
+/** Questions with any reply ("don't know" included) out of those that apply (D12 may not). */
 function progressOf(a: Assessment): { answered: number; applicable: number } {
-  try {
-    const { answered, applicable } = scoreAssessment(a).confidence;
-    return { answered, applicable };
-  } catch {
-    return { answered: 0, applicable: 0 };
-  }
+  const d12 = d12Applicability(a).applicable;
+  const items = ITEMS.filter((i) => d12 || i.dimension !== 'D12');
+  return { answered: items.filter((i) => a.answers[i.id] !== undefined).length, applicable: items.length };
 }
 
 export default function StartPage() {

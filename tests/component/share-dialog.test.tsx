@@ -1,0 +1,207 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import ShareButton from '../../src/features/share/share-button';
+import ReviewNotes from '../../src/features/share/review-notes';
+import type { Assessment } from '../../src/domain/assessment';
+import { decodeShareFragment, isEncryptedFragment, readFragmentFromUrl } from '../../src/share/codec';
+import { decryptShareFragment } from '../../src/share/passcode-crypto';
+import { appStore } from '../../src/store/app-store';
+import { resetReviewSession, startReview } from '../../src/store/review-session';
+import { setCheckedAnswer } from '../../src/store/set-checked-answer';
+import { P1 } from '../fixtures/personas';
+import { renderWithI18n } from './render';
+
+afterEach(() => {
+  resetReviewSession();
+  vi.restoreAllMocks();
+});
+
+function useAssessment(a: Assessment): Assessment {
+  act(() => appStore.getState().replaceCurrent(structuredClone(a)));
+  return appStore.getState().current();
+}
+
+async function openDialog(lng: 'vi' | 'en' = 'en') {
+  const user = userEvent.setup();
+  renderWithI18n(<ShareButton />, lng);
+  await user.click(await screen.findByRole('button', { name: lng === 'en' ? 'Share' : 'Chia sẻ' }));
+  const dialog = await screen.findByRole('dialog');
+  return { user, dialog };
+}
+
+const linkText = (dialog: HTMLElement, name: RegExp) => (within(dialog).getByRole('textbox', { name }) as HTMLTextAreaElement).value;
+
+describe('share dialog', () => {
+  it('makes a review link that decodes back to the same assessment, and a trimmed "complete" link', async () => {
+    const withNotes = useAssessment({
+      ...P1,
+      plan: { ...P1.plan, targetDate: '2028-01-01' },
+      review: { notes: { D2: { text: 'Nên gắn bộ đếm sản lượng 🙂', author: 'Trần Minh' } }, overall: null, changedItems: ['D2.dataCapture'] },
+    });
+    const { user, dialog } = await openDialog('en');
+    expect(dialog).toHaveAccessibleName('Share this assessment');
+
+    const url = linkText(dialog, /^Link$/);
+    expect(url.startsWith(`${window.location.origin}${window.location.pathname}#r4=1.`)).toBe(true);
+    const r = decodeShareFragment(readFragmentFromUrl(url)!);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.kind).toBe('review');
+    expect(r.assessment).toEqual(withNotes);
+    expect(r.rejectedAnswers).toEqual([]);
+    expect(within(dialog).getByText(/Anyone who has this link/)).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('radio', { name: /Complete this assessment/ }));
+    const c = decodeShareFragment(readFragmentFromUrl(linkText(dialog, /^Link$/))!);
+    expect(c.ok && c.kind).toBe('complete');
+    if (!c.ok) return;
+    expect(c.assessment.profile).toEqual(withNotes.profile);
+    expect(c.assessment.answers).toEqual(withNotes.answers);
+    expect(c.assessment.cbam).toEqual(withNotes.cbam);
+    expect(c.assessment.review).toEqual({ notes: {}, overall: null, changedItems: [] });
+    expect(c.assessment.plan.targetDate).toBeNull();
+  });
+
+  it('copies the link, or selects it when the clipboard is not available', async () => {
+    useAssessment(P1);
+    const { user, dialog } = await openDialog('vi');
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Sao chép link' }));
+    expect(writeText).toHaveBeenCalledWith(linkText(dialog, /^Đường link$/));
+    expect(await within(dialog).findByText('Đã sao chép link.')).toBeInTheDocument();
+
+    writeText.mockRejectedValue(new Error('denied'));
+    await user.click(within(dialog).getByRole('button', { name: 'Sao chép link' }));
+    expect(await within(dialog).findByText(/Đường link đã được chọn sẵn/)).toBeInTheDocument();
+    const field = within(dialog).getByRole('textbox', { name: /^Đường link$/ }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(field);
+    expect(field.selectionEnd - field.selectionStart).toBe(field.value.length);
+    Reflect.deleteProperty(navigator, 'clipboard');
+  });
+
+  it('makes a passcode link that only the passcode opens, after refusing a short passcode', async () => {
+    const a = useAssessment(P1);
+    const { user, dialog } = await openDialog('en');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Protect the link with a passcode' }));
+    expect(within(dialog).queryByRole('textbox', { name: /Link/ })).toBeNull();
+    expect(within(dialog).getByText(/never goes into the link/)).toBeInTheDocument();
+
+    const input = within(dialog).getByLabelText('Passcode');
+    await user.type(input, 'abc12');
+    await user.click(within(dialog).getByRole('button', { name: 'Create protected link' }));
+    expect(within(dialog).getByText('The passcode needs at least 6 characters.')).toBeInTheDocument();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(input, '3 bí mật');
+    await user.click(within(dialog).getByRole('button', { name: 'Create protected link' }));
+    const field = await within(dialog).findByRole('textbox', { name: /protected by a passcode/ }, { timeout: 15_000 });
+    const fragment = readFragmentFromUrl((field as HTMLTextAreaElement).value)!;
+    expect(fragment.startsWith('#r4=1e.')).toBe(true);
+    expect(isEncryptedFragment(fragment)).toBe(true);
+    expect(within(dialog).getByText(/Send the passcode separately/)).toBeInTheDocument();
+
+    expect(await decryptShareFragment(fragment, 'abc12')).toEqual({ ok: false, error: 'wrongPasscode' });
+    const r = await decryptShareFragment(fragment, 'abc123 bí mật');
+    expect(r.ok && r.assessment).toEqual(a);
+
+    // Editing the passcode withdraws the link made with the old one.
+    await user.type(input, 'x');
+    expect(within(dialog).queryByRole('textbox', { name: /protected by a passcode/ })).toBeNull();
+  }, 30_000);
+
+  it('warns above 1,000 characters and offers the JSON file instead', async () => {
+    // Text that does not compress: the link grows with it.
+    let seed = 7;
+    const noise = Array.from({ length: 1400 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return 'abcdefghijklmnopqrstuvwxyzăâđêôơư0123456789'[seed % 43];
+    }).join('');
+    const a = useAssessment({ ...P1, review: { notes: {}, overall: { text: noise, author: 'Lê Hà' }, changedItems: [] } });
+    const created: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      created.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+
+    const { user, dialog } = await openDialog('vi');
+    expect(within(dialog).getByText(/dài hơn 1\.000 ký tự/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Tải tệp JSON' }));
+    expect(click).toHaveBeenCalledTimes(1);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(created[0]!);
+    });
+    expect(JSON.parse(text)).toEqual(a);
+
+    // P1 without notes stays far below the limit: no warning.
+    act(() => appStore.getState().replaceCurrent(structuredClone(P1)));
+    await waitFor(() => expect(within(dialog).queryByText(/dài hơn 1\.000 ký tự/)).toBeNull());
+  });
+
+  it('shows a QR code on demand, closes on Esc and gives focus back to the button', async () => {
+    useAssessment(P1);
+    const { user, dialog } = await openDialog('en');
+    await user.click(within(dialog).getByRole('button', { name: 'Show QR code' }));
+    const qr = await within(dialog).findByRole('img', { name: 'QR code of the link' });
+    expect(qr.querySelector('path')?.getAttribute('d')?.length).toBeGreaterThan(100);
+
+    // Tab stays inside the dialog.
+    for (let i = 0; i < 12; i++) await user.tab();
+    expect(dialog.contains(document.activeElement)).toBe(true);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Share' }));
+  });
+});
+
+describe('consultant review', () => {
+  it('marks answers changed in a review session, unmarks those changed back, and keeps notes with the author', async () => {
+    const a = useAssessment(P1);
+    const user = userEvent.setup();
+    renderWithI18n(<ReviewNotes />, 'en');
+    await screen.findByRole('heading', { name: 'Consultant review' });
+
+    // Without a session nothing is marked.
+    act(() => void setCheckedAnswer('D1.equipment', { v: 'level', level: 4, partly: false }));
+    expect(appStore.getState().current().review.changedItems).toEqual([]);
+    act(() => void setCheckedAnswer('D1.equipment', a.answers['D1.equipment'] ?? null));
+
+    await user.click(screen.getByRole('button', { name: 'I am reviewing this' }));
+    expect(screen.getByText('Enter your name so that readers know who wrote the notes.')).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Your name'), 'Phạm Thu Trang');
+    await user.click(screen.getByRole('button', { name: 'I am reviewing this' }));
+
+    act(() => void setCheckedAnswer('D2.dataCapture', { v: 'level', level: 3, partly: false }));
+    act(() => void setCheckedAnswer('D4.analytics', { v: 'dk' }));
+    expect(appStore.getState().current().review.changedItems).toEqual(['D2.dataCapture', 'D4.analytics']);
+    act(() => void setCheckedAnswer('D4.analytics', a.answers['D4.analytics'] ?? null));
+    expect(appStore.getState().current().review.changedItems).toEqual(['D2.dataCapture']);
+    expect(await screen.findByText('1 answer is marked as changed by a reviewer.')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Overall note'), 'Ưu tiên kết nối máy trước khi mua ERP.');
+    await user.click(screen.getByText(/D2 ·/));
+    const d2 = screen.getByLabelText('Note on Machine connectivity & shop-floor data');
+    await user.type(d2, 'Gắn bộ đếm');
+    const review = appStore.getState().current().review;
+    expect(review.overall).toEqual({ text: 'Ưu tiên kết nối máy trước khi mua ERP.', author: 'Phạm Thu Trang' });
+    expect(review.notes.D2).toEqual({ text: 'Gắn bộ đếm', author: 'Phạm Thu Trang' });
+
+    // Clearing a note removes it.
+    await user.clear(d2);
+    expect(appStore.getState().current().review.notes.D2).toBeUndefined();
+  });
+
+  it('does not mark changes to another assessment than the one under review', () => {
+    const a = useAssessment(P1);
+    startReview(a, 'Trang');
+    act(() => void appStore.getState().createBlank());
+    act(() => void setCheckedAnswer('D1.equipment', { v: 'level', level: 2, partly: false }));
+    expect(appStore.getState().current().review.changedItems).toEqual([]);
+  });
+});
