@@ -44,3 +44,29 @@ describe('group step', () => {
     expect(screen.getAllByText(/bạn không bán hàng thuộc diện CBAM/)).toHaveLength(3);
   });
 });
+
+describe('review step', () => {
+  it('lists unanswered and "don\'t know" questions by dimension, links them to their step, and states confidence', async () => {
+    const { P2 } = await import('../fixtures/personas');
+    const ReviewStep = (await import('../../src/features/wizard/questions/review-step')).default;
+    const a = structuredClone(P2);
+    delete a.answers['D3.security'];
+    a.answers['D11.metering'] = { v: 'dk' };
+    act(() => {
+      appStore.getState().replaceCurrent({ ...a, id: appStore.getState().currentId });
+    });
+    renderWithI18n(<Suspense fallback="…"><ReviewStep /></Suspense>, 'en');
+    const open = await screen.findByRole('region', { name: 'Questions not answered yet' });
+    expect(within(open).getByRole('heading', { level: 3 })).toHaveTextContent('D3 Enterprise systems, integration & cybersecurity');
+    expect(within(open).getByRole('link', { name: 'What protects your data and systems today?' })).toHaveAttribute('href', '#/step/technology');
+    const dk = screen.getByRole('region', { name: 'Answered “Don\'t know”' });
+    expect(within(dk).getAllByRole('link')).toHaveLength(1);
+    expect(within(dk).getByRole('link')).toHaveAttribute('href', '#/step/sustainability');
+    expect(screen.getByText('8 of 9 answered')).toBeInTheDocument();
+    expect(screen.getByText('The profile is complete.')).toBeInTheDocument();
+    // 29 of 31 applicable answered (one missing, one "don't know") = 94 % → high
+    expect(screen.getByText(/^High:/)).toBeInTheDocument();
+    expect(screen.getByText(/^29 of 31 applicable questions answered \(94%\)/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /See the results/ })).toHaveAttribute('href', '#/step/results');
+  });
+});

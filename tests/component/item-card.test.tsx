@@ -111,7 +111,7 @@ describe('item card', () => {
     await user.click(await screen.findByRole('radio', { name: /^Level 2/ }));
     vi.mocked(checked.setCheckedAnswer).mockReturnValueOnce({ ok: false, error: 'naNotAllowed' });
     await user.click(screen.getByRole('radio', { name: /^Level 3/ }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('"Not applicable" is not allowed for this question.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('“Not applicable” is not allowed for this question.');
     expect(answers()['D1.equipment']).toEqual({ v: 'level', level: 2, partly: false });
     expect(screen.getByRole('radio', { name: /^Level 2/ })).toBeChecked();
     expect(screen.getByRole('radio', { name: /^Level 3/ })).not.toBeChecked();

@@ -90,7 +90,7 @@ describe('instrument steps', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => h1(page)).toBe('Rà soát');
     await expect.poll(() => page.getByText('Bạn đã trả lời tất cả các câu hỏi.').count()).toBe(1);
-    expect(await page.getByText('Không có câu nào trả lời "Không rõ".').count()).toBe(1);
+    expect(await page.getByText('Không có câu nào trả lời “Không rõ”.').count()).toBe(1);
     expect(await page.getByText('Hồ sơ đã đầy đủ.').count()).toBe(1);
     expect(await page.getByText(/^Cao:/).count()).toBe(1);
     await expect.poll(() => storedAnswers(page)).toEqual(P2.answers);

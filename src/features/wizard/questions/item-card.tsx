@@ -56,6 +56,9 @@ export function ItemCard({ item, d12: given }: Props) {
       <div className="item-card__meta">
         <span className={`badge badge--${item.kind}`}>{t(`instrument:kinds.${item.kind}`)}</span>
         {changed && <span className="badge badge--changed">{t('card.changedByReviewer')}</span>}
+        {naAllowed && (answer === undefined || answer.v === 'na') && (
+          <span className="badge badge--na">{t('instrument:choices.na')}</span>
+        )}
         {!answered && <span className="item-card__open">{t('card.notAnswered')}</span>}
       </div>
       {item.checklist ? (
@@ -117,6 +120,20 @@ function LevelBody({ item, answer, save, base, naAllowed, naReason }: BodyProps 
   return (
     <fieldset className="item-card__set" aria-describedby={`${base}-hint`}>
       <Question item={item} base={base} />
+      {naAllowed && (
+        // First, so a firm the CBAM rule exempts sees at once that it need not answer, and why.
+        <label className="level-option level-option--other level-option--na">
+          <input
+            type="radio" name={name} value="na" checked={chosen === 'na'}
+            aria-describedby={`${base}-na-reason`}
+            onChange={() => save({ v: 'na' })}
+          />
+          <span className="level-option__text">
+            <strong>{t('instrument:choices.na')}</strong>
+            <span className="level-option__reason" id={`${base}-na-reason`}>{t(`instrument:naReason.${naReason}`)}</span>
+          </span>
+        </label>
+      )}
       <div className="levels">
         {LEVELS.map((l) => (
           <label key={l} className="level-option">
@@ -145,19 +162,6 @@ function LevelBody({ item, answer, save, base, naAllowed, naReason }: BodyProps 
           <input type="radio" name={name} value="dk" checked={chosen === 'dk'} onChange={() => save({ v: 'dk' })} />
           <span className="level-option__text">{t('instrument:choices.dontKnow')}</span>
         </label>
-        {naAllowed && (
-          <label className="level-option level-option--other level-option--na">
-            <input
-              type="radio" name={name} value="na" checked={chosen === 'na'}
-              aria-describedby={`${base}-na-reason`}
-              onChange={() => save({ v: 'na' })}
-            />
-            <span className="level-option__text">
-              <strong>{t('instrument:choices.na')}</strong>
-              <span className="level-option__reason" id={`${base}-na-reason`}>{t(`instrument:naReason.${naReason}`)}</span>
-            </span>
-          </label>
-        )}
       </div>
     </fieldset>
   );
