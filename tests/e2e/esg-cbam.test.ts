@@ -52,12 +52,15 @@ describe('ESG & CBAM and Workforce steps', () => {
     await page.keyboard.type('75.36');
 
     const years = page.getByRole('table', { name: /Estimated CBAM cost of your EU sales per year/ });
-    await expect.poll(() => years.locator('caption').textContent()).toContain('€75.36/tCO₂e — upper bound');
+    await expect.poll(() => page.locator('#cbam-years-caption').textContent()).toContain('€75.36/tCO₂e — upper bound');
     // 420 × 2.75 × 1.10 × 75.36 + 60 × 2.35 × 1.10 × 75.36 = 107,433.22
     await expect.poll(() => years.getByRole('row', { name: /^2026/ }).textContent()).toContain('€107,433');
     expect(await page.getByText('Estimated cost in 2026: up to €107,433 at €75.36/tCO₂e (upper bound)').count()).toBe(1);
     // 2027: mark-up +20 %
-    expect(await years.getByRole('row', { name: /^2027/ }).textContent()).toContain('€117,200');
+    const y2027 = await years.getByRole('row', { name: /^2027/ }).textContent();
+    expect(y2027).toContain('€117,200');
+    expect(y2027).toContain('95%');
+    expect(await years.getByRole('row', { name: /^2026/ }).textContent()).toContain('97.5%');
 
     // Saved: a reload shows the same products and price.
     await page.reload();

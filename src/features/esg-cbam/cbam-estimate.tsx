@@ -5,7 +5,7 @@ import { estimateCbam } from '../../domain/cbam';
 import {
   CBAM_FACTOR_META, CBAM_SCOPE_META, MARKUP_META, cbamFactor, defaultMarkup, type FactMeta,
 } from '../../domain/reference-data';
-import { formatDate, formatEur, formatNumber, formatPercent } from '../../ui/format';
+import { formatDate, formatEur, formatNumber } from '../../ui/format';
 import { AsOf } from './as-of';
 
 /** The CBAM exposure estimate of DOMAIN.md §6, always labelled an estimate and dated. */
@@ -17,6 +17,8 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
   const nameOf = (id: string, fallback: string) => names[id] ?? fallback;
   const usesDefaults = est.products.some((p) => p.intensityUsed === 'default');
   const first = est.totals[0];
+  // CBAM factors have halves (97.5 %): one decimal, never rounded to 98 %.
+  const pct = (ratio: number) => t('percent', { value: formatNumber(lng, ratio * 100, 1) });
 
   // Every dated source behind the figures on screen, once each.
   const facts: FactMeta[] = [CBAM_SCOPE_META, CBAM_FACTOR_META, MARKUP_META];
@@ -39,32 +41,32 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
               })}
             </p>
           )}
+          <p className="table-title" id="cbam-years-caption">
+            {t(est.upperBound ? 'estimate.captionUpper' : 'estimate.caption', { price })}
+          </p>
           <div className="table-wrap" role="region" aria-labelledby="cbam-years-caption" tabIndex={0}>
-            <table className="data-table">
-              <caption id="cbam-years-caption">
-                {t(est.upperBound ? 'estimate.captionUpper' : 'estimate.caption', { price })}
-              </caption>
+            <table className="data-table" aria-labelledby="cbam-years-caption">
               <thead>
                 <tr>
                   <th scope="col">{t('estimate.cols.year')}</th>
-                  {usesDefaults && <th scope="col">{t('estimate.cols.markup')}</th>}
-                  <th scope="col">{t('estimate.cols.factor')}</th>
-                  <th scope="col" className="num">{t('estimate.cols.embedded')}</th>
-                  <th scope="col" className="num">{t('estimate.cols.certificates')}</th>
                   <th scope="col" className="num">{t('estimate.cols.cost')}</th>
                   {est.savingIfActual && <th scope="col" className="num">{t('estimate.cols.saving')}</th>}
+                  <th scope="col" className="num">{t('estimate.cols.embedded')}</th>
+                  <th scope="col" className="num">{t('estimate.cols.certificates')}</th>
+                  {usesDefaults && <th scope="col" className="num">{t('estimate.cols.markup')}</th>}
+                  <th scope="col" className="num">{t('estimate.cols.factor')}</th>
                 </tr>
               </thead>
               <tbody>
                 {est.totals.map((y, i) => (
                   <tr key={y.year}>
                     <th scope="row">{y.year}</th>
-                    {usesDefaults && <td>+{formatPercent(lng, defaultMarkup(y.year))}</td>}
-                    <td>{formatPercent(lng, cbamFactor(y.year))}</td>
-                    <td className="num">{formatNumber(lng, y.embeddedT, 0)}</td>
-                    <td className="num">{formatNumber(lng, y.certificates, 0)}</td>
                     <td className="num"><strong>{formatEur(lng, y.cost)}</strong></td>
                     {est.savingIfActual && <td className="num">{formatEur(lng, est.savingIfActual[i]?.saving ?? 0)}</td>}
+                    <td className="num">{formatNumber(lng, y.embeddedT, 0)}</td>
+                    <td className="num">{formatNumber(lng, y.certificates, 0)}</td>
+                    {usesDefaults && <td className="num">+{pct(defaultMarkup(y.year))}</td>}
+                    <td className="num">{pct(cbamFactor(y.year))}</td>
                   </tr>
                 ))}
               </tbody>
@@ -88,9 +90,9 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
                 </li>
               ))}
             </ul>
+            <p className="table-title" id="cbam-products-caption">{t('estimate.perProductCaption', { price })}</p>
             <div className="table-wrap" role="region" aria-labelledby="cbam-products-caption" tabIndex={0}>
-              <table className="data-table">
-                <caption id="cbam-products-caption">{t('estimate.perProductCaption', { price })}</caption>
+              <table className="data-table" aria-labelledby="cbam-products-caption">
                 <thead>
                   <tr>
                     <th scope="col">{t('estimate.cols.year')}</th>

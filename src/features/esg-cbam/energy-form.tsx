@@ -110,9 +110,9 @@ export function EnergyForm() {
       <div className="estimate">
         <h3>{t('energy.resultTitle')}</h3>
         <p className="estimate-flag"><strong>{t('cbam:esg.estimateLabel')}</strong></p>
+        <p className="table-title" id="energy-caption">{t('energy.caption')}</p>
         <div className="table-wrap" role="region" aria-labelledby="energy-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="energy-caption">{t('energy.caption')}</caption>
+          <table className="data-table" aria-labelledby="energy-caption">
             <thead>
               <tr>
                 <th scope="col">{t('energy.cols.source')}</th>

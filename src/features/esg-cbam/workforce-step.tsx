@@ -144,9 +144,9 @@ export default function WorkforceStep() {
         <h2 id="wf-profile">{t('workforce.profileTitle')}</h2>
         {profile.warningKeys.map((k) => <p key={k} className="summary-box summary-box--warn">{t(k)}</p>)}
 
+        <p className="table-title" id="wf-ratio-caption">{t('workforce.ratioCaption')}</p>
         <div className="table-wrap" role="region" aria-labelledby="wf-ratio-caption" tabIndex={0}>
-          <table className="data-table">
-            <caption id="wf-ratio-caption">{t('workforce.ratioCaption')}</caption>
+          <table className="data-table" aria-labelledby="wf-ratio-caption">
             <thead>
               <tr>
                 <th scope="col">{t('workforce.cols.role')}</th>
@@ -176,9 +176,9 @@ export default function WorkforceStep() {
           </p>
         )}
 
+        <p className="table-title" id="wf-heat-caption">{t('workforce.heatCaption')}</p>
         <div className="table-wrap" role="region" aria-labelledby="wf-heat-caption" tabIndex={0}>
-          <table className="data-table heatmap">
-            <caption id="wf-heat-caption">{t('workforce.heatCaption')}</caption>
+          <table className="data-table heatmap" aria-labelledby="wf-heat-caption">
             <thead>
               <tr>
                 <th scope="col">{t('workforce.cols.area')}</th>
