@@ -3,11 +3,12 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ShareButton from '../../src/features/share/share-button';
 import ReviewNotes from '../../src/features/share/review-notes';
+import OpenLink from '../../src/features/share/open-link';
 import type { Assessment } from '../../src/domain/assessment';
-import { decodeShareFragment, isEncryptedFragment, readFragmentFromUrl } from '../../src/share/codec';
+import { decodeShareFragment, encodeShareFragment, isEncryptedFragment, readFragmentFromUrl } from '../../src/share/codec';
 import { decryptShareFragment } from '../../src/share/passcode-crypto';
 import { appStore } from '../../src/store/app-store';
-import { resetReviewSession, startReview } from '../../src/store/review-session';
+import { getReviewOffer, resetReviewSession, startReview } from '../../src/store/review-session';
 import { setCheckedAnswer } from '../../src/store/set-checked-answer';
 import { P1 } from '../fixtures/personas';
 import { renderWithI18n } from './render';
@@ -203,5 +204,26 @@ describe('consultant review', () => {
     act(() => void appStore.getState().createBlank());
     act(() => void setCheckedAnswer('D1.equipment', { v: 'level', level: 2, partly: false }));
     expect(appStore.getState().current().review.changedItems).toEqual([]);
+  });
+});
+
+describe('opening a link', () => {
+  it('says how many answers were dropped, then continues to the results and offers a review', async () => {
+    // P1 sells CBAM goods, so D12 applies and "not applicable" is refused on load.
+    const fragment = encodeShareFragment({ ...P1, answers: { ...P1.answers, 'D12.cbamKnowledge': { v: 'na' } } });
+    const r = decodeShareFragment(fragment);
+    expect(r.ok && r.rejectedAnswers.length).toBe(1);
+    window.history.replaceState(null, '', fragment);
+    const user = userEvent.setup();
+    renderWithI18n(<OpenLink fragment={fragment} />, 'en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Assessment opened' })).toBeInTheDocument();
+    expect(screen.getByText(/1 answer in the link is not valid/)).toBeInTheDocument();
+    const current = appStore.getState().current();
+    expect(current.profile).toEqual(P1.profile);
+    expect(current.answers['D12.cbamKnowledge']).toBeUndefined();
+    expect(getReviewOffer()).toBe(current.id);
+    await user.click(screen.getByRole('button', { name: 'Continue to the app' }));
+    expect(window.location.hash).toBe('#/step/results');
+    window.history.replaceState(null, '', '#');
   });
 });

@@ -62,9 +62,10 @@ const targetOf = (link: Opened) => (link.kind === 'review' ? '#/step/results' : 
 const HOME = '#/step/profile';
 
 export default function OpenLink({ fragment }: { fragment: string }) {
-  const { t } = useTranslation(['share', 'common']);
+  // 'common' is bundled: the usual case (a link into an empty draft) opens without waiting for
+  // the share texts to load.
+  const { t } = useTranslation('common');
   const [state, setState] = useState<State>(() => initial(fragment));
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const applied = useRef(false);
 
   useEffect(() => {
@@ -86,6 +87,16 @@ export default function OpenLink({ fragment }: { fragment: string }) {
     if (link.rejectedAnswers.length === 0) leave(targetOf(link));
   }, [state]);
 
+  if (state.s === 'apply' && (state.choice === 'keepMine' || state.link.rejectedAnswers.length === 0)) {
+    return <p role="status">{t('loading')}</p>;
+  }
+  return <Screens fragment={fragment} state={state} setState={setState} />;
+}
+
+function Screens({ fragment, state, setState }: { fragment: string; state: State; setState: (s: State) => void }) {
+  const { t } = useTranslation(['share', 'common']);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
   useEffect(() => {
     headingRef.current?.focus();
   }, [state.s]);
@@ -96,7 +107,6 @@ export default function OpenLink({ fragment }: { fragment: string }) {
 
   switch (state.s) {
     case 'apply':
-      if (state.choice === 'keepMine' || state.link.rejectedAnswers.length === 0) return <p role="status">{t('open.opening')}</p>;
       // Opened, but some answers were dropped: say how many before moving on.
       return (
         <section className="open-link">
