@@ -24,7 +24,8 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
           <p className="muted">{t(`instrument:naReason.${d12.reason}`)}</p>
         </>
       ) : (
-        <>
+        <div className="cbam-panel__body">
+          <div>
           {first && (
             <div className="big-figure">
               <p className="big-figure__label">{t('cbamPanel.firstYear', { year: first.year })}</p>
@@ -47,6 +48,8 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
           {!cbam.savingIfActual && cbam.products.some((p) => p.intensityUsed === 'default') && (
             <p>{t('cbamPanel.savingHint')}</p>
           )}
+          <p>{t(cbam.deMinimis.key, cbam.deMinimis.values)}</p>
+          </div>
           <div className="table-scroll">
             <table className="cbam-years">
               <caption>{t('cbamPanel.yearsCaption')}</caption>
@@ -68,13 +71,13 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
               </tbody>
             </table>
           </div>
-        </>
+        </div>
       )}
       {cbam.invalid.length > 0 && <p className="warn">{t('cbamPanel.invalid', { count: cbam.invalid.length })}</p>}
       {cbam.missingData.map((m) => <p key={m.id} className="warn">{t(m.key, m.values)}</p>)}
-      {(hasGoods || cbam.outOfScope.length > 0) && <p>{t(cbam.deMinimis.key, cbam.deMinimis.values)}</p>}
+      {!hasGoods && cbam.outOfScope.length > 0 && <p>{t(cbam.deMinimis.key, cbam.deMinimis.values)}</p>}
       {cbam.uk && <p>{t(cbam.uk.key, cbam.uk.values)}</p>}
-      <p className="as-of">
+      {hasGoods && <p className="as-of">
         {defaultsAsOf.map((d) => (
           <span key={d}>{t('cbamPanel.defaultsAsOf')} {t('common:format.dataAsOf', { date: formatDate(lng, d) })}. </span>
         ))}
@@ -82,7 +85,7 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
           {t('cbamPanel.priceRef', { exact: formatNumber(lng, CERTIFICATE_PRICE_Q1_2026.value, 2) })}{' '}
           {t('common:format.dataAsOf', { date: formatDate(lng, CERTIFICATE_PRICE_Q1_2026.asOf) })}.
         </span>
-      </p>
+      </p>}
       {hasGoods && (
         <details>
           <summary>{t('cbamPanel.caveats')}</summary>

@@ -161,6 +161,8 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
   const k = `actions:${e.textKey}`;
   const score = e.why.score === null ? '–' : formatScore(lng, e.why.score);
   const p = e.inputs;
+  const durationText = ([min, max]: readonly [number, number]) =>
+    min !== max ? t('actions:roadmap.duration', { min, max }) : t(min === 1 ? 'roadmap.durationOne' : 'roadmap.durationSame', { n: min });
   const question = (item: string) => (ITEM_BY_ID.has(item) ? t(`instrument:items.${item}.question`) : item);
   return (
     <article className="entry__card">
@@ -170,7 +172,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
         {e.step === 'findOut' && <span className="chip chip--find">{t('roadmap.findOut')}</span>}
         {e.userOrdered && <span className="chip chip--user">{t('actions:roadmap.userOrdered')}</span>}
         <span>{t('roadmap.effortShort', { e: e.effort })}</span>
-        <span>{t('actions:roadmap.duration', { min: e.durationMonths[0], max: e.durationMonths[1] })}</span>
+        <span>{durationText(e.durationMonths)}</span>
         <span>{formatMonthYear(lng, e.start)} – {formatMonthYear(lng, e.end)}</span>
         <span>{t('roadmap.priorityShort', { p: formatNumber(lng, e.priority, 2) })}</span>
       </p>

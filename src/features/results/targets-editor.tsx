@@ -33,6 +33,7 @@ export function TargetsEditor({ a, targets }: { a: Assessment; targets: Targets 
   const { t, i18n } = useTranslation(['results', 'instrument', 'actions']);
   const lng = i18n.language;
   const hasOverrides = Object.keys(a.plan.targets).length > 0;
+  const capped = Object.values(targets).filter((x) => x.cappedBy).length;
   const dateTooEarly = a.plan.targetDate !== null && a.plan.targetDate < a.profile.assessmentDate;
 
   return (
@@ -82,11 +83,14 @@ export function TargetsEditor({ a, targets }: { a: Assessment; targets: Targets 
         </div>
       </fieldset>
 
-      <ul className="targets__list">
-        {GROUPS.flatMap((g) => dimensionsOf(g)).map((d) => (
-          <TargetRow key={d} dim={d} target={targets[d]} overridden={Object.hasOwn(a.plan.targets, d)} override={a.plan.targets[d]} />
-        ))}
-      </ul>
+      <details className="targets__details" open={hasOverrides || capped > 0 || undefined}>
+        <summary>{capped > 0 ? t('targets.perDimensionCapped', { count: capped }) : t('targets.perDimension')}</summary>
+        <ul className="targets__list">
+          {GROUPS.flatMap((g) => dimensionsOf(g)).map((d) => (
+            <TargetRow key={d} dim={d} target={targets[d]} overridden={Object.hasOwn(a.plan.targets, d)} override={a.plan.targets[d]} />
+          ))}
+        </ul>
+      </details>
       {hasOverrides && (
         <button type="button" className="btn btn--secondary" onClick={() => updatePlan((p) => ({ ...p, targets: {} }))}>
           {t('targets.resetAll')}
@@ -129,8 +133,8 @@ function TargetRow({ dim, target, overridden, override }: { dim: DimensionId; ta
       <span className="targets__note" id={noteId}>
         {target.target !== null && (
           <>
-            {t('targets.result', { target: formatScore(lng, target.target), gap: formatScore(lng, target.gap) })}{' '}
-            {t(`actions:targets.source.${target.source}`)}
+            {t('targets.result', { target: formatScore(lng, target.target), gap: formatScore(lng, target.gap) })}
+            {target.source === 'user' && <> {t('actions:targets.source.user')}</>}
           </>
         )}
         {cap && (

@@ -15,18 +15,22 @@ export function WorkforcePanel({ w, gap }: { w: WorkforceProfile; gap: Workforce
     <section className="results-section panel" aria-labelledby="res-workforce">
       <h2 id="res-workforce">{t('workforcePanel.title')}</h2>
 
+      <div className="workforce__today">
+      <div>
       <h3>{t('workforcePanel.today')}</h3>
       <ul className="ratios">
         {ratioRoles.map((r) => (
           <li key={r.role}>
-            <span className="ratios__role">{t(r.nameKey)}</span>{' '}
+            <span className="ratios__role">
+              {t(r.nameKey)}
+              {r.hiring === 'hard' && <span className="chip chip--warn">{t('cbam:hiring.hard')}</span>}
+            </span>{' '}
             <span className="ratios__value">
               {r.headcount === null
                 ? t('workforcePanel.notGiven')
                 : r.per100 === null
                   ? formatNumber(lng, r.headcount, 0)
                   : t('workforcePanel.per100', { count: r.headcount, n: formatNumber(lng, r.headcount, 0), per100: formatNumber(lng, r.per100, 1) })}
-              {r.hiring === 'hard' && <span className="chip chip--warn">{t('cbam:hiring.hard')}</span>}
             </span>
           </li>
         ))}
@@ -46,6 +50,8 @@ export function WorkforcePanel({ w, gap }: { w: WorkforceProfile; gap: Workforce
         </p>
       )}
 
+      </div>
+      <div>
       <h3>{t('workforcePanel.skills')}</h3>
       <ul className="heatmap">
         {w.skills.map((s) => (
@@ -57,6 +63,8 @@ export function WorkforcePanel({ w, gap }: { w: WorkforceProfile; gap: Workforce
           </li>
         ))}
       </ul>
+      </div>
+      </div>
 
       <h3>{t('workforcePanel.gapTitle')}</h3>
       <p className="lead">{t('workforcePanel.gapIntro')}</p>
