@@ -160,16 +160,16 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
               )}
             </form>
           )}
+          <div aria-live="polite">
+            {busy && (
+              <p className="share-busy" role="status">
+                <progress aria-label={t('dialog.encrypting')} />
+                {t('dialog.encrypting')}
+              </p>
+            )}
+          </div>
         </div>
 
-        <div aria-live="polite">
-          {busy && (
-            <p className="share-busy" role="status">
-              <progress aria-label={t('dialog.encrypting')} />
-              {t('dialog.encrypting')}
-            </p>
-          )}
-        </div>
         {(failed || (!usePasscode && plain === null)) && <p className="field__error" role="alert">{t('dialog.failed')}</p>}
 
         {url !== null && (
