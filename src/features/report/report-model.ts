@@ -1,0 +1,757 @@
+/**
+ * The report model: plain data (sections of headings, paragraphs, tables, a radar, action cards),
+ * every text as a { vi, en } pair, built from an Assessment, computeResults and two fixed
+ * translators. Pure: no jsPDF, no DOM, no i18n instance — the browser and the command line build
+ * the same model and hand it to pdf-renderer.ts.
+ */
+import type { Answer, Assessment } from '../../domain/assessment';
+import { itemsOf } from '../../domain/instrument/items';
+import type { DimensionId, Item } from '../../domain/instrument/types';
+import { DIMENSION_IDS } from '../../domain/instrument/types';
+import { GROUPS } from '../../domain/instrument/dimensions';
+import { PROGRAMMES, type ProgrammeId } from '../../domain/programmes';
+import type { Results } from '../../domain/results';
+import type { HorizonId, RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
+import { HORIZONS, addMonths } from '../../domain/roadmap';
+import { roundHalfUp1 } from '../../domain/scoring';
+import { checklistLevel } from '../../domain/answers';
+import { BRIEF_DATE, CERTIFICATE_PRICE_Q1_2026, VN_DEFAULT_VALUES } from '../../domain/reference-data';
+import { formatDate, formatEur, formatNumber, formatPercent } from '../../ui/format';
+
+export type LangMode = 'bilingual' | 'vi' | 'en';
+export const LANG_MODES: readonly LangMode[] = ['bilingual', 'vi', 'en'];
+export type Lng = 'vi' | 'en';
+
+/** A text in both languages; the renderer shows one or both depending on the mode. */
+export interface Bi { vi: string; en: string }
+/** i18next's getFixedT('vi') / getFixedT('en'), narrowed to what the model uses. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export interface Translators { vi: Translate; en: Translate }
+
+export type Align = 'left' | 'right' | 'center';
+export interface TableColumn { header: Bi; width: number; align?: Align }
+
+export interface RadarAxis { id: DimensionId; label: Bi; value: Bi; score: number | null; target: number | null }
+
+export type Block =
+  | { kind: 'heading'; text: Bi }
+  | { kind: 'paragraph'; text: Bi; tone?: 'normal' | 'muted' | 'strong' }
+  | { kind: 'bullets'; items: Bi[] }
+  | { kind: 'facts'; rows: { label: Bi; value: Bi }[] }
+  | { kind: 'table'; columns: TableColumn[]; rows: Bi[][] }
+  | { kind: 'radar'; axes: RadarAxis[]; legend: { score: Bi; target: Bi; noData: Bi } }
+  /** a card: main fields in the wide column, side fields in the narrow one */
+  | { kind: 'action'; title: Bi; meta: Bi; fields: ActionField[] };
+
+export interface ActionField { label: Bi; value: Bi; side: 'main' | 'side' }
+
+export type SectionId =
+  | 'summary' | 'dimensions' | 'esgCbam' | 'workforce' | 'roadmap' | 'programmes' | 'notes' | 'appendix' | 'method';
+export interface Section { id: SectionId; title: Bi; blocks: Block[]; newPage: boolean }
+
+export interface Cover {
+  kicker: Bi;
+  title: Bi;
+  company: string;
+  facts: { label: Bi; value: Bi }[];
+  headline: { label: Bi; value: Bi; name: Bi; explain: Bi };
+  confidence: Bi;
+  selfAssessment: Bi;
+  qr: { url: string | null; caption: Bi; pending: Bi };
+}
+
+export interface ReportModel {
+  mode: LangMode;
+  /** the document language (PDF /Lang): Vietnamese unless the report is English only */
+  language: Lng;
+  meta: { title: string; subject: string; author: string; creator: string; keywords: string };
+  cover: Cover;
+  sections: Section[];
+  /** page label templates with the tokens {page} and {pages}; the renderer fills them */
+  footer: { page: Bi; generated: Bi };
+  fileName: string;
+}
+
+export interface ReportModelInput {
+  assessment: Assessment;
+  results: Results;
+  t: Translators;
+  mode: LangMode;
+  /** when the report is generated (footer date, file name) */
+  generatedAt: Date;
+  /** a share link that reopens the assessment; the caller supplies its QR matrix to the renderer */
+  shareUrl?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// helpers
+
+const same = (s: string): Bi => ({ vi: s, en: s });
+type Opts = Record<string, unknown> | ((lng: Lng) => Record<string, unknown>);
+
+function makeTr(t: Translators) {
+  return (key: string, opts?: Opts): Bi => {
+    const o = (lng: Lng) => (typeof opts === 'function' ? opts(lng) : opts);
+    return { vi: t.vi(key, o('vi')), en: t.en(key, o('en')) };
+  };
+}
+
+const map = (f: (lng: Lng) => string): Bi => ({ vi: f('vi'), en: f('en') });
+const joinBi = (parts: Bi[], sep: string): Bi => map((l) => parts.map((p) => p[l]).filter((s) => s !== '').join(sep));
+const concat = (...parts: Bi[]): Bi => map((l) => parts.map((p) => p[l]).join(''));
+
+const INTL: Record<Lng, string> = { vi: 'vi-VN', en: 'en-GB' };
+/** Scores always with one decimal ("2.0", "2,0"), rounded half-up as the method says. */
+const score1 = (x: number): Bi => map((l) => new Intl.NumberFormat(INTL[l], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundHalfUp1(x)));
+const num = (x: number, digits = 1): Bi => map((l) => formatNumber(l, x, digits));
+const eur = (x: number): Bi => map((l) => formatEur(l, x));
+const date = (iso: string): Bi => map((l) => formatDate(l, iso));
+const DASH = same('—');
+
+function isoDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** "Công ty TNHH Cơ khí…" → "cong-ty-tnhh-co-khi…": ASCII, safe on every file system. */
+export function fileSlug(name: string): string {
+  const s = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
+    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  return s || 'report';
+}
+
+export function reportFileName(companyName: string, generatedAt: Date): string {
+  return `${fileSlug(companyName)}-ready4-${isoDay(generatedAt)}.pdf`;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function buildReportModel(input: ReportModelInput): ReportModel {
+  const { assessment: a, results: r, t, mode } = input;
+  const tr = makeTr(t);
+  const p = a.profile;
+  const company = p.companyName.trim() || t.vi('report:cover.unnamed');
+  const dimName = (d: DimensionId) => concat(same(`${d} `), tr(`instrument:dimensions.${d}.name`));
+  const generated = isoDay(input.generatedAt);
+
+  // ----- answers
+  const answerText = (item: Item, ans: Answer | undefined, value: number | 'dk' | 'na' | null | undefined): Bi => {
+    if (value === 'na') {
+      return r.scores.d12.applicable ? tr('instrument:choices.na') : tr(`instrument:naReason.${r.scores.d12.reason}`);
+    }
+    if (!ans || value === null || value === undefined) return tr('report:answers.unanswered');
+    switch (ans.v) {
+      case 'dk': return tr('instrument:choices.dontKnow');
+      case 'na': return tr('instrument:choices.na');
+      case 'level': {
+        const base = tr(`instrument:items.${item.id}.levels.${ans.level}`);
+        return ans.partly ? concat(base, tr('report:answers.partlySuffix')) : base;
+      }
+      case 'checklist': {
+        const systems = ans.checked.length
+          ? joinBi(ans.checked.map((c) => tr(`instrument:items.${item.id}.options.${c}`)), '; ')
+          : tr('report:answers.noneTicked');
+        const level = checklistLevel(item, ans.checked, ans.linked);
+        return tr('report:answers.checklist', (l) => ({
+          systems: systems[l], level,
+          linked: t[l](ans.linked ? 'report:answers.linked' : 'report:answers.notLinked'),
+        }));
+      }
+    }
+  };
+  const itemAnswer = (item: Item) => {
+    const ans = Object.hasOwn(a.answers, item.id) ? a.answers[item.id] : undefined;
+    const value = r.scores.dimensions[item.dimension].itemValues[item.id];
+    return { ans, value, text: answerText(item, ans, value) };
+  };
+
+  const sections: Section[] = [];
+
+  // ----- industry headline
+  const ind = r.scores.industry;
+  let headValue: Bi = DASH;
+  let headName: Bi = tr('report:industry.noneName');
+  let headExplain: Bi = tr('report:industry.none');
+  if (ind.kind === 'value') {
+    headValue = score1(ind.value);
+    headName = tr(`instrument:industryLevels.${ind.levelName}`);
+    headExplain = ind.capped
+      ? tr('report:industry.capped', (l) => ({
+        mean: score1(ind.mean)[l], value: score1(ind.value)[l], dimension: dimName(ind.weakest)[l],
+        weakest: score1(ind.cap - 1)[l],
+      }))
+      : tr('report:industry.plain', (l) => ({ mean: score1(ind.mean)[l] }));
+  } else if (ind.kind === 'range') {
+    headValue = map((l) => `${score1(ind.low)[l]}–${score1(ind.high)[l]}`);
+    headName = tr('report:industry.rangeName');
+    headExplain = tr('report:industry.range', (l) => ({
+      low: score1(ind.low)[l], high: score1(ind.high)[l], dimensions: ind.insufficient.join(', '),
+    }));
+  }
+  const conf = r.scores.confidence;
+  const confidence = tr('report:summary.confidenceValue', (l) => ({
+    band: t[l](`report:confidence.${conf.band}`), answered: conf.answered, applicable: conf.applicable,
+    percent: formatPercent(l, conf.ratio),
+  }));
+
+  // ----- cover
+  const listOr = (items: Bi[]) => (items.length ? joinBi(items, ', ') : DASH);
+  const coverFacts: { label: Bi; value: Bi }[] = [
+    { label: tr('profile:fields.sector'), value: tr(`profile:sectors.${p.sector}`) },
+    { label: tr('profile:fields.province'), value: same(p.province.trim() || '—') },
+    { label: tr('profile:fields.employees'), value: p.employees === null ? DASH : num(p.employees, 0) },
+    { label: tr('profile:fields.sizeBand'), value: p.sizeBand ? tr(`profile:sizeBands.${p.sizeBand}`) : DASH },
+    { label: tr('profile:fields.markets'), value: listOr(p.markets.map((m) => tr(`profile:markets.${m}`))) },
+    { label: tr('profile:fields.assessmentDate'), value: date(p.assessmentDate) },
+    { label: tr('report:cover.instrument'), value: tr('report:cover.instrumentValue', { version: a.instrumentVersion }) },
+  ];
+  if (p.assessorName.trim()) coverFacts.push({ label: tr('profile:fields.assessorName'), value: same(p.assessorName.trim()) });
+
+  const cover: Cover = {
+    kicker: tr('common:appName'),
+    title: tr('report:cover.title'),
+    company,
+    facts: coverFacts,
+    headline: { label: tr('report:cover.industryLevel'), value: headValue, name: headName, explain: headExplain },
+    confidence: concat(tr('report:summary.confidence'), same(': '), confidence),
+    selfAssessment: tr('report:cover.selfAssessment'),
+    qr: { url: input.shareUrl ?? null, caption: tr('report:cover.qrCaption'), pending: tr('report:cover.qrPending') },
+  };
+
+  // ----- executive summary
+  const scored = DIMENSION_IDS
+    .map((d) => ({ d, s: r.scores.dimensions[d].score }))
+    .filter((x): x is { d: DimensionId; s: number } => x.s !== null);
+  const strengths = [...scored].sort((x, y) => y.s - x.s || DIMENSION_IDS.indexOf(x.d) - DIMENSION_IDS.indexOf(y.d)).slice(0, 3);
+  const entries = r.roadmap.entries;
+  const priorities = [...entries].sort((x, y) => y.priority - x.priority).slice(0, 3);
+  const title = (e: RoadmapEntry) => tr(`actions:${e.textKey}.title`);
+  const horizonLabel = (h: HorizonId) => tr(`actions:roadmap.horizons.${h}`);
+
+  const groupRows = GROUPS.map((g) => {
+    const v = r.scores.groups[g];
+    return { label: tr(`instrument:groups.${g}`), value: v === null ? tr('report:dimensions.insufficient') : score1(v) };
+  });
+  const esgR = r.esg.readiness;
+  const summaryFacts: { label: Bi; value: Bi }[] = [
+    { label: tr('report:cover.industryLevel'), value: concat(headValue, same(' — '), headName) },
+    ...groupRows,
+    {
+      label: tr('report:summary.esgReadiness'),
+      value: esgR === null ? tr('report:esg.readinessNone') : tr('report:esg.readinessValue', (l) => ({
+        readiness: formatNumber(l, esgR.readiness, 0), maturity: formatNumber(l, esgR.maturityPart, 0), coverage: formatNumber(l, esgR.coveragePart, 0),
+      })),
+    },
+    { label: tr('report:summary.confidence'), value: confidence },
+  ];
+
+  const cbam = r.cbam;
+  const firstTotal = cbam.totals[0];
+  const defaultsAsOf = VN_DEFAULT_VALUES[0]?.asOf ?? BRIEF_DATE;
+  let cbamLine: Bi;
+  if (cbam.products.length > 0 && firstTotal) {
+    cbamLine = tr('report:summary.cbamLine', (l) => ({
+      year: firstTotal.year, cost: formatEur(l, firstTotal.cost),
+      bound: firstTotal.upperBound ? t[l]('report:summary.upperBound') : '',
+      date: formatDate(l, defaultsAsOf),
+    }));
+  } else if (!r.scores.d12.applicable) {
+    cbamLine = tr(`instrument:naReason.${r.scores.d12.reason}`);
+  } else if (cbam.missingData.length > 0 || cbam.invalid.length > 0) {
+    cbamLine = tr('report:summary.cbamIncomplete');
+  } else {
+    cbamLine = tr('report:summary.cbamNoGoods');
+  }
+
+  sections.push({
+    id: 'summary', title: tr('report:summary.title'), newPage: true,
+    blocks: [
+      { kind: 'facts', rows: summaryFacts },
+      { kind: 'paragraph', text: headExplain, tone: 'muted' },
+      { kind: 'heading', text: tr('report:summary.strengths') },
+      strengths.length
+        ? { kind: 'bullets', items: strengths.map((x) => concat(dimName(x.d), same(': '), score1(x.s))) }
+        : { kind: 'paragraph', text: tr('report:summary.noScores') },
+      { kind: 'heading', text: tr('report:summary.priorities') },
+      priorities.length
+        ? {
+          kind: 'bullets',
+          items: priorities.map((e) => tr('report:summary.priorityItem', (l) => ({
+            title: title(e)[l], horizon: horizonLabel(e.horizon)[l], dimension: dimName(e.dimension)[l],
+          }))),
+        }
+        : { kind: 'paragraph', text: tr('report:roadmap.empty') },
+      { kind: 'heading', text: tr('report:summary.cbamHeading') },
+      { kind: 'paragraph', text: cbamLine },
+    ],
+  });
+
+  // ----- dimensions: radar and table
+  const targets = r.roadmap.targets;
+  const axes: RadarAxis[] = DIMENSION_IDS
+    .filter((d) => r.scores.dimensions[d].status !== 'notApplicable')
+    .map((d) => ({
+      id: d,
+      label: concat(same(`${d} `), tr(`instrument:dimensions.${d}.short`)),
+      value: r.scores.dimensions[d].score === null ? DASH : score1(r.scores.dimensions[d].score ?? 0),
+      score: r.scores.dimensions[d].score,
+      target: targets[d].target,
+    }));
+  const stateItem = (d: DimensionId) => itemsOf(d).find((i) => i.kind === 'state') ?? itemsOf(d)[0]!;
+  const dimRows: Bi[][] = DIMENSION_IDS.map((d) => {
+    const ds = r.scores.dimensions[d];
+    const tg = targets[d];
+    const status = ds.status === 'notApplicable' ? tr('report:dimensions.notApplicable')
+      : ds.status === 'insufficient' ? tr('report:dimensions.insufficient') : null;
+    return [
+      dimName(d),
+      ds.score === null ? (status ?? DASH) : score1(ds.score),
+      itemAnswer(stateItem(d)).text,
+      tg.target === null ? DASH : score1(tg.target),
+      tg.target === null ? DASH : score1(tg.gap),
+    ];
+  });
+  sections.push({
+    id: 'dimensions', title: tr('report:dimensions.title'), newPage: true,
+    blocks: [
+      { kind: 'paragraph', text: tr('report:dimensions.intro'), tone: 'muted' },
+      { kind: 'radar', axes, legend: { score: tr('report:radar.score'), target: tr('report:radar.target'), noData: tr('report:radar.noData') } },
+      {
+        kind: 'table',
+        columns: [
+          { header: tr('report:dimensions.cols.dimension'), width: 0.27 },
+          { header: tr('report:dimensions.cols.score'), width: 0.1, align: 'center' },
+          { header: tr('report:dimensions.cols.answer'), width: 0.43 },
+          { header: tr('report:dimensions.cols.target'), width: 0.1, align: 'center' },
+          { header: tr('report:dimensions.cols.gap'), width: 0.1, align: 'center' },
+        ],
+        rows: dimRows,
+      },
+    ],
+  });
+
+  // ----- ESG and CBAM
+  const esgBlocks: Block[] = [];
+  const vs = r.esg.vsme;
+  esgBlocks.push({ kind: 'heading', text: tr('report:esg.readinessTitle') });
+  esgBlocks.push({
+    kind: 'paragraph',
+    text: esgR === null ? tr('report:esg.readinessNone') : tr('report:esg.readinessLine', (l) => ({
+      readiness: formatNumber(l, esgR.readiness, 0), maturity: formatNumber(l, esgR.maturityPart, 0),
+      coverage: formatNumber(l, esgR.coveragePart, 0), s: score1(esgR.s)[l],
+    })),
+  });
+  esgBlocks.push({ kind: 'heading', text: tr('report:esg.vsmeTitle') });
+  esgBlocks.push({
+    kind: 'paragraph',
+    text: tr('report:esg.vsmeSummary', (l) => ({ yes: vs.yes, partly: vs.partly, total: vs.modules.length, coverage: formatPercent(l, vs.coverage) })),
+  });
+  esgBlocks.push({
+    kind: 'table',
+    columns: [
+      { header: tr('report:esg.cols.module'), width: 0.72 },
+      { header: tr('report:esg.cols.answer'), width: 0.28 },
+    ],
+    rows: vs.modules.map((m) => [tr(m.nameKey), tr(`report:esg.vsmeAnswer.${m.answer ?? 'unanswered'}`)]),
+  });
+  esgBlocks.push({ kind: 'heading', text: tr('report:esg.scope12Title') });
+  const s12 = r.esg.scope12;
+  const anyEnergy = a.esg.electricityKwh !== null || a.esg.fuels.length > 0;
+  if (anyEnergy) {
+    esgBlocks.push({
+      kind: 'paragraph',
+      text: tr('report:esg.scope12Line', (l) => ({
+        s1: formatNumber(l, s12.scope1.total, 0), s2: s12.scope2.tco2 === null ? '—' : formatNumber(l, s12.scope2.tco2, 0),
+        total: formatNumber(l, s12.total, 0), factor: formatNumber(l, s12.scope2.factor, 4), year: s12.scope2.factorYear,
+      })),
+    });
+    esgBlocks.push({ kind: 'paragraph', text: tr(s12.labelKey), tone: 'muted' });
+  } else {
+    esgBlocks.push({ kind: 'paragraph', text: tr('report:esg.scope12None') });
+  }
+  const duty = r.esg.duty;
+  esgBlocks.push({
+    kind: 'paragraph',
+    // domain keys format their own numbers ({{x, number}}): pass raw values
+    text: tr(duty.key, duty.values),
+  });
+  esgBlocks.push({ kind: 'bullets', items: duty.noteKeys.map((k) => tr(k)) });
+
+  // CBAM
+  esgBlocks.push({ kind: 'heading', text: tr('report:cbam.title') });
+  esgBlocks.push({ kind: 'paragraph', text: tr(`instrument:naReason.${r.scores.d12.reason}`) });
+  const productRows: Bi[][] = [
+    ...cbam.products.map((pr) => {
+      const src = a.cbam.products.find((x) => x.id === pr.id);
+      return [
+        same(pr.display),
+        same(src?.description.trim() || '—'),
+        tr(pr.classification.reasonKey, pr.classification.reasonValues),
+        num(pr.tonnesEu, 0),
+        concat(tr(`cbam:intensityUsed.${pr.intensityUsed}`), same(': '), num(pr.baseIntensity, 2), same(' tCO₂e/t')),
+      ];
+    }),
+    ...cbam.outOfScope.map((o) => {
+      const src = a.cbam.products.find((x) => x.id === o.id);
+      return [same(o.classification.display), same(src?.description.trim() || '—'), tr(o.classification.reasonKey, o.classification.reasonValues), src?.tonnesEu == null ? DASH : num(src.tonnesEu, 0), DASH];
+    }),
+    ...cbam.missingData.map((m) => {
+      const src = a.cbam.products.find((x) => x.id === m.id);
+      return [same(m.display), same(src?.description.trim() || '—'), tr(m.key, m.values), src?.tonnesEu == null ? DASH : num(src.tonnesEu, 0), DASH];
+    }),
+    ...cbam.invalid.map((iv) => {
+      const src = a.cbam.products.find((x) => x.id === iv.id);
+      return [same(iv.cnCode || '—'), same(src?.description.trim() || '—'), joinBi(iv.errors.map((e) => tr(e.key, e.values)), ' '), DASH, DASH];
+    }),
+  ];
+  if (productRows.length > 0) {
+    esgBlocks.push({ kind: 'heading', text: tr('report:cbam.scopeTitle') });
+    esgBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('report:cbam.cols.code'), width: 0.12 },
+        { header: tr('report:cbam.cols.description'), width: 0.16 },
+        { header: tr('report:cbam.cols.scope'), width: 0.32 },
+        { header: tr('report:cbam.cols.tonnes'), width: 0.12, align: 'right' },
+        { header: tr('report:cbam.cols.intensity'), width: 0.28 },
+      ],
+      rows: productRows,
+    });
+    for (const pr of cbam.products) for (const k of pr.noteKeys) esgBlocks.push({ kind: 'paragraph', text: tr(k), tone: 'muted' });
+  }
+  if (cbam.products.length > 0) {
+    esgBlocks.push({ kind: 'heading', text: tr('report:cbam.yearlyTitle') });
+    esgBlocks.push({
+      kind: 'paragraph',
+      text: tr('report:cbam.priceLine', (l) => ({
+        price: formatEur(l, cbam.price), q1: new Intl.NumberFormat(INTL[l], { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(CERTIFICATE_PRICE_Q1_2026.value),
+        paid: formatEur(l, cbam.carbonPricePaid),
+      })),
+    });
+    esgBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('report:cbam.cols.year'), width: 0.12, align: 'center' },
+        { header: tr('report:cbam.cols.embedded'), width: 0.22, align: 'right' },
+        { header: tr('report:cbam.cols.certificates'), width: 0.22, align: 'right' },
+        { header: tr('report:cbam.cols.cost'), width: 0.24, align: 'right' },
+        { header: tr('report:cbam.cols.basis'), width: 0.2, align: 'center' },
+      ],
+      rows: cbam.totals.map((y) => [
+        same(String(y.year)), num(y.embeddedT, 0), num(y.certificates, 0), eur(y.cost),
+        tr(y.upperBound ? 'report:cbam.upperBound' : 'report:cbam.withBenchmark'),
+      ]),
+    });
+    if (cbam.savingIfActual) {
+      const first = cbam.savingIfActual[0];
+      if (first) esgBlocks.push({ kind: 'paragraph', text: tr('report:cbam.saving', (l) => ({ year: first.year, saving: formatEur(l, first.saving) })) });
+    }
+    esgBlocks.push({
+      kind: 'paragraph', tone: 'muted',
+      text: tr('report:cbam.dataAsOf', (l) => ({ defaults: formatDate(l, defaultsAsOf), rules: formatDate(l, BRIEF_DATE) })),
+    });
+  }
+  if (cbam.products.length > 0 || cbam.missingData.length > 0) {
+    esgBlocks.push({ kind: 'paragraph', text: tr(cbam.deMinimis.key, cbam.deMinimis.values) });
+    if (cbam.uk) {
+      esgBlocks.push({ kind: 'paragraph', text: tr(cbam.uk.key, cbam.uk.values) });
+    }
+    esgBlocks.push({ kind: 'heading', text: tr('report:cbam.obligationsTitle') });
+    esgBlocks.push({
+      kind: 'bullets',
+      // the undated rules (de minimis, who declares) have their own paragraph and caveats above
+      items: cbam.obligations.filter((o) => o.date !== null).map((o) => {
+        const text = tr(o.key, o.values);
+        return o.date ? concat(date(o.date), same(': '), text) : text;
+      }),
+    });
+    esgBlocks.push({ kind: 'heading', text: tr('report:cbam.importerAsksTitle') });
+    esgBlocks.push({ kind: 'bullets', items: cbam.importerAsks.map((x) => tr(x.key)) });
+    esgBlocks.push({ kind: 'heading', text: tr('report:cbam.caveatsTitle') });
+    esgBlocks.push({ kind: 'bullets', items: cbam.caveatKeys.map((k) => tr(k)) });
+  }
+  esgBlocks.push({ kind: 'paragraph', text: tr('report:cbam.notLegalAdvice'), tone: 'strong' });
+  sections.push({ id: 'esgCbam', title: tr('report:esg.title'), newPage: true, blocks: esgBlocks });
+
+  // ----- workforce
+  const wf = r.workforce;
+  const gap = r.roadmap.workforceGap;
+  const wfBlocks: Block[] = [
+    {
+      kind: 'table',
+      columns: [
+        { header: tr('report:workforce.cols.role'), width: 0.4 },
+        { header: tr('report:workforce.cols.headcount'), width: 0.18, align: 'right' },
+        { header: tr('report:workforce.cols.per100'), width: 0.18, align: 'right' },
+        { header: tr('report:workforce.cols.hiring'), width: 0.24 },
+      ],
+      rows: wf.roles.map((rl) => [
+        tr(rl.nameKey),
+        rl.headcount === null ? DASH : num(rl.headcount, 0),
+        rl.per100 === null ? DASH : num(rl.per100, 1),
+        rl.hiring ? tr(`cbam:hiring.${rl.hiring}`) : DASH,
+      ]),
+    },
+    {
+      kind: 'paragraph',
+      text: wf.trainingHours === null ? tr('report:workforce.trainingUnknown') : tr('report:workforce.training', (l) => ({ hours: formatNumber(l, wf.trainingHours ?? 0, 1) })),
+    },
+  ];
+  const wfNotes = [...wf.warningKeys, ...wf.missingRoleKeys].map((k) => tr(k));
+  for (const lg of wf.languageGaps) {
+    wfNotes.push(tr('report:workforce.languageGap', (l) => ({ language: t[l](lg.nameKey), level: t[l](`cbam:languageLevels.${lg.level}`) })));
+  }
+  if (wfNotes.length) wfBlocks.push({ kind: 'bullets', items: wfNotes });
+  wfBlocks.push({ kind: 'heading', text: tr('report:workforce.gapTitle') });
+  wfBlocks.push({ kind: 'paragraph', text: tr('report:workforce.gapIntro'), tone: 'muted' });
+  const ways = (ws: readonly string[]) => joinBi(ws.map((w) => tr(`actions:workforceGap.ways.${w}`)), '; ');
+  if (gap.roles.length === 0 && gap.skills.length === 0) {
+    wfBlocks.push({ kind: 'paragraph', text: tr('report:workforce.noGap') });
+  }
+  if (gap.roles.length > 0) {
+    wfBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('report:workforce.cols.role'), width: 0.24 },
+        { header: tr('report:workforce.cols.status'), width: 0.24 },
+        { header: tr('report:workforce.cols.ways'), width: 0.38 },
+        { header: tr('report:workforce.cols.actions'), width: 0.14, align: 'right' },
+      ],
+      rows: gap.roles.map((g) => [
+        tr(`cbam:roles.${g.role}`), tr(`actions:workforceGap.status.${g.status}`),
+        concat(ways(g.ways), same('. '), tr(`actions:workforceGap.rule.${g.rule}`)), same(String(g.actionIds.length)),
+      ]),
+    });
+  }
+  if (gap.skills.length > 0) {
+    wfBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('report:workforce.cols.skill'), width: 0.24 },
+        { header: tr('report:workforce.cols.status'), width: 0.24 },
+        { header: tr('report:workforce.cols.ways'), width: 0.38 },
+        { header: tr('report:workforce.cols.actions'), width: 0.14, align: 'right' },
+      ],
+      rows: gap.skills.map((g) => [
+        tr(`cbam:skills.${g.skill}`),
+        g.current === null
+          ? tr('actions:workforceGap.status.unrated', { required: g.required })
+          : tr('actions:workforceGap.status.below', { required: g.required, current: g.current }),
+        concat(ways(g.ways), same('. '), tr(`actions:workforceGap.rule.${g.rule}`)), same(String(g.actionIds.length)),
+      ]),
+    });
+  }
+  sections.push({ id: 'workforce', title: tr('report:workforce.title'), newPage: false, blocks: wfBlocks });
+
+  // ----- roadmap
+  const whyLines = (e: RoadmapEntry): Bi[] => {
+    const out: Bi[] = [];
+    const vars = (l: Lng) => ({
+      dimension: t[l](`instrument:dimensions.${e.dimension}.name`),
+      score: e.why.score === null ? '—' : score1(e.why.score)[l],
+      target: e.why.target === null ? '—' : score1(e.why.target)[l],
+    });
+    if (e.step !== 'findOut') return [tr(`actions:${e.textKey}.why`, vars)];
+    // A find-out action's own reason is generic: name the question answered "don't know".
+    out.push(tr('actions:roadmap.why.findOut'));
+    for (const tg of e.why.triggers as WhyTrigger[]) {
+      if (tg.kind === 'item') {
+        out.push(tr('actions:roadmap.why.item', (l) => ({ item: t[l](`instrument:items.${tg.item}.question`), value: score1(tg.value)[l] })));
+      } else if (tg.kind === 'dontKnow') {
+        out.push(tr('actions:roadmap.why.itemDontKnow', (l) => ({ item: t[l](`instrument:items.${tg.item}.question`) })));
+      } else {
+        out.push(tr('actions:roadmap.why.dimension', vars));
+      }
+    }
+    return out;
+  };
+  const roadBlocks: Block[] = [{ kind: 'paragraph', text: tr('report:roadmap.intro'), tone: 'muted' }];
+  if (entries.length === 0) roadBlocks.push({ kind: 'paragraph', text: tr('report:roadmap.empty') });
+  // Urgency is said once here rather than on every card it applies to.
+  const urgent = new Map<string, { u: number; dims: DimensionId[] }>();
+  for (const e of entries) {
+    if (e.inputs.u <= 1) continue;
+    const x = urgent.get(e.inputs.uReason) ?? { u: e.inputs.u, dims: [] };
+    if (!x.dims.includes(e.dimension)) x.dims.push(e.dimension);
+    urgent.set(e.inputs.uReason, x);
+  }
+  if (urgent.size > 0) {
+    roadBlocks.push({
+      kind: 'bullets',
+      items: [...urgent].map(([reason, x]) => tr('report:roadmap.urgency', (l) => ({
+        dimensions: x.dims.join(', '), u: formatNumber(l, x.u, 1), reason: t[l](`actions:roadmap.uReason.${reason}`),
+      }))),
+    });
+  }
+  let n = 0;
+  for (const h of ['h0', 'h1', 'h2'] as const) {
+    const list = r.roadmap.byHorizon[h];
+    if (list.length === 0) continue;
+    const start = addMonths(p.assessmentDate, HORIZONS[h].startMonth);
+    const end = addMonths(p.assessmentDate, HORIZONS[h].endMonth);
+    roadBlocks.push({
+      kind: 'heading',
+      text: tr('report:roadmap.horizonHeading', (l) => ({ horizon: t[l](`actions:roadmap.horizons.${h}`), start: formatDate(l, start), end: formatDate(l, end) })),
+    });
+    for (const e of list) {
+      n += 1;
+      const inp = e.inputs;
+      const f = (x: number) => (l: Lng) => formatNumber(l, x, 2);
+      const why = whyLines(e);
+      if (e.userOrdered) why.push(tr('actions:roadmap.userOrdered'));
+      const fields: ActionField[] = [
+        { side: 'main', label: tr('report:roadmap.what'), value: tr(`actions:${e.textKey}.what`) },
+        { side: 'main', label: tr('report:roadmap.kpi'), value: tr(`actions:${e.textKey}.kpi`) },
+        { side: 'side', label: tr('report:roadmap.why'), value: joinBi(why, ' ') },
+        {
+          side: 'side',
+          label: tr('report:roadmap.roles'),
+          value: e.needs.length
+            ? joinBi(e.needs.map((nd) => tr('report:roadmap.need', (l) => ({ role: t[l](`cbam:roles.${nd.role}`), skill: t[l](`cbam:skills.${nd.skill}`), level: nd.level }))), '; ')
+            : DASH,
+        },
+      ];
+      // Only when one fits: "no programme" on every card would cost a third of a page per page.
+      if (e.programmes.length) {
+        fields.push({
+          side: 'side',
+          label: tr('report:roadmap.programmes'),
+          // short names here; the programmes section gives the full names and terms
+          value: joinBi(e.programmes.map((id) => tr(`report:programmes.short.${id}`)), '; '),
+        });
+      }
+      const meta = tr('report:roadmap.meta', (l) => ({
+        dimension: dimName(e.dimension)[l], e: inp.e,
+        duration: t[l]('actions:roadmap.duration', { min: e.durationMonths[0], max: e.durationMonths[1] }),
+        g: f(inp.g)(l), m: f(inp.m)(l), u: f(inp.u)(l), p: f(e.priority)(l),
+      }));
+      roadBlocks.push({
+        kind: 'action',
+        title: concat(same(`${n}. `), title(e)),
+        meta,
+        fields,
+      });
+    }
+  }
+  if (r.roadmap.dropped.length > 0) {
+    roadBlocks.push({ kind: 'heading', text: tr('report:roadmap.droppedTitle') });
+    roadBlocks.push({ kind: 'bullets', items: r.roadmap.dropped.map((e) => concat(dimName(e.dimension), same(': '), title(e))) });
+  }
+  sections.push({ id: 'roadmap', title: tr('report:roadmap.title'), newPage: true, blocks: roadBlocks });
+
+  // ----- support programmes
+  const used = new Map<ProgrammeId, number>();
+  for (const e of entries) for (const id of e.programmes) used.set(id, (used.get(id) ?? 0) + 1);
+  const progBlocks: Block[] = [{ kind: 'paragraph', text: tr('report:programmes.intro'), tone: 'muted' }];
+  if (used.size === 0) progBlocks.push({ kind: 'paragraph', text: tr('report:programmes.none') });
+  if (used.size > 0) {
+    progBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('report:programmes.cols.name'), width: 0.3 },
+        { header: tr('report:programmes.cols.cofunds'), width: 0.31 },
+        { header: tr('report:programmes.cols.check'), width: 0.3 },
+        { header: tr('report:programmes.cols.actions'), width: 0.09, align: 'right' },
+      ],
+      rows: [...used].map(([id, count]) => {
+        const key = PROGRAMMES[id].textKey;
+        return [tr(`actions:${key}.name`), tr(`actions:${key}.cofunds`), tr(`actions:${key}.caveat`), same(String(count))];
+      }),
+    });
+  }
+  sections.push({ id: 'programmes', title: tr('report:programmes.title'), newPage: false, blocks: progBlocks });
+
+  // ----- consultant notes
+  const noteBlocks: Block[] = [];
+  const by = (author: string) => (author.trim() ? tr('report:notes.by', { author: author.trim() }) : tr('report:notes.anonymous'));
+  const overall = a.review.overall;
+  if (overall && overall.text.trim()) {
+    noteBlocks.push({ kind: 'heading', text: tr('report:notes.overall') });
+    noteBlocks.push({ kind: 'paragraph', text: same(overall.text.trim()) });
+    noteBlocks.push({ kind: 'paragraph', text: by(overall.author), tone: 'muted' });
+  }
+  for (const d of DIMENSION_IDS) {
+    const note = Object.hasOwn(a.review.notes, d) ? a.review.notes[d] : undefined;
+    if (!note || !note.text.trim()) continue;
+    noteBlocks.push({ kind: 'heading', text: dimName(d) });
+    noteBlocks.push({ kind: 'paragraph', text: same(note.text.trim()) });
+    noteBlocks.push({ kind: 'paragraph', text: by(note.author), tone: 'muted' });
+  }
+  if (a.review.changedItems.length > 0) {
+    noteBlocks.push({ kind: 'paragraph', text: tr('report:notes.changedItems', { count: a.review.changedItems.length }), tone: 'muted' });
+  }
+  if (noteBlocks.length > 0) sections.push({ id: 'notes', title: tr('report:notes.title'), newPage: false, blocks: noteBlocks });
+
+  // ----- appendix: every question and the answer given
+  const appBlocks: Block[] = [{ kind: 'paragraph', text: tr('report:appendix.intro'), tone: 'muted' }];
+  for (const d of DIMENSION_IDS) {
+    appBlocks.push({ kind: 'heading', text: dimName(d) });
+    appBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('report:appendix.cols.question'), width: 0.42 },
+        { header: tr('report:appendix.cols.answer'), width: 0.46 },
+        { header: tr('report:appendix.cols.value'), width: 0.12, align: 'center' },
+      ],
+      rows: itemsOf(d).map((item) => {
+        const x = itemAnswer(item);
+        const v = x.value;
+        return [
+          tr(`instrument:items.${item.id}.question`),
+          x.text,
+          typeof v === 'number' ? score1(v) : v === 'dk' && item.dontKnow === 'countAsOne' ? score1(1) : DASH,
+        ];
+      }),
+    });
+  }
+  sections.push({ id: 'appendix', title: tr('report:appendix.title'), newPage: true, blocks: appBlocks });
+
+  // ----- methodology and disclaimer
+  const methodBlocks: Block[] = [
+    { kind: 'bullets', items: ['scores', 'industry', 'esg', 'roadmap'].map((k) => tr(`report:method.summary.${k}`)) },
+    { kind: 'paragraph', text: tr('methodology:sections.limits.body') },
+    { kind: 'paragraph', text: tr('report:method.fullMethod'), tone: 'muted' },
+  ];
+  methodBlocks.push({ kind: 'heading', text: tr('report:method.disclaimerTitle') });
+  methodBlocks.push({ kind: 'paragraph', text: tr('report:method.disclaimer'), tone: 'strong' });
+  methodBlocks.push({ kind: 'paragraph', text: tr('report:method.privacy'), tone: 'muted' });
+  sections.push({ id: 'method', title: tr('report:method.title'), newPage: false, blocks: methodBlocks });
+
+  const language: Lng = mode === 'en' ? 'en' : 'vi';
+  const meta = {
+    title: t[language]('report:meta.title', { company }),
+    subject: t[language]('report:meta.subject'),
+    author: company,
+    creator: t[language]('report:meta.creator'),
+    keywords: 'Industry 4.0, ESG, CBAM, roadmap',
+  };
+  return {
+    mode, language, meta, cover, sections,
+    footer: {
+      page: tr('report:footer.page', { page: '{page}', pages: '{pages}' }),
+      generated: tr('report:footer.generated', (l) => ({ date: formatDate(l, generated) })),
+    },
+    fileName: reportFileName(company, input.generatedAt),
+  };
+}
+
+/** Every text of the model, for tests: [vi, en] pairs in reading order. */
+export function modelTexts(m: ReportModel): Bi[] {
+  const out: Bi[] = [m.cover.kicker, m.cover.title, same(m.cover.company), m.cover.headline.label, m.cover.headline.value, m.cover.headline.name, m.cover.headline.explain];
+  for (const f of m.cover.facts) out.push(f.label, f.value);
+  for (const s of m.sections) {
+    out.push(s.title);
+    for (const b of s.blocks) {
+      switch (b.kind) {
+        case 'heading': case 'paragraph': out.push(b.text); break;
+        case 'bullets': out.push(...b.items); break;
+        case 'facts': for (const r of b.rows) out.push(r.label, r.value); break;
+        case 'table': out.push(...b.columns.map((c) => c.header)); for (const row of b.rows) out.push(...row); break;
+        case 'radar': out.push(...b.axes.map((x) => x.label)); break;
+        case 'action': out.push(b.title, b.meta); for (const f of b.fields) out.push(f.label, f.value); break;
+      }
+    }
+  }
+  return out;
+}
+
