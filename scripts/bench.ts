@@ -2,8 +2,13 @@
  * npm run bench [-- --check]: builds for production and prints sizes and times.
  * Sizes are deterministic and checked against budgets with --check; times are reported only.
  */
-import { build } from 'vite';
+import { existsSync } from 'node:fs';
+import { build, preview } from 'vite';
+import { chromium } from 'playwright-core';
 import { bundleReport, kb, sum } from './lib/bundle-size';
+import { linkBench, linkOpenTimeMs } from './lib/link-bench';
+import { fragmentLength } from '../src/share/codec';
+import { P1 } from '../tests/fixtures/personas';
 
 const check = process.argv.includes('--check');
 const failures: string[] = [];
@@ -15,6 +20,9 @@ const budget = (name: string, value: number, max: number, unit: (n: number) => s
 
 // Budgets (deterministic sizes).
 const INITIAL_JS_GZIP_MAX = 150 * 1024;
+const P1_COMPLETE_LINK_MAX = 300;
+const ANY_LINK_MAX = 1000;
+const chars = (n: number) => `${n} chars`;
 
 console.log('Building for production…');
 const t0 = performance.now();
@@ -32,6 +40,31 @@ budget('initial JS (gzip)', js, INITIAL_JS_GZIP_MAX, kb);
 console.log('\nLazy chunks (loaded on demand), largest first, gzip:');
 for (const a of b.lazy.slice(0, 12)) console.log(`  ${a.file}: ${kb(a.gzip)}`);
 console.log(`  ${b.lazy.length} lazy chunks, ${kb(sum(b.lazy))} gzip in all`);
+
+console.log('\nShare links (fragment characters; ratio to lz-string of the same JSON):');
+for (const r of linkBench()) {
+  console.log(`  ${r.persona}: ${r.chars} chars vs lz-string ${r.lzChars} (ratio ${r.ratio.toFixed(2)})`);
+  budget(`${r.persona} link`, r.chars, ANY_LINK_MAX, chars);
+}
+budget('P1 "complete" link without notes', fragmentLength(P1, { kind: 'complete' }), P1_COMPLETE_LINK_MAX, chars);
+
+console.log('\nOpening P1\'s link in headless Chromium (time to results visible):');
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) times.push(await linkOpenTimeMs(browser, base));
+  console.log(`  ${times.map((t) => `${Math.round(t)} ms`).join(', ')} (3 runs; reported, not budgeted)`);
+} catch (e) {
+  console.log(`  could not measure: ${(e as Error).message}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
 
 if (check) {
   if (failures.length) {
