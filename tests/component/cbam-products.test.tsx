@@ -19,7 +19,8 @@ async function addProduct(user: ReturnType<typeof userEvent.setup>) {
 /** the live status under the CN code field */
 const status = (card: HTMLElement) => card.querySelector('[aria-live="polite"]')!;
 
-describe('CBAM product editor', () => {
+// Typing key by key in jsdom is slow on a busy machine.
+describe('CBAM product editor', { timeout: 20_000 }, () => {
   it('says live whether a typed code is in scope, with its category and which emissions count', async () => {
     const user = userEvent.setup();
     setup();

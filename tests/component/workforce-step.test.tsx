@@ -38,5 +38,5 @@ describe('workforce step', () => {
     await user.type(ops, '12,5');
     expect(screen.getByText('Enter a whole number.')).toBeInTheDocument();
     expect(appStore.getState().current().workforce.roles.operators?.headcount ?? null).toBeNull();
-  });
+  }, 30_000); // a whole step typed key by key in jsdom
 });

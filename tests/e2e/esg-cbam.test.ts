@@ -36,7 +36,7 @@ describe('ESG & CBAM and Workforce steps', () => {
     const { page, context, errors } = await openPage(browser, {
       path: '#/step/esgCbam', width: 360, height: 800, seed: [P1_BLANK_CBAM], lang: 'en', locale: 'en-GB',
     });
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('ESG & CBAM');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 }).toBe('ESG & CBAM');
     await addProductByKeyboard(page, '7318 15', 'Threaded bolts', '420');
     await addProductByKeyboard(page, '7318 21 00', 'Washers', '60');
 
@@ -64,7 +64,7 @@ describe('ESG & CBAM and Workforce steps', () => {
 
     // Saved: a reload shows the same products and price.
     await page.reload();
-    await expect.poll(() => page.getByLabel('CBAM certificate price (€ per tCO₂e)').inputValue()).toBe('75.36');
+    await expect.poll(() => page.getByLabel('CBAM certificate price (€ per tCO₂e)').inputValue(), { timeout: 10_000 }).toBe('75.36');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ready4.drafts') ?? '{}'));
     const cbam = saved.assessments.find((a: { id: string }) => a.id === 'persona-p1').cbam;
     expect(cbam.products.map((p: { cnCode: string; tonnesEu: number }) => [p.cnCode, p.tonnesEu])).toEqual([['7318 15', 420], ['7318 21 00', 60]]);
@@ -81,7 +81,7 @@ describe('ESG & CBAM and Workforce steps', () => {
         const { page, context, errors } = await openPage(browser, {
           path: `#/step/${step}`, width, height: 800, seed: [P1], lang: width === 360 ? 'vi' : 'en', locale: width === 360 ? 'vi-VN' : 'en-GB',
         });
-        await expect.poll(() => page.locator('.step-section').count()).toBeGreaterThan(3);
+        await expect.poll(() => page.locator('.step-section').count(), { message: `${step} ${width}: ${errors.join('; ')}`, timeout: 10_000 }).toBeGreaterThan(3);
         if (step === 'esgCbam') {
           // open the per-product table too, so axe checks it
           await page.locator('details.disclosure summary').click();

@@ -20,11 +20,13 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
   // CBAM factors have halves (97.5 %): one decimal, never rounded to 98 %.
   const pct = (ratio: number) => t('percent', { value: formatNumber(lng, ratio * 100, 1) });
 
-  // Every dated source behind the figures on screen, once each.
-  const facts: FactMeta[] = [CBAM_SCOPE_META, CBAM_FACTOR_META, MARKUP_META];
-  for (const p of est.products) if (p.defaultRef) facts.push(p.defaultRef);
-  facts.push(...est.obligations);
-  const sources = facts.filter((f, i) => facts.findIndex((g) => g.source === f.source && g.asOf === f.asOf) === i);
+  // Every dated source behind the figures on screen, once each, with what it is the source of.
+  const facts: Array<{ what: string; meta: FactMeta }> = [
+    { what: 'scope', meta: CBAM_SCOPE_META }, { what: 'factors', meta: CBAM_FACTOR_META }, { what: 'markups', meta: MARKUP_META },
+    ...est.products.flatMap((p) => (p.defaultRef ? [{ what: 'defaults', meta: p.defaultRef as FactMeta }] : [])),
+    ...est.obligations.map((o) => ({ what: 'obligations', meta: o as FactMeta })),
+  ];
+  const sources = facts.filter((f, i) => facts.findIndex((g) => g.what === f.what && g.meta.source === f.meta.source && g.meta.asOf === f.meta.asOf) === i);
 
   return (
     <div className="estimate">
@@ -158,7 +160,11 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
 
       <h3>{t('estimate.sourcesTitle')}</h3>
       <ul className="sources">
-        {sources.map((s) => <li key={`${s.source}-${s.asOf}`}><AsOf source={s.source} asOf={s.asOf} /></li>)}
+        {sources.map((s) => (
+          <li key={`${s.what}-${s.meta.source}-${s.meta.asOf}`}>
+            <strong>{t(`estimate.sourceWhat.${s.what}`)}:</strong> <AsOf source={s.meta.source} asOf={s.meta.asOf} />
+          </li>
+        ))}
       </ul>
     </div>
   );

@@ -131,7 +131,7 @@ export function EnergyForm() {
                 return (
                   <tr key={l.id}>
                     <th scope="row">{t(l.nameKey)}{isElec ? ` (${t('energy.scope2')})` : ` (${t('energy.scope1')})`}</th>
-                    <td className="num">{l.amount === null || Number.isNaN(l.amount) ? '—' : `${n0(l.amount)} ${t(`cbam:units.${l.unit}`)}`}</td>
+                    <td className="num">{l.amount === null || Number.isNaN(l.amount) ? '—' : t('energy.amountUnit', { amount: n0(l.amount), unit: t(`energy.units.${l.unit}`) })}</td>
                     <td className="num">{l.factor === null ? '—' : formatNumber(lng, l.factor, 7)}</td>
                     <td className="num">{l.toe === null ? '—' : n1(l.toe)}</td>
                     <td className="num">
@@ -167,11 +167,14 @@ export function EnergyForm() {
             <li key={`as-${l.id}`}>{t(l.nameKey)}: {t(l.assumption!.key, l.assumption!.values)}</li>
           ))}
         </ul>
-        <p className="summary-box">
-          {t('energy.summary', {
-            toe: n1(toe.total), scope1: n1(ghg.scope1.total), scope2: n1(ghg.scope2.tco2 ?? 0), total: n1(ghg.total),
-          })}
-        </p>
+        {(esg.electricityKwh !== null || esg.fuels.length > 0) && (
+          <p className="summary-box">
+            {t('energy.summary', {
+              toe: n1(toe.total), scope1: n1(ghg.scope1.total), scope2: n1(ghg.scope2.tco2 ?? 0), total: n1(ghg.total),
+            })}
+            {(!ghg.complete || !toe.complete) && ` ${t('energy.incomplete')}`}
+          </p>
+        )}
         <p className="field__hint">
           {t('energy.factors', {
             kwh: formatNumber(lng, TOE_PER_KWH.value, 7), grid: formatNumber(lng, grid.value, 4), year: grid.year,
@@ -179,7 +182,7 @@ export function EnergyForm() {
         </p>
         <ul className="sources">
           <li><AsOf source={TOE_FACTORS_META.source} asOf={TOE_FACTORS_META.asOf} /></li>
-          <li><AsOf source={grid.source} asOf={grid.asOf} /> {t('estimate.secondary')}</li>
+          <li><AsOf source={grid.source} asOf={grid.asOf} /> <span className="as-of">{t('estimate.secondary')}</span></li>
           <li><AsOf source={IPCC_META.source} asOf={IPCC_META.asOf} /></li>
         </ul>
 

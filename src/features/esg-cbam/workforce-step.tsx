@@ -114,7 +114,7 @@ export default function WorkforceStep() {
               <label key={v} className="choice">
                 <input type="radio" name={`wf-lang-${l}`} value={v} checked={w.languages[l] === v}
                   onChange={() => updateWorkforce((x) => ({ ...x, languages: { ...x.languages, [l]: v } }))} />{' '}
-                {t('workforce.needed', { level: t(`cbam:languageLevels.${v}`) })}
+                {t(`workforce.langOptions.${v}`)}
               </label>
             ))}
           </ChoiceGroup>
@@ -145,7 +145,7 @@ export default function WorkforceStep() {
         {profile.warningKeys.map((k) => <p key={k} className="summary-box summary-box--warn">{t(k)}</p>)}
 
         <p className="table-title" id="wf-ratio-caption">{t('workforce.ratioCaption')}</p>
-        <div className="table-wrap" role="region" aria-labelledby="wf-ratio-caption" tabIndex={0}>
+        <div className="table-wrap table-wrap--narrow" role="region" aria-labelledby="wf-ratio-caption" tabIndex={0}>
           <table className="data-table" aria-labelledby="wf-ratio-caption">
             <thead>
               <tr>
@@ -177,7 +177,7 @@ export default function WorkforceStep() {
         )}
 
         <p className="table-title" id="wf-heat-caption">{t('workforce.heatCaption')}</p>
-        <div className="table-wrap" role="region" aria-labelledby="wf-heat-caption" tabIndex={0}>
+        <div className="table-wrap table-wrap--narrow" role="region" aria-labelledby="wf-heat-caption" tabIndex={0}>
           <table className="data-table heatmap" aria-labelledby="wf-heat-caption">
             <thead>
               <tr>
