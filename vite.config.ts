@@ -46,7 +46,9 @@ export default defineConfig(({ command }) => ({
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 90_000,
+          // The app loads lazily and CI machines are small: give polled UI assertions room.
+          expect: { poll: { timeout: 10_000 } },
           hookTimeout: 120_000,
           fileParallelism: false,
         },

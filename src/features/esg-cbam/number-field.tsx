@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Field } from '../../ui/field';
-import { numberToField } from '../wizard/number-input';
+import { numberToField } from '../../ui/number-input';
 
 interface Props {
   id: string;

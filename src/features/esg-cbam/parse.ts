@@ -1,4 +1,4 @@
-import { parseDecimal, parseInteger } from '../wizard/number-input';
+import { parseDecimal, parseInteger } from '../../ui/number-input';
 
 /** Tonnes, kWh, fuel amounts: "1.200" / "1 200" read as thousands first, else a decimal ("2,5"). */
 export function parseAmount(raw: string): number | null {

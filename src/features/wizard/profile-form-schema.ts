@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { profileSchema, storedProfileSchema, type Profile } from '../../domain/assessment';
-import { numberToField, parseDecimal, parseInteger } from './number-input';
+import { numberToField, parseDecimal, parseInteger } from '../../ui/number-input';
 
 const shape = profileSchema.shape;
 

@@ -7,7 +7,7 @@ import {
 } from '../../domain/assessment';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
-import { parseDecimal, parseInteger } from './number-input';
+import { parseDecimal, parseInteger } from '../../ui/number-input';
 import { profileFormSchema, profileToForm, storablePatch, type ProfileFormInput, type ProfileFormOutput } from './profile-form-schema';
 
 interface Props {
