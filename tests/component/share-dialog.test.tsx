@@ -5,6 +5,7 @@ import ShareButton from '../../src/features/share/share-button';
 import ReviewNotes from '../../src/features/share/review-notes';
 import OpenLink from '../../src/features/share/open-link';
 import type { Assessment } from '../../src/domain/assessment';
+import { parseAssessmentFile } from '../../src/domain/assessment-file';
 import { decodeShareFragment, encodeShareFragment, isEncryptedFragment, readFragmentFromUrl } from '../../src/share/codec';
 import { decryptShareFragment } from '../../src/share/passcode-crypto';
 import { appStore } from '../../src/store/app-store';
@@ -137,7 +138,9 @@ describe('share dialog', () => {
       reader.onload = () => resolve(String(reader.result));
       reader.readAsText(created[0]!);
     });
-    expect(JSON.parse(text)).toEqual(a);
+    // The app's own file format, which "Open a file" on the results page reads back.
+    const file = parseAssessmentFile(text);
+    expect(file.ok && file.assessment).toEqual(a);
 
     // P1 without notes stays far below the limit: no warning.
     act(() => appStore.getState().replaceCurrent(structuredClone(P1)));

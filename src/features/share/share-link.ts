@@ -1,5 +1,6 @@
 /** What goes into a link of each kind, the page address it opens, and the JSON file alternative. */
 import type { Assessment } from '../../domain/assessment';
+import { assessmentFileName, serializeAssessment } from '../../domain/assessment-file';
 import type { LinkKind } from '../../share/codec';
 
 /**
@@ -20,30 +21,15 @@ export function linkUrl(fragment: string, loc: Pick<Location, 'origin' | 'pathna
   return `${loc.origin}${loc.pathname}${fragment}`;
 }
 
-function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40);
-}
-
-export function jsonFileName(a: Assessment): string {
-  const name = slug(a.title || a.profile.companyName) || 'assessment';
-  return `ready4-${name}-${a.updatedAt.slice(0, 10)}.json`;
-}
-
-/** Saves the assessment as a JSON file (the way to move an assessment too big for a link). */
+/** Saves the assessment as the app's JSON file (the way to move one too big for a link; opened from the results page). */
 export function downloadAssessmentJson(a: Assessment): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(a, null, 2)], { type: 'application/json' }));
+  const now = new Date();
+  const url = URL.createObjectURL(new Blob([serializeAssessment(a, now)], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = jsonFileName(a);
+  link.download = assessmentFileName(a, now.toISOString());
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
