@@ -91,6 +91,27 @@ export function withoutGlyphNames(ttf: Uint8Array): Uint8Array {
   return ttf;
 }
 
+/**
+ * jsPDF writes Identity-H text as hex strings (<00a5012c…> Tj): four characters per glyph, which
+ * deflate cannot squeeze below about two bytes. The same glyph ids as a literal string, two bytes
+ * each with ( ) \\ CR LF escaped, compress to about half that: the report is ~25 % smaller.
+ * Applied to each page's content lines just before jsPDF joins and deflates them.
+ */
+function hexTextToLiteral(line: string): string {
+  if (!line.includes('> Tj')) return line;
+  return line.replace(/<((?:[0-9a-f]{4})+)> Tj/g, (_, hex: string) => {
+    let s = '(';
+    for (let i = 0; i < hex.length; i += 2) {
+      const b = parseInt(hex.slice(i, i + 2), 16);
+      if (b === 0x28 || b === 0x29 || b === 0x5c) s += `\\${String.fromCharCode(b)}`;
+      else if (b === 0x0d) s += '\\r';
+      else if (b === 0x0a) s += '\\n';
+      else s += String.fromCharCode(b);
+    }
+    return `${s}) Tj`;
+  });
+}
+
 function binaryString(bytes: Uint8Array): string {
   let s = '';
   for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -641,6 +662,9 @@ export function renderReportPdf(model: ReportModel, opts: RenderOptions): Render
   doc.addFileToVFS('BeVietnamPro-Bold.ttf', binaryString(withoutGlyphNames(opts.fonts.bold)));
   doc.addFont('BeVietnamPro-Bold.ttf', FONT, 'bold', undefined, 'Identity-H');
   doc.setFont(FONT, 'normal');
+  doc.internal.events.subscribe('putPage', (page: { page: string[] }) => {
+    for (let i = 0; i < page.page.length; i++) page.page[i] = hexTextToLiteral(page.page[i]!);
+  });
 
   const w = new Writer(doc, model);
   w.cover(model.cover, opts.qr);
