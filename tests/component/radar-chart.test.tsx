@@ -17,11 +17,11 @@ function rowsOf(a: Assessment) {
 
 async function renderChart(a: Assessment, lng: 'vi' | 'en' = 'en') {
   const r = renderWithI18n(<Suspense fallback="loading"><RadarChart rows={rowsOf(a)} /></Suspense>, lng);
-  await screen.findByRole('img');
+  await screen.findByRole('img', {}, { timeout: 5000 });
   return r;
 }
 
-describe('radar chart', () => {
+describe('radar chart', { timeout: 20_000 }, () => {
   it('draws 13 axes in an accessible SVG with a title and a description', async () => {
     const { container } = await renderChart(P1);
     const svg = screen.getByRole('img', { name: /Current level and target of the 13 dimensions/ });

@@ -19,7 +19,7 @@ function Harness() {
 async function setup(a: Assessment = P1) {
   appStore.getState().add(structuredClone(a), { select: true });
   const r = renderWithI18n(<Suspense fallback="loading"><Harness /></Suspense>, 'en');
-  await screen.findByRole('heading', { name: 'Roadmap' });
+  await screen.findByRole('heading', { name: 'Roadmap' }, { timeout: 5000 });
   return r;
 }
 
@@ -27,7 +27,8 @@ const plan = () => appStore.getState().current().plan;
 const order = (container: HTMLElement, h: 'h0' | 'h1' | 'h2') =>
   [...container.querySelectorAll(`#roadmap-${h} + ol > li`)].map((li) => li.getAttribute('data-action'));
 
-describe('roadmap view', () => {
+// Rendering the whole P1 roadmap in jsdom is slow on a busy machine.
+describe('roadmap view', { timeout: 20_000 }, () => {
   it('lists P1 by horizon with energy/GHG and CBAM actions first, and shows the priority inputs', async () => {
     const { container } = await setup();
     expect(order(container, 'h0').slice(0, 5)).toEqual([
@@ -95,7 +96,7 @@ describe('roadmap view', () => {
     const { container } = await setup();
     await user.click(screen.getByRole('button', { name: 'Timeline' }));
     expect(screen.getByRole('button', { name: 'Timeline' })).toHaveAttribute('aria-pressed', 'true');
-    const years = [...container.querySelectorAll('.timeline__years span')].map((s) => s.textContent);
+    const years = [...container.querySelector('.timeline__years')!.querySelectorAll('span')].map((s) => s.textContent);
     expect(years).toEqual(['2026', '2027', '2028', '2029', '2030']);
     expect(container.querySelectorAll('.timeline__bar')).toHaveLength(buildRoadmap(P1, scoreAssessment(P1)).entries.length);
   });

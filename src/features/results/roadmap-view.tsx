@@ -90,7 +90,7 @@ export function RoadmapView({ a, roadmap }: { a: Assessment; roadmap: Roadmap })
       {roadmap.entries.length === 0 && <p className="notice">{t('roadmap.empty')}</p>}
 
       {view === 'timeline' ? (
-        <Timeline entries={roadmap.entries.filter(visible)} />
+        <Timeline entries={roadmap.entries.filter(visible)} targetDate={a.plan.targetDate} />
       ) : (
         HORIZON_IDS.map((h) => {
           const list = roadmap.byHorizon[h].filter(visible);
@@ -248,7 +248,7 @@ const monthIndex = (iso: string) => {
 };
 
 /** The calendar view: bars from start to end on a 2026–2030 grid (wider if the plan runs longer). */
-function Timeline({ entries }: { entries: RoadmapEntry[] }) {
+function Timeline({ entries, targetDate }: { entries: RoadmapEntry[]; targetDate: string | null }) {
   const { t, i18n } = useTranslation(['results', 'actions']);
   const lng = i18n.language;
   if (entries.length === 0) return null;
@@ -258,17 +258,20 @@ function Timeline({ entries }: { entries: RoadmapEntry[] }) {
   const origin = firstYear * 12;
   const total = years.length * 12;
   const pct = (iso: string) => `${Math.max(0, Math.min(100, ((monthIndex(iso) - origin) / total) * 100))}%`;
+  const target = targetDate && targetDate.slice(0, 4) >= String(firstYear) && targetDate.slice(0, 4) <= String(lastYear) ? targetDate : null;
   return (
     <div className="timeline">
-      <div className="timeline__years" aria-hidden="true">
-        {years.map((y) => <span key={y}>{y}</span>)}
-      </div>
+      {target && <p className="timeline__target-note">{t('roadmap.targetDateLine', { date: formatMonthYear(lng, target) })}</p>}
       {HORIZON_IDS.map((h) => {
         const list = entries.filter((e) => e.horizon === h);
         if (list.length === 0) return null;
         return (
           <div key={h} className="timeline__horizon">
             <h3 className="timeline__heading">{t(`actions:roadmap.horizons.${h}`)}</h3>
+            {/* Years again in every period, so a phone user scrolling down still reads the calendar. */}
+            <div className="timeline__years" aria-hidden="true">
+              {years.map((y) => <span key={y}>{y}</span>)}
+            </div>
             <ol className="timeline__rows">
               {list.map((e) => {
                 const left = pct(e.start);
@@ -282,6 +285,7 @@ function Timeline({ entries }: { entries: RoadmapEntry[] }) {
                     <span className="timeline__track" aria-hidden="true">
                       {years.map((y) => <span key={y} className="timeline__grid" style={{ left: `${((y - firstYear) * 12 / total) * 100}%` }} />)}
                       <span className="timeline__bar" style={{ left, width }} />
+                      {target && <span className="timeline__target" style={{ left: pct(target) }} />}
                     </span>
                   </li>
                 );
