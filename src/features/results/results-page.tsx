@@ -8,7 +8,7 @@ import { ComparePanel } from './compare-panel';
 import { DimensionCards } from './dimension-cards';
 import { ExportImport } from './export-import';
 import { GapBars } from './gap-bars';
-import { Headline } from './headline';
+import { Headline, MethodLink } from './headline';
 import { cleanPlan, planNeedsCleaning, updatePlan } from './plan-updates';
 import { RadarChart, radarRows } from './radar-chart';
 import { RoadmapView } from './roadmap-view';
@@ -64,7 +64,7 @@ export default function ResultsPage() {
 
         <section className="results-section" aria-labelledby="res-profile">
           <h2 id="res-profile">{t('profileChart.title')}</h2>
-          <p className="lead">{t('profileChart.intro')}</p>
+          <p className="lead">{t('profileChart.intro')} <MethodLink /></p>
           <div className="chart-grid">
             <RadarChart rows={rows} />
             <GapBars rows={rows} />
