@@ -205,7 +205,9 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
         mean: score1(ind.mean)[l], value: score1(ind.value)[l], dimension: dimName(ind.weakest)[l],
         weakest: score1(ind.cap - 1)[l],
       }))
-      : tr('report:industry.plain', (l) => ({ mean: score1(ind.mean)[l] }));
+      : tr('report:industry.plain', (l) => ({
+        mean: score1(ind.mean)[l], dimension: dimName(ind.weakest)[l], weakest: score1(ind.cap - 1)[l], cap: score1(ind.cap)[l],
+      }));
   } else if (ind.kind === 'range') {
     headValue = map((l) => `${score1(ind.low)[l]}–${score1(ind.high)[l]}`);
     headName = tr('report:industry.rangeName');
@@ -264,7 +266,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     {
       label: tr('report:summary.esgReadiness'),
       value: esgR === null ? tr('report:esg.readinessNone') : tr('report:esg.readinessValue', (l) => ({
-        readiness: formatNumber(l, esgR.readiness, 0), maturity: formatNumber(l, esgR.maturityPart, 0), coverage: formatNumber(l, esgR.coveragePart, 0),
+        readiness: formatNumber(l, esgR.readiness, 0), maturity: formatNumber(l, esgR.maturityPart, 1), coverage: formatNumber(l, esgR.coveragePart, 1),
       })),
     },
     { label: tr('report:summary.confidence'), value: confidence },
@@ -362,8 +364,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   esgBlocks.push({
     kind: 'paragraph',
     text: esgR === null ? tr('report:esg.readinessNone') : tr('report:esg.readinessLine', (l) => ({
-      readiness: formatNumber(l, esgR.readiness, 0), maturity: formatNumber(l, esgR.maturityPart, 0),
-      coverage: formatNumber(l, esgR.coveragePart, 0), s: score1(esgR.s)[l],
+      readiness: formatNumber(l, esgR.readiness, 0), maturity: formatNumber(l, esgR.maturityPart, 1),
+      coverage: formatNumber(l, esgR.coveragePart, 1), s: score1(esgR.s)[l],
     })),
   });
   esgBlocks.push({ kind: 'heading', text: tr('report:esg.vsmeTitle') });

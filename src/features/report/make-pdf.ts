@@ -1,0 +1,59 @@
+/**
+ * Browser side of "Save PDF", loaded with import() on click: the report's locale namespaces in
+ * both languages (a private i18next instance, so the app's language does not matter), the fonts,
+ * then the same model and renderer as the command line.
+ */
+import i18next from 'i18next';
+import type { Assessment } from '../../domain/assessment';
+import { computeResults } from '../../domain/results';
+import { fetchReportFonts } from './fonts';
+import { renderReportPdf, type QrMatrix } from './pdf-renderer';
+import { buildReportModel, type LangMode, type Translators } from './report-model';
+
+const NAMESPACES = ['report', 'common', 'instrument', 'actions', 'cbam', 'methodology', 'profile'] as const;
+const LOCALES = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
+
+async function loadTranslators(): Promise<Translators> {
+  const resources: Record<string, Record<string, Record<string, unknown>>> = { vi: {}, en: {} };
+  await Promise.all((['vi', 'en'] as const).flatMap((lng) => NAMESPACES.map(async (ns) => {
+    const load = LOCALES[`../../../locales/${lng}/${ns}.json`];
+    if (!load) throw new Error(`missing texts ${lng}/${ns}`);
+    resources[lng]![ns] = (await load()).default;
+  })));
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: 'vi', fallbackLng: 'vi', resources, ns: [...NAMESPACES], defaultNS: 'common',
+    interpolation: { escapeValue: false }, returnNull: false, initAsync: false,
+  });
+  const fixed = (lng: 'vi' | 'en') => {
+    const t = instance.getFixedT(lng);
+    return (key: string, options?: Record<string, unknown>) => String(t(key, options as never));
+  };
+  return { vi: fixed('vi'), en: fixed('en') };
+}
+
+export type Step = 'loading' | 'building';
+
+export interface MadePdf { blob: Blob; fileName: string; bytes: number; pages: number }
+
+/** Lets React paint the progress message before the synchronous rendering starts. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
+
+export async function makeReportPdf(
+  a: Assessment,
+  mode: LangMode,
+  onStep: (step: Step) => void,
+  extra: { shareUrl?: string; qr?: QrMatrix } = {},
+): Promise<MadePdf> {
+  onStep('loading');
+  const [t, fonts] = await Promise.all([loadTranslators(), fetchReportFonts()]);
+  onStep('building');
+  await nextFrame();
+  const model = buildReportModel({
+    assessment: a, results: computeResults(a), t, mode, generatedAt: new Date(),
+    ...(extra.shareUrl ? { shareUrl: extra.shareUrl } : {}),
+  });
+  const pdf = renderReportPdf(model, { fonts, ...(extra.qr ? { qr: extra.qr } : {}) });
+  const blob = new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+  return { blob, fileName: model.fileName, bytes: pdf.bytes.length, pages: pdf.pages };
+}
