@@ -41,7 +41,7 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
             </div>
           )}
           <p>{t('cbamPanel.paidBy')}</p>
-          <p className="muted">{intensities.map((u) => t(`cbam:intensityUsed.${u}`)).join(' · ')}</p>
+          <p className="muted">{t('cbamPanel.intensities', { list: intensities.map((u) => t(`cbam:intensityUsed.${u}`)).join('; ') })}</p>
           {saving && saving.saving > 0 && (
             <p className="good">{t('cbamPanel.saving', { year: saving.year, amount: formatEur(lng, saving.saving) })}</p>
           )}

@@ -26,11 +26,8 @@ export function WorkforcePanel({ w, gap }: { w: WorkforceProfile; gap: Workforce
               {r.hiring === 'hard' && <span className="chip chip--warn">{t('cbam:hiring.hard')}</span>}
             </span>{' '}
             <span className="ratios__value">
-              {r.headcount === null
-                ? t('workforcePanel.notGiven')
-                : r.per100 === null
-                  ? formatNumber(lng, r.headcount, 0)
-                  : t('workforcePanel.per100', { count: r.headcount, n: formatNumber(lng, r.headcount, 0), per100: formatNumber(lng, r.per100, 1) })}
+              {r.headcount === null ? t('workforcePanel.notGiven') : <strong>{formatNumber(lng, r.headcount, 0)}</strong>}
+              {r.per100 !== null && <span className="ratios__per100">{t('workforcePanel.per100', { per100: formatNumber(lng, r.per100, 1) })}</span>}
             </span>
           </li>
         ))}
