@@ -21,7 +21,7 @@ const lang = opt('--lang') ?? 'vi';
 const drafts = opt('--drafts');
 mkdirSync(out, { recursive: true });
 
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
+const server = await preview({ build: { outDir: process.env.DIST ?? 'dist' }, preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
 const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,

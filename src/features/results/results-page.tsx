@@ -19,6 +19,7 @@ import './results.css';
 // Slot for buttons other features provide (issues 6 and 7): their own chunks, loaded with this page.
 const SavePdfButton = lazy(() => import('../report/save-pdf-button'));
 const ShareButton = lazy(() => import('../share/share-button'));
+const ReviewNotes = lazy(() => import('../share/review-notes'));
 
 export default function ResultsPage() {
   const { t } = useTranslation(['results', 'instrument', 'actions', 'cbam', 'methodology']);
@@ -81,6 +82,12 @@ export default function ResultsPage() {
         </>
         )}
       </ResultsBoundary>
+      {/* Consultant review: notes per dimension and overall, with the reviewer's name. */}
+      <SlotBoundary>
+        <Suspense fallback={null}>
+          <ReviewNotes headingLevel={2} />
+        </Suspense>
+      </SlotBoundary>
       <ExportImport a={a} />
       <ComparePanel a={a} />
     </div>
