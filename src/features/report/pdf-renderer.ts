@@ -236,6 +236,13 @@ class Writer {
     if (this.y + h > BOTTOM) this.newPage();
   }
 
+  /** A short text (up to ~8 lines) moves whole to the next page rather than leave a line behind. */
+  keepShort(ls: Line[]): Line[] {
+    const h = linesHeight(ls);
+    if (h <= 36 && this.y + h > BOTTOM) this.newPage();
+    return ls;
+  }
+
   /** Flowing lines that may break between pages line by line. */
   flow(ls: readonly Line[], x = M_X, width = CONTENT_W): void {
     for (const l of ls) {
@@ -351,19 +358,19 @@ class Writer {
         const ls = this.bi(b.text, CONTENT_W, P_H2);
         this.y += 3;
         // keep a heading with the first lines of what follows
-        this.ensure(linesHeight(ls) + 18);
+        this.ensure(linesHeight(ls) + 30);
         this.y = this.drawLines(ls, M_X, this.y, CONTENT_W) + 1.5;
         return;
       }
       case 'paragraph': {
         const pair = b.tone === 'muted' ? P_MUTED : b.tone === 'strong' ? P_STRONG : P_BODY;
-        this.flow(this.bi(b.text, CONTENT_W, pair));
+        this.flow(this.keepShort(this.bi(b.text, CONTENT_W, pair)));
         this.y += 2.5;
         return;
       }
       case 'bullets': {
         for (const item of b.items) {
-          const ls = this.bi(item, CONTENT_W - 5, P_BODY);
+          const ls = this.keepShort(this.bi(item, CONTENT_W - 5, P_BODY));
           const first = ls[0];
           this.ensure(first ? lineHeight(first) : 0);
           this.setStyle(P_BODY.main);
