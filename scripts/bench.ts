@@ -7,6 +7,7 @@ import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { bundleReport, kb, sum } from './lib/bundle-size';
 import { linkBench, linkOpenTimeMs } from './lib/link-bench';
+import { benchReports } from './lib/report-bench';
 import { fragmentLength } from '../src/share/codec';
 import { P1 } from '../tests/fixtures/personas';
 
@@ -23,6 +24,7 @@ const INITIAL_JS_GZIP_MAX = 150 * 1024;
 const P1_COMPLETE_LINK_MAX = 300;
 const ANY_LINK_MAX = 1000;
 const chars = (n: number) => `${n} chars`;
+const P1_BILINGUAL_PDF_MAX = 150 * 1024;
 
 console.log('Building for production…');
 const t0 = performance.now();
@@ -40,6 +42,15 @@ budget('initial JS (gzip)', js, INITIAL_JS_GZIP_MAX, kb);
 console.log('\nLazy chunks (loaded on demand), largest first, gzip:');
 for (const a of b.lazy.slice(0, 12)) console.log(`  ${a.file}: ${kb(a.gzip)}`);
 console.log(`  ${b.lazy.length} lazy chunks, ${kb(sum(b.lazy))} gzip in all`);
+
+console.log('\nPDF reports (Node, same model and renderer as the browser):');
+for (const r of await benchReports()) {
+  console.log(`  ${r.persona} ${r.lang}: ${kb(r.bytes)}, ${r.pages} pages, ${Math.round(r.ms)} ms`);
+  if (r.persona === 'P1' && r.lang === 'bilingual') budget('P1 bilingual PDF', r.bytes, P1_BILINGUAL_PDF_MAX, kb);
+}
+// What "Save PDF" loads: the renderer chunk (jsPDF inside), jsPDF's own module and the two fonts.
+const reportChunks = b.lazy.filter((a) => /make-pdf|index\.es|save-pdf|report-/.test(a.file));
+for (const a of [...reportChunks, ...b.fonts]) console.log(`  on "Save PDF": ${a.file} ${kb(a.bytes)} raw, ${kb(a.gzip)} gzip`);
 
 console.log('\nShare links (fragment characters; ratio to lz-string of the same JSON):');
 for (const r of linkBench()) {

@@ -1,5 +1,6 @@
 /**
  * npm run report -- <assessment.json | share link> [--lang vi|en|bilingual] [--out report.pdf] [--json]
+ *                   [--app-url https://host/path/]  (QR code on the cover)
  *                   [--passcode <code>]
  *
  * Writes the same PDF as the app's "Save PDF" button, in Node (consultants batch their clients'
@@ -13,7 +14,8 @@ import { sanitizeAnswers } from '../src/domain/answers';
 import type { Assessment } from '../src/domain/assessment';
 import { loadAssessment } from '../src/domain/assessment-migrations';
 import { computeResults } from '../src/domain/results';
-import { decodeShareFragment, readFragmentFromUrl } from '../src/share/codec';
+import { LINK_WARN_CHARS, decodeShareFragment, encodeShareFragment, readFragmentFromUrl } from '../src/share/codec';
+import { qrMatrix } from '../src/share/qr-matrix';
 import { decryptShareFragment } from '../src/share/passcode-crypto';
 import { renderReportPdf, type QrMatrix, type RenderedPdf } from '../src/features/report/pdf-renderer';
 import { buildReportModel, LANG_MODES, type LangMode } from '../src/features/report/report-model';
@@ -32,7 +34,7 @@ const processIo: Io = {
 
 export class ReportInputError extends Error {}
 
-const USAGE = 'Usage: npm run report -- <assessment.json | share link> [--lang vi|en|bilingual] [--out report.pdf] [--json] [--passcode <code>]\n';
+const USAGE = 'Usage: npm run report -- <assessment.json | share link> [--lang vi|en|bilingual] [--out report.pdf] [--json] [--passcode <code>] [--app-url https://…/ (adds the QR code)]\n';
 
 /**
  * An exported file: a raw Assessment, an envelope { format, assessment }, or a stored-drafts
@@ -122,10 +124,10 @@ export async function renderAssessmentPdf(a: Assessment, opts: NodeRenderOptions
   return { ...pdf, fileName: model.fileName };
 }
 
-interface Args { input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; help: boolean }
+interface Args { input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; appUrl: string | null; help: boolean }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, help: false };
+  const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, appUrl: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -141,11 +143,28 @@ function parseArgs(argv: readonly string[]): Args {
       args.lang = v as LangMode;
     } else if (a === '--out' || a === '-o') args.out = value();
     else if (a === '--passcode') args.passcode = value();
+    else if (a === '--app-url') {
+      const v = value();
+      if (!/^https?:\/\/[^\s#]+$/.test(v)) throw new ReportInputError(`--app-url must be an http(s) address without #, not "${v}"`);
+      args.appUrl = v;
+    }
     else if (a.startsWith('--')) throw new ReportInputError(`unknown option ${a}`);
     else if (args.input === null) args.input = a;
     else throw new ReportInputError(`unexpected argument ${a}`);
   }
   return args;
+}
+
+/**
+ * With --app-url (where the consultant's team hosts the app), the cover gets a QR code that
+ * reopens the assessment through its share link, when the link is short enough to scan.
+ */
+function coverLink(a: Assessment, appUrl: string | null): Pick<NodeRenderOptions, 'shareUrl' | 'qr'> {
+  if (!appUrl) return {};
+  const fragment = encodeShareFragment(a, { kind: 'review' });
+  if (fragment.length > LINK_WARN_CHARS) return {};
+  const shareUrl = `${appUrl.replace(/#.*$/, '')}${fragment}`;
+  return { shareUrl, qr: { modules: qrMatrix(shareUrl, 'L') } };
 }
 
 /** Exit code 0 on success, 1 on bad input (message on stderr). */
@@ -160,7 +179,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 0;
     }
     const t0 = performance.now();
-    const pdf = await renderAssessmentPdf(a, { lang: args.lang });
+    const pdf = await renderAssessmentPdf(a, { lang: args.lang, ...coverLink(a, args.appUrl) });
     const out = args.out ?? join(existsSync(args.input) ? dirname(resolve(args.input)) : process.cwd(), pdf.fileName);
     io.writeFile(out, pdf.bytes);
     io.out(`${basename(out)}: ${pdf.pages} pages, ${(pdf.bytes.length / 1024).toFixed(1)} KB, ${Math.round(performance.now() - t0)} ms → ${out}\n`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface Asset { file: string; bytes: number; gzip: number }
-export interface BundleReport { initialJs: Asset[]; initialCss: Asset[]; lazy: Asset[] }
+export interface BundleReport { initialJs: Asset[]; initialCss: Asset[]; lazy: Asset[]; fonts: Asset[] }
 
 const measure = (dist: string, file: string): Asset => {
   const buf = readFileSync(join(dist, file));
@@ -22,7 +22,8 @@ export function bundleReport(dist = 'dist'): BundleReport {
     .filter((f) => f.endsWith('.js') && !initial.has(f))
     .map((f) => measure(dist, f))
     .sort((a, b) => b.gzip - a.gzip);
-  return { initialJs: js.map((f) => measure(dist, f)), initialCss: css.map((f) => measure(dist, f)), lazy };
+  const fonts = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.ttf')).map((f) => measure(dist, `assets/${f}`));
+  return { initialJs: js.map((f) => measure(dist, f)), initialCss: css.map((f) => measure(dist, f)), lazy, fonts };
 }
 
 export const sum = (xs: Asset[], k: 'bytes' | 'gzip' = 'gzip') => xs.reduce((n, x) => n + x[k], 0);

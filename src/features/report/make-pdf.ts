@@ -6,6 +6,7 @@
 import i18next from 'i18next';
 import type { Assessment } from '../../domain/assessment';
 import { computeResults } from '../../domain/results';
+import { LINK_WARN_CHARS, encodeShareFragment } from '../../share/codec';
 import { fetchReportFonts } from './fonts';
 import { renderReportPdf, type QrMatrix } from './pdf-renderer';
 import { buildReportModel, type LangMode, type Translators } from './report-model';
@@ -39,6 +40,22 @@ export interface MadePdf { blob: Blob; fileName: string; bytes: number; pages: n
 /** Lets React paint the progress message before the synchronous rendering starts. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
+/**
+ * The cover's QR code reopens this assessment through its share link, when the link is short
+ * enough to scan (the PDF already holds the same data, so the link adds no exposure).
+ */
+async function coverLink(a: Assessment): Promise<{ shareUrl?: string; qr?: QrMatrix }> {
+  try {
+    const fragment = encodeShareFragment(a, { kind: 'review' });
+    if (fragment.length > LINK_WARN_CHARS) return {};
+    const shareUrl = `${window.location.origin}${window.location.pathname}${fragment}`;
+    const { qrMatrix } = await import('../../share/qr-matrix');
+    return { shareUrl, qr: { modules: qrMatrix(shareUrl, 'L') } };
+  } catch {
+    return {}; // no QR code rather than no report
+  }
+}
+
 export async function makeReportPdf(
   a: Assessment,
   mode: LangMode,
@@ -46,7 +63,8 @@ export async function makeReportPdf(
   extra: { shareUrl?: string; qr?: QrMatrix } = {},
 ): Promise<MadePdf> {
   onStep('loading');
-  const [t, fonts] = await Promise.all([loadTranslators(), fetchReportFonts()]);
+  const [t, fonts, cover] = await Promise.all([loadTranslators(), fetchReportFonts(), extra.shareUrl ? Promise.resolve(extra) : coverLink(a)]);
+  extra = cover;
   onStep('building');
   await nextFrame();
   const model = buildReportModel({

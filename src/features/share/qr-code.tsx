@@ -2,21 +2,10 @@
  * QR code of a link, as an SVG. This module is loaded on demand (the share dialog imports it
  * lazily), so the QR library stays out of every other chunk. qrMatrix is pure, for the PDF cover.
  */
-import qrcode from 'qrcode-generator';
+import { qrMatrix } from '../../share/qr-matrix';
 
-export type QrErrorCorrection = 'L' | 'M' | 'Q' | 'H';
-
-/**
- * Dark (true) and light modules of the QR code of `text`, rows top to bottom, without the quiet
- * zone (leave 4 modules of margin when drawing). Throws when the text is too long for any QR code.
- */
-export function qrMatrix(text: string, ecc: QrErrorCorrection = 'M'): boolean[][] {
-  const qr = qrcode(0, ecc);
-  qr.addData(text, 'Byte');
-  qr.make();
-  const n = qr.getModuleCount();
-  return Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => qr.isDark(r, c)));
-}
+export { qrMatrix };
+export type { QrErrorCorrection } from '../../share/qr-matrix';
 
 /** One SVG path of unit squares: far smaller than a <rect> per module. */
 function pathOf(m: boolean[][], margin: number): string {
