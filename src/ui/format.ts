@@ -4,21 +4,39 @@ type Language = keyof typeof INTL_LOCALE;
 
 const loc = (lng: string) => INTL_LOCALE[(lng === 'en' ? 'en' : 'vi') as Language];
 
+// Intl formatters are costly to build and a results page formats hundreds of figures: keep them.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function nf(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${loc(lng)}|${JSON.stringify(options)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(loc(lng), options);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(lng: string, n: number, maxFractionDigits = 1): string {
-  return new Intl.NumberFormat(loc(lng), { maximumFractionDigits: maxFractionDigits }).format(n);
+  return nf(lng, { maximumFractionDigits: maxFractionDigits }).format(n);
 }
 export function formatEur(lng: string, n: number): string {
-  return new Intl.NumberFormat(loc(lng), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+  return nf(lng, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
 }
 export function formatVnd(lng: string, n: number): string {
-  return new Intl.NumberFormat(loc(lng), { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(n);
+  return nf(lng, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(n);
 }
 export function formatPercent(lng: string, ratio: number): string {
-  return new Intl.NumberFormat(loc(lng), { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return nf(lng, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 /** ISO date (YYYY-MM-DD) shown as a calendar date, independent of the device's time zone. */
 export function formatDate(lng: string, iso: string): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  let f = dateFormats.get(loc(lng));
+  if (!f) {
+    f = new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(loc(lng), f);
+  }
+  return f.format(d);
 }
