@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatEur, formatNumber, formatPercent, formatVnd } from '../../src/ui/format';
+
+// Intl inserts (narrow) no-break spaces; compare with ordinary spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('Intl formatting in vi-VN and en-GB', () => {
+  it('formats numbers with each language’s separators', () => {
+    expect(formatNumber('vi', 1234567.89)).toBe('1.234.567,9');
+    expect(formatNumber('en', 1234567.89)).toBe('1,234,567.9');
+    expect(formatNumber('vi', 2, 1)).toBe('2');
+  });
+
+  it('formats euros and dong', () => {
+    expect(plain(formatEur('vi', 106920))).toBe('106.920 €');
+    expect(plain(formatEur('en', 106920))).toBe('€106,920');
+    expect(plain(formatVnd('vi', 50_000_000))).toBe('50.000.000 ₫');
+  });
+
+  it('formats shares and calendar dates without time-zone drift', () => {
+    expect(plain(formatPercent('vi', 0.27))).toBe('27%');
+    expect(formatPercent('en', 0.27)).toBe('27%');
+    expect(formatDate('vi', '2026-11-15')).toBe('15 tháng 11, 2026');
+    expect(formatDate('en', '2026-11-15')).toBe('15 November 2026');
+    expect(formatDate('en', 'not a date')).toBe('not a date');
+  });
+});
