@@ -44,7 +44,8 @@ try {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error('pageerror', e));
     await page.goto(`${base}/${route}`);
-    await page.waitForTimeout(800);
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(1500);
     const file = join(out, `${(route ?? '').replace(/[^a-z0-9]+/gi, '_')}_${lang}_${width}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
