@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Component, Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banners } from './banners';
 import { LanguageSwitch } from './language-switch';
@@ -18,7 +18,17 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main">{t('skipToContent')}</a>
+      {/* The hash holds the route, so the skip link moves focus instead of changing the hash. */}
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
       <header className="app-header">
         <a className="brand" href={hrefFor({ page: 'step', step: 'profile' })}>
           <span className="brand__mark" aria-hidden="true">4.0</span>
@@ -31,7 +41,8 @@ export function App() {
         <LanguageSwitch />
       </header>
       <Banners />
-      <main id="main" className="app-main">
+      <main id="main" className="app-main" tabIndex={-1}>
+        <PageBoundary resetKey={hash} message={t('pageFailed')} retry={t('reload')}>
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           {route.page === 'step' && (
             <WizardShell
@@ -45,6 +56,7 @@ export function App() {
           {route.page === 'method' && <MethodPage />}
           {route.page === 'notFound' && (hash.startsWith('#r4=') ? <OpenLink key={hash} fragment={hash} /> : <NotFound />)}
         </Suspense>
+        </PageBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('nav.privacy')}</p>
@@ -57,6 +69,31 @@ const StartPage = lazy(() => import('../features/share/start-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
 // A share link (#r4=…) is not a route: the lazy flow decodes it, then replaces the fragment.
 const OpenLink = lazy(() => import('../features/share/open-link'));
+
+/**
+ * A screen that fails (a bug, or a chunk that can no longer be loaded after an update) says so and
+ * leaves the header, the language switch and every other page usable; the data stays stored.
+ */
+class PageBoundary extends Component<{ children: ReactNode; resetKey: string; message: string; retry: string }, { failed: boolean; key: string }> {
+  override state = { failed: false, key: this.props.resetKey };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  static getDerivedStateFromProps(props: { resetKey: string }, state: { failed: boolean; key: string }) {
+    return props.resetKey !== state.key ? { failed: false, key: props.resetKey } : null;
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return (
+      <div className="notice" role="alert">
+        <p>{this.props.message}</p>
+        <button type="button" className="btn btn--secondary" onClick={() => window.location.reload()}>
+          {this.props.retry}
+        </button>
+      </div>
+    );
+  }
+}
 
 function NotFound() {
   const { t } = useTranslation('wizard');

@@ -80,6 +80,17 @@ describe('foundation', () => {
     await context.close();
   });
 
+  it('skips to the content with the keyboard without leaving the page', async () => {
+    const { page, context } = await openPage(browser, { path: '#/step/technology', lang: 'en' });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Technology');
+    await page.locator('.skip-link').focus();
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    expect(page.url()).toContain('#/step/technology');
+    await context.close();
+  });
+
   it('keeps corrupt saved data aside, says so, and starts fresh', async () => {
     const { page, context } = await openPage(browser);
     await page.evaluate(() => localStorage.setItem('ready4.drafts', '{"format":2,"assessments":[{"schemaVersion":2,"id":'));
