@@ -1,7 +1,8 @@
 import { Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEPS, hrefFor, navigate, type StepId } from '../../app/routes';
-import { useAppStore } from '../../store/app-store';
+import { useAppStore, useCurrentAssessment } from '../../store/app-store';
+import { useStepCounts } from './use-step-counts';
 
 interface Props {
   step: StepId;
@@ -11,8 +12,10 @@ interface Props {
   counts?: Partial<Record<StepId, { answered: number; total: number }>>;
 }
 
-export function WizardShell({ step, render, counts }: Props) {
+export function WizardShell({ step, render, counts: givenCounts }: Props) {
   const { t } = useTranslation(['wizard', 'common']);
+  const computedCounts = useStepCounts(useCurrentAssessment());
+  const counts = givenCounts ?? computedCounts;
   const storage = useAppStore((s) => s.storage);
   const index = STEPS.indexOf(step);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -95,7 +98,14 @@ function StepLinks({ step, counts }: Pick<Props, 'step' | 'counts'>) {
             <a href={hrefFor({ page: 'step', step: s })} aria-current={s === step ? 'step' : undefined}>
               <span className="step-links__n" aria-hidden="true">{i + 1}</span>
               <span>{t(`steps.${s}`)}</span>
-              {c && c.total > 0 && <span className="step-links__count">{t('answered', c)}</span>}
+              {c && c.total > 0 && (
+                <>
+                  <span className={`step-links__count${c.answered === c.total ? ' step-links__count--done' : ''}`} aria-hidden="true">
+                    {c.answered}/{c.total}
+                  </span>
+                  <span className="visually-hidden">{t('answered', c)}</span>
+                </>
+              )}
             </a>
           </li>
         );
