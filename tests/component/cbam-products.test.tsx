@@ -89,9 +89,17 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     expect(products()[0]!.tonnesEu).toBeNull();
 
     await user.clear(eu);
-    await user.type(eu, '1.200');
+    // English conventions: "1,200" is twelve hundred, "1.200" is 1.2 — and the field says how it read it.
+    await user.type(eu, '1,200');
     expect(within(card).queryByRole('alert')).toBeNull();
     expect(products()[0]!.tonnesEu).toBe(1200);
+    expect(within(card).getByText('Read as 1,200')).toBeInTheDocument();
+    await user.clear(eu);
+    await user.type(eu, '1.200');
+    expect(products()[0]!.tonnesEu).toBe(1.2);
+    expect(within(card).getByText('Read as 1.2')).toBeInTheDocument();
+    await user.clear(eu);
+    await user.type(eu, '1200');
 
     const bench = within(card).getByLabelText('EU benchmark (tCO₂e per tonne, optional)');
     await user.type(bench, '250');
@@ -126,5 +134,13 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     await user.click(await screen.findByRole('button', { name: /Thêm sản phẩm/ }));
     await user.type(screen.getByLabelText('Mã CN (4–8 chữ số)'), '7318.15');
     expect(screen.getByText(/thuộc phạm vi CBAM/)).toBeInTheDocument();
+    // Vietnamese conventions: "." groups thousands, "," is the decimal mark.
+    const eu = screen.getByLabelText('Số tấn mỗi năm bán cho khách hàng EU');
+    await user.type(eu, '2.500');
+    await waitFor(() => expect(appStore.getState().current().cbam.products[0]!.tonnesEu).toBe(2500));
+    expect(screen.getByText('Đọc là 2.500')).toBeInTheDocument();
+    await user.clear(eu);
+    await user.type(eu, '0,125');
+    await waitFor(() => expect(appStore.getState().current().cbam.products[0]!.tonnesEu).toBe(0.125));
   });
 });

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/field';
+import { formatNumber } from '../../ui/format';
 import { numberToField } from '../../ui/number-input';
 
 interface Props {
@@ -32,7 +34,11 @@ export function NumberField({
 }: Props) {
   const [s, setS] = useState({ draft: numberToField(value), committed: value });
   if (value !== s.committed) setS({ draft: numberToField(value), committed: value });
-  const error = check(parse(s.draft)) ?? extraError;
+  const { t, i18n } = useTranslation('esgcbam');
+  const parsed = parse(s.draft);
+  const error = check(parsed) ?? extraError;
+  // "2,500" or "1.200" can be read two ways: say how it was read, so nobody is off by 1,000.
+  const echo = !error && parsed !== null && /[.,\s]/.test(s.draft.trim()) ? t('readAs', { value: formatNumber(i18n.language, parsed, 6) }) : null;
   return (
     <div className={className}>
       <Field id={id} label={label} hint={hint} error={error}>
@@ -59,6 +65,7 @@ export function NumberField({
           />
         )}
       </Field>
+      {echo && <p className="field__hint number-echo" aria-live="polite">{echo}</p>}
     </div>
   );
 }

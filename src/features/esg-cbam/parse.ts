@@ -1,9 +1,8 @@
-import { parseDecimal, parseInteger } from '../../ui/number-input';
+import { parseAmount as parseLocaleAmount, parseDecimal } from '../../ui/number-input';
 
-/** Tonnes, kWh, fuel amounts: "1.200" / "1 200" read as thousands first, else a decimal ("2,5"). */
+/** Tonnes, kWh, fuel amounts, headcounts: thousands and decimals by the interface language. */
 export function parseAmount(raw: string): number | null {
-  const n = parseInteger(raw);
-  return n !== null && Number.isNaN(n) ? parseDecimal(raw) : n;
+  return parseLocaleAmount(raw);
 }
 
 /** Intensities and prices: always a decimal ("75,36" or "75.36"). */

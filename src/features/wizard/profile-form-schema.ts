@@ -4,13 +4,13 @@
  */
 import { z } from 'zod';
 import { profileSchema, storedProfileSchema, type Profile } from '../../domain/assessment';
-import { numberToField, parseDecimal, parseInteger } from '../../ui/number-input';
+import { numberToField, parseAmount, parseDecimal, parseInteger } from '../../ui/number-input';
 
 const shape = profileSchema.shape;
 
 export const profileFormSchema = profileSchema.extend({
   employees: z.string().transform(parseInteger).pipe(shape.employees.refine((v) => v !== null, { error: 'validation.employees' })),
-  revenueBnVnd: z.string().transform(parseDecimal).pipe(shape.revenueBnVnd),
+  revenueBnVnd: z.string().transform((v) => parseAmount(v)).pipe(shape.revenueBnVnd),
   exportShare: z.string().transform(parseDecimal).pipe(shape.exportShare),
   localisationRate: z.string().transform(parseDecimal).pipe(shape.localisationRate),
 });
@@ -30,7 +30,7 @@ export function profileToForm(p: Profile): ProfileFormInput {
 
 const PARSERS: Partial<Record<keyof Profile, (v: unknown) => unknown>> = {
   employees: parseInteger,
-  revenueBnVnd: parseDecimal,
+  revenueBnVnd: (v: unknown) => parseAmount(v),
   exportShare: parseDecimal,
   localisationRate: parseDecimal,
 };

@@ -7,7 +7,7 @@ import {
 } from '../../domain/assessment';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
-import { parseDecimal, parseInteger } from '../../ui/number-input';
+import { parseAmount, parseInteger } from '../../ui/number-input';
 import { profileFormSchema, profileToForm, storablePatch, type ProfileFormInput, type ProfileFormOutput } from './profile-form-schema';
 
 interface Props {
@@ -48,7 +48,7 @@ export function ProfileStep({ registerValidate }: Props) {
     return typeof m === 'string' ? t(m, { ns: 'common' }) : undefined;
   };
 
-  const derived = deriveSizeBand(parseInteger(watched.employees) ?? null, parseDecimal(watched.revenueBnVnd) ?? null);
+  const derived = deriveSizeBand(parseInteger(watched.employees) ?? null, parseAmount(watched.revenueBnVnd) ?? null);
   const painCount = (watched.painKpis ?? []).length;
   const costCount = (watched.costCategories ?? []).length;
 
