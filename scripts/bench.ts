@@ -46,7 +46,7 @@ console.log(`  ${b.lazy.length} lazy chunks, ${kb(sum(b.lazy))} gzip in all`);
 console.log('\nPDF reports (Node, same model and renderer as the browser):');
 for (const r of await benchReports()) {
   console.log(`  ${r.persona} ${r.lang}: ${kb(r.bytes)}, ${r.pages} pages, ${Math.round(r.ms)} ms`);
-  if (r.persona === 'P1' && r.lang === 'bilingual') budget('P1 bilingual PDF', r.bytes, P1_BILINGUAL_PDF_MAX, kb);
+  if (r.persona === 'P1') budget(`P1 ${r.lang} PDF`, r.bytes, P1_BILINGUAL_PDF_MAX, kb);
 }
 // What "Save PDF" loads: the renderer chunk (jsPDF inside), jsPDF's own module and the two fonts.
 const reportChunks = b.lazy.filter((a) => /make-pdf|index\.es|save-pdf|report-/.test(a.file));

@@ -9,6 +9,7 @@ import { ITEMS } from '../../src/domain/instrument/items';
 import { DIMENSION_IDS } from '../../src/domain/instrument/types';
 import { computeResults } from '../../src/domain/results';
 import { encodeShareFragment } from '../../src/share/codec';
+import { qrMatrix } from '../../src/share/qr-matrix';
 import { main, renderAssessmentPdf, type Io } from '../../scripts/report';
 import { P1, P2, P3 } from '../fixtures/personas';
 
@@ -144,6 +145,14 @@ describe('PDF report (jsPDF → pdfjs-dist)', () => {
     expect(withQr.pages).toBe(without.pages);
     const first = (await extract(withQr.bytes))[0]!.text;
     expect(first).toContain('Quét mã để mở lại bản đánh');
+    expect((await extract(without.bytes))[0]!.text).not.toContain('Quét mã');
+  }, 60_000);
+
+  it('P1 bilingual with the cover QR of its real share link, as saved in the browser, stays ≤ 150 KB', async () => {
+    const shareUrl = `https://sansang40.example.vn/${encodeShareFragment(P1, { kind: 'review' })}`;
+    const pdf = await renderAssessmentPdf(P1, { lang: 'bilingual', generatedAt: GENERATED, shareUrl, qr: { modules: qrMatrix(shareUrl, 'L') } });
+    expect(pdf.bytes.length).toBeLessThanOrEqual(150 * 1024);
+    expect((await extract(pdf.bytes))[0]!.text).toContain('Scan to reopen this assessment');
   }, 60_000);
 });
 

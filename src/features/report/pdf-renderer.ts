@@ -597,15 +597,17 @@ class Writer {
     this.y += 4;
     this.block({ kind: 'facts', rows: c.facts });
 
-    // headline box with the QR box at its right
+    // headline box, with the QR code at its right when there is a link to encode
     const qrSize = 38;
-    const boxW = CONTENT_W - qrSize - 8;
+    const modules = qr?.modules ?? [];
+    const hasQr = modules.length > 0 && c.qr.url !== null;
+    const boxW = hasQr ? CONTENT_W - qrSize - 8 : CONTENT_W;
     const label = this.bi(c.headline.label, boxW - 10, { main: { size: 10, bold: true, color: BRAND_DARK }, sub: { size: 8.5, color: GREY } });
     const valueLines: Line[] = [{ text: toPdfText(this.pick(c.headline.value)), size: 38, bold: true, color: BRAND }];
     const nameLines = this.bi(c.headline.name, boxW - 10, { main: { size: 13, bold: true, color: INK }, sub: { size: 10, color: GREY } });
     const explain = this.bi(c.headline.explain, boxW - 10, P_MUTED);
     const conf = this.bi(c.confidence, boxW - 10, { main: { size: 9, bold: true, color: INK }, sub: { size: 8, color: GREY } });
-    const boxH = Math.max(qrSize + 14, linesHeight(label) + linesHeight(valueLines) + linesHeight(nameLines) + linesHeight(explain) + linesHeight(conf) + 14);
+    const boxH = Math.max(hasQr ? qrSize + 14 : 0, linesHeight(label) + linesHeight(valueLines) + linesHeight(nameLines) + linesHeight(explain) + linesHeight(conf) + 14);
     this.ensure(boxH + 4);
     const top = this.y + 2;
     this.fillRect(M_X, top, boxW, boxH, BRAND_TINT);
@@ -617,26 +619,26 @@ class Writer {
     by = this.drawLines(explain, M_X + 6, by, boxW - 10) + 1.5;
     this.drawLines(conf, M_X + 6, by, boxW - 10);
 
-    // the QR area: modules when the caller supplies them, a reserved dashed box otherwise
-    const qx = M_X + CONTENT_W - qrSize;
-    const qy = top;
-    const modules = qr?.modules ?? [];
-    if (modules.length > 0 && c.qr.url) {
+    if (hasQr) {
+      const qx = M_X + CONTENT_W - qrSize;
+      const qy = top;
       const quiet = 2;
       const cell = qrSize / (modules.length + 2 * quiet);
       this.fillRect(qx, qy, qrSize, qrSize, WHITE);
       doc.setFillColor(0, 0, 0);
-      modules.forEach((row, r) => row.forEach((dark, col) => {
-        if (dark) doc.rect(qx + (col + quiet) * cell, qy + (r + quiet) * cell, cell + 0.01, cell + 0.01, 'F');
-      }));
+      // One rectangle per horizontal run of dark modules: a third of the drawing operators.
+      modules.forEach((row, r) => {
+        let c0 = -1;
+        row.forEach((dark, col) => {
+          if (dark && c0 < 0) c0 = col;
+          if (c0 >= 0 && (!dark || col === row.length - 1)) {
+            const c1 = dark ? col + 1 : col;
+            doc.rect(qx + (c0 + quiet) * cell, qy + (r + quiet) * cell, (c1 - c0) * cell + 0.01, cell + 0.01, 'F');
+            c0 = -1;
+          }
+        });
+      });
       this.drawLines(this.bi(c.qr.caption, qrSize, { main: { size: 7.5, bold: true, color: INK }, sub: { size: 6.5, color: GREY } }), qx, qy + qrSize + 1.5, qrSize, 'center');
-    } else {
-      doc.setDrawColor(RULE[0], RULE[1], RULE[2]);
-      doc.setLineWidth(0.3);
-      doc.setLineDashPattern([1.2, 1.2], 0);
-      doc.rect(qx, qy, qrSize, qrSize, 'S');
-      doc.setLineDashPattern([], 0);
-      this.drawLines(this.bi(c.qr.pending, qrSize - 6, { main: { size: 7, color: LIGHT_GREY }, sub: { size: 6.5, color: LIGHT_GREY } }), qx + 3, qy + 6, qrSize - 6, 'center');
     }
     this.y = top + boxH + 8;
     this.flow(this.bi(c.selfAssessment, CONTENT_W, P_MUTED));

@@ -78,7 +78,7 @@ export interface Cover {
   headline: { label: Bi; value: Bi; name: Bi; explain: Bi };
   confidence: Bi;
   selfAssessment: Bi;
-  qr: { url: string | null; caption: Bi; pending: Bi };
+  qr: { url: string | null; caption: Bi };
 }
 
 export interface ReportModel {
@@ -242,7 +242,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     headline: { label: tr('report:cover.industryLevel'), value: headValue, name: headName, explain: headExplain },
     confidence: concat(tr('report:summary.confidence'), same(': '), confidence),
     selfAssessment: tr('report:cover.selfAssessment'),
-    qr: { url: input.shareUrl ?? null, caption: tr('report:cover.qrCaption'), pending: tr('report:cover.qrPending') },
+    qr: { url: input.shareUrl ?? null, caption: tr('report:cover.qrCaption') },
   };
 
   // ----- executive summary
