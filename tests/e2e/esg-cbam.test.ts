@@ -23,7 +23,10 @@ const noPageScroll = (page: Page) => page.evaluate(() => document.documentElemen
 async function addProductByKeyboard(page: Page, code: string, description: string, tonnesEu: string) {
   await page.getByRole('button', { name: '+ Add a product' }).focus();
   await page.keyboard.press('Enter');
-  // The new product's CN code field has the focus.
+  // The new product's CN code field takes the focus; wait for it, or the typed space would press
+  // the still-focused button again on a busy machine.
+  await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? null)).toBe('');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
   await page.keyboard.type(code);
   await page.keyboard.press('Tab');
   await page.keyboard.type(description);

@@ -41,15 +41,6 @@ export default function ResultsPage() {
   const overall = a.review.overall;
   return (
     <div className="results">
-      {/* ── Slot: PDF and share buttons (src/features/report, src/features/share) ── */}
-      <div className="results__toolbar">
-        <SlotBoundary>
-          <Suspense fallback={null}>
-            <SavePdfButton />
-            <ShareButton />
-          </Suspense>
-        </SlotBoundary>
-      </div>
 
       {overall && overall.text.trim() !== '' && (
         <blockquote className="note note--overall">
@@ -62,6 +53,16 @@ export default function ResultsPage() {
         {r === null ? <ResultsFailed /> : (
         <>
         <Headline r={r} />
+
+        {/* Save the PDF and share: right after the headline, so a phone shows the level first. */}
+        <div className="results__toolbar">
+          <SlotBoundary>
+            <Suspense fallback={null}>
+              <SavePdfButton />
+              <ShareButton />
+            </Suspense>
+          </SlotBoundary>
+        </div>
 
         <section className="results-section" aria-labelledby="res-profile">
           <h2 id="res-profile">{t('profileChart.title')}</h2>
