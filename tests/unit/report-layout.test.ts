@@ -1,0 +1,247 @@
+// @vitest-environment node
+/**
+ * Page-break layout of the PDF report, read back with pdfjs-dist: a table that continues on a
+ * new page repeats its header at the top of that page, roadmap cards are never split, and no
+ * page is left almost empty while the next page goes on with the same section.
+ */
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment';
+import { DIMENSION_IDS } from '../../src/domain/instrument/types';
+import { computeResults } from '../../src/domain/results';
+import { toPdfText } from '../../src/features/report/pdf-text';
+import { buildReportModel, type Bi, type LangMode, type ReportModel, type TableColumn } from '../../src/features/report/report-model';
+import { renderAssessmentPdf } from '../../scripts/report';
+import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
+import { P1 } from '../fixtures/personas';
+
+const MM = 72 / 25.4;
+const PAGE_H = 297 * MM;
+/** the renderer's geometry (pdf-renderer.ts), in points from the bottom of the page */
+const M_X = 18;
+const CONTENT_W = 210 - 2 * M_X;
+const CONTENT_TOP = PAGE_H - 25 * MM;
+const BOTTOM = PAGE_H - 277 * MM;
+/** the running head (company name) sits above CONTENT_TOP, the footer below BOTTOM */
+const isContent = (it: Item) => it.y < CONTENT_TOP && it.y > BOTTOM - 2 && it.str.trim() !== '';
+
+const GENERATED = new Date(2026, 10, 28, 10, 0, 0);
+
+interface Item { str: string; x: number; y: number; w: number; size: number }
+
+async function extract(bytes: Uint8Array): Promise<Item[][]> {
+  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true }).promise;
+  const pages: Item[][] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.flatMap((it) => ('str' in it
+      ? [{ str: it.str.normalize('NFC'), x: it.transform[4] as number, y: it.transform[5] as number, w: it.width, size: Math.abs(it.transform[3] as number) }]
+      : [])));
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** P1 with every target at 4: more than 60 roadmap actions, every table of the report long. */
+function manyActions(): Assessment {
+  return { ...P1, id: 'layout', plan: { ...P1.plan, targets: Object.fromEntries(DIMENSION_IDS.map((d) => [d, 4])) } };
+}
+
+const main = (mode: LangMode, b: Bi) => toPdfText(mode === 'en' ? b.en : b.vi).trim().normalize('NFC');
+const sub = (b: Bi) => toPdfText(b.en).trim().normalize('NFC');
+
+interface Rendered { model: ReportModel; pages: Item[][] }
+
+interface TableRef { section: string; index: number; columns: TableColumn[]; rows: Bi[][] }
+
+function tablesOf(model: ReportModel): TableRef[] {
+  const out: TableRef[] = [];
+  for (const s of model.sections) {
+    s.blocks.forEach((b, index) => {
+      if (b.kind === 'table') out.push({ section: s.id, index, columns: b.columns, rows: b.rows });
+    });
+  }
+  return out;
+}
+
+/** Column boxes in points, as pdf-renderer.ts table() lays them out. */
+function columnBoxes(columns: TableColumn[]) {
+  const sum = columns.reduce((s, c) => s + c.width, 0);
+  let x = M_X;
+  return columns.map((c) => {
+    const w = (c.width / sum) * CONTENT_W;
+    const box = { left: (x + 1.6) * MM, right: (x + w - 1.6) * MM, align: c.align ?? 'left' };
+    x += w;
+    return box;
+  });
+}
+
+function atColumn(it: Item, box: ReturnType<typeof columnBoxes>[number]): boolean {
+  const tol = 1.5;
+  if (box.align === 'left') return Math.abs(it.x - box.left) < tol;
+  if (box.align === 'right') return Math.abs(it.x + it.w - box.right) < tol;
+  return Math.abs(it.x + it.w / 2 - (box.left + box.right) / 2) < tol;
+}
+
+/** The first page of every section: a 17 pt title line equal to the section title. */
+function sectionStarts(r: Rendered, mode: LangMode): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (const s of r.model.sections) {
+    const title = main(mode, s.title);
+    const page = r.pages.findIndex((p, i) => i > 0 && p.some((it) => isContent(it) && it.size > 15 && it.str.trim() === title));
+    if (page >= 0) starts.set(s.id, page);
+  }
+  return starts;
+}
+
+/** Pages (0-based) on which a section may have content: its title page up to the next section's title page. */
+function sectionPages(r: Rendered, mode: LangMode, id: string): [number, number] {
+  const starts = sectionStarts(r, mode);
+  const ids = r.model.sections.map((s) => s.id);
+  const from = starts.get(id)!;
+  const next = ids.slice(ids.indexOf(id as never) + 1).map((x) => starts.get(x)).find((p) => p !== undefined);
+  return [from, next ?? r.pages.length - 1];
+}
+
+/** The topmost content line of a page. */
+const top = (p: Item[]) => Math.max(...p.filter(isContent).map((it) => it.y));
+
+interface TablePage { table: TableRef; page: number; topRow: number; continued: boolean }
+
+/**
+ * Where each table's rows are: a content line at a column's position that begins one of the
+ * table's cells (the first line of a cell), at least 6 characters long so a bare number does not count.
+ */
+function tablePages(r: Rendered, mode: LangMode): TablePage[] {
+  const out: TablePage[] = [];
+  const tables = tablesOf(r.model);
+  const isRowOf = (it: Item, table: TableRef) => {
+    const boxes = columnBoxes(table.columns);
+    const str = it.str.trim();
+    // a header line is not a row, even when a cell begins with the same words
+    if (table.columns.some((c) => main(mode, c.header).startsWith(str) || sub(c.header).startsWith(str))) return false;
+    return table.rows.some((row) => row.some((cell, ci) => atColumn(it, boxes[ci]!) && main(mode, cell).startsWith(str)));
+  };
+  for (const table of tables) {
+    const [from, to] = sectionPages(r, mode, table.section);
+    // a line that could belong to another table of the section (the same role name, say) does not count
+    const others = tables.filter((x) => x !== table && x.section === table.section);
+    let seen = false;
+    for (let pi = from; pi <= to; pi++) {
+      const rows = r.pages[pi]!.filter((it) => isContent(it) && it.str.trim().length >= 6 && isRowOf(it, table) && !others.some((x) => isRowOf(it, x)));
+      if (rows.length === 0) continue;
+      out.push({ table, page: pi, topRow: Math.max(...rows.map((it) => it.y)), continued: seen });
+      seen = true;
+    }
+  }
+  return out;
+}
+
+const MODES: LangMode[] = ['bilingual', 'vi', 'en'];
+
+describe('PDF report page breaks (P1, every target at 4)', () => {
+  const rendered = new Map<LangMode, Rendered>();
+
+  beforeAll(async () => {
+    const a = manyActions();
+    const t = await loadNodeTranslators();
+    for (const mode of MODES) {
+      const model = buildReportModel({ assessment: a, results: computeResults(a), t, mode, generatedAt: GENERATED });
+      const pdf = await renderAssessmentPdf(a, { lang: mode, generatedAt: GENERATED });
+      const pages = await extract(pdf.bytes);
+      expect(pages).toHaveLength(pdf.pages);
+      rendered.set(mode, { model, pages });
+    }
+  }, 180_000);
+
+  it('has a long roadmap and finds every section title', () => {
+    expect(computeResults(manyActions()).roadmap.entries.length).toBeGreaterThanOrEqual(50);
+    for (const mode of MODES) {
+      const r = rendered.get(mode)!;
+      const starts = sectionStarts(r, mode);
+      expect([...starts.keys()], mode).toEqual(r.model.sections.map((s) => s.id));
+      // the sections come in order
+      const pages = [...starts.values()];
+      expect(pages, mode).toEqual([...pages].sort((x, y) => x - y));
+    }
+  });
+
+  it.each(MODES)('%s: a table continued on a new page repeats its header at the top of that page', (mode) => {
+    const r = rendered.get(mode)!;
+    const found = tablePages(r, mode);
+    // every table of the model is found somewhere
+    for (const table of tablesOf(r.model)) {
+      expect(found.some((f) => f.table.section === table.section && f.table.index === table.index), `${table.section} table #${table.index}`).toBe(true);
+    }
+    const continued = found.filter((f) => f.continued);
+    // With > 60 actions and 13 appendix tables some tables must run over a page.
+    expect(continued.length, mode).toBeGreaterThanOrEqual(2);
+    expect(continued.some((f) => f.table.section === 'appendix'), mode).toBe(true);
+
+    for (const f of found) {
+      const where = `${mode}: ${f.table.section} table #${f.table.index}, page ${f.page + 1}`;
+      const boxes = columnBoxes(f.table.columns);
+      const p = r.pages[f.page]!;
+      // The header: every column's header text at its column, above the table's top row on this page.
+      const headerYs = f.table.columns.map((c, ci) => {
+        const hits = p.filter((it) => isContent(it) && it.y > f.topRow && atColumn(it, boxes[ci]!) && main(mode, c.header).startsWith(it.str.trim()) && it.str.trim() !== '');
+        expect(hits.length, `${where}: header “${main(mode, c.header)}”`).toBeGreaterThan(0);
+        return Math.min(...hits.map((it) => it.y));
+      });
+      if (mode === 'bilingual') {
+        // the English header line beneath the Vietnamese one
+        const c = f.table.columns.find((x) => sub(x.header) !== main(mode, x.header))!;
+        const ci = f.table.columns.indexOf(c);
+        expect(p.some((it) => it.y > f.topRow && atColumn(it, boxes[ci]!) && sub(c.header).startsWith(it.str.trim()) && it.str.trim() !== ''), `${where}: “${sub(c.header)}”`).toBe(true);
+      }
+      if (f.continued) {
+        // On a continuation page the header is the first thing under the running head.
+        expect(Math.max(...headerYs), where).toBeGreaterThanOrEqual(top(p) - 0.5);
+      }
+    }
+  });
+
+  it.each(MODES)('%s: roadmap cards are numbered 1…n in order and never split across pages', (mode) => {
+    const r = rendered.get(mode)!;
+    const [from, to] = sectionPages(r, mode, 'roadmap');
+    const cards = r.model.sections.find((s) => s.id === 'roadmap')!.blocks.flatMap((b) => (b.kind === 'action' ? [b] : []));
+    expect(cards.length).toBeGreaterThanOrEqual(50);
+    const headings = r.model.sections.find((s) => s.id === 'roadmap')!.blocks.flatMap((b) => (b.kind === 'heading' ? [main(mode, b.text)] : []));
+    const titleLine = (it: Item) => /^\d+\. /.test(it.str) && Math.abs(it.x - (M_X + 3.5) * MM) < 1.5 && it.size > 10.5;
+    const numbers: number[] = [];
+    for (let pi = from; pi <= to; pi++) {
+      const p = r.pages[pi]!.filter(isContent);
+      const titles = p.filter(titleLine);
+      numbers.push(...titles.map((it) => Number(it.str.split('.')[0])));
+      if (pi === from) continue;
+      // A roadmap page after the first starts with a card title or a horizon heading, never with
+      // the rest of a card.
+      const first = p.filter((it) => it.y >= top(p) - 0.5);
+      expect(first.some((it) => titleLine(it) || headings.some((h) => h.startsWith(it.str.trim()))), `${mode}: page ${pi + 1} starts with “${first[0]?.str}”`).toBe(true);
+      // and the card's fields are on the same page as its title
+      for (const t of titles) {
+        const n = Number(t.str.split('.')[0]);
+        const card = cards[n - 1]!;
+        const label = card.fields[0]!.label;
+        const labelText = mode === 'bilingual' ? `${label.vi} · ${label.en}` : main(mode, label);
+        expect(p.some((it) => it.y < t.y && toPdfText(labelText).startsWith(it.str.trim()) && it.str.trim().length >= 4), `${mode}: card ${n} on page ${pi + 1}`).toBe(true);
+      }
+    }
+    expect(numbers).toEqual(cards.map((_, i) => i + 1));
+  });
+
+  it.each(MODES)('%s: no page before the last is almost empty while the next page continues the same section', (mode) => {
+    const r = rendered.get(mode)!;
+    const starts = new Set(sectionStarts(r, mode).values());
+    const contentH = CONTENT_TOP - BOTTOM;
+    const sparse: string[] = [];
+    for (let pi = 1; pi < r.pages.length - 1; pi++) {
+      if (starts.has(pi + 1)) continue; // the next page opens a new section: a short last page is fine
+      const p = r.pages[pi]!.filter(isContent);
+      const lowest = Math.min(...p.map((it) => it.y));
+      const filled = (CONTENT_TOP - lowest) / contentH;
+      if (p.length < 20 || filled < 0.5) sparse.push(`page ${pi + 1}: ${p.length} lines, ${(filled * 100).toFixed(0)} % of the height used`);
+    }
+    expect(sparse, mode).toEqual([]);
+  });
+});
