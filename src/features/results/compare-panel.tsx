@@ -32,6 +32,8 @@ export function ComparePanel({ a }: { a: Assessment }) {
     const text = await readFileText(file);
     const r = text === null ? ({ ok: false, error: 'unreadable' } as const) : parseAssessmentFile(text);
     if (!r.ok) {
+      // The old comparison goes too, so the table is never read as coming from the bad file.
+      setSource(null);
       setError(`${t('file.openFailed', { name: file.name })} ${t(fileErrorKey(r.error))}`);
       return;
     }

@@ -8,7 +8,7 @@ export function formatScore(lng: string, n: number): string {
   return new Intl.NumberFormat(loc(lng), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 }
 
-/** "+0,5" / "−0,5": a sign always, so a change never reads as a level. */
+/** "+0,5" / "-0,5": a sign always, so a change never reads as a level. */
 export function formatDelta(lng: string, n: number): string {
   return new Intl.NumberFormat(loc(lng), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(n);
 }
