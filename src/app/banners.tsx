@@ -1,14 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { appStore, useAppStore } from '../store/app-store';
+import { downloadBlob } from '../ui/download';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Storage problems and recovered data, said plainly, with the data still within reach. */
 export function Banners() {
@@ -34,7 +27,7 @@ export function Banners() {
               <button
                 type="button"
                 className="btn btn--secondary"
-                onClick={() => download('ready4-recovered.json', recovered.map((r) => r.raw).join('\n'))}
+                onClick={() => downloadBlob(new Blob([recovered.map((r) => r.raw).join('\n')], { type: 'application/json' }), 'ready4-recovered.json')}
               >
                 {t('storage.download')}
               </button>

@@ -8,6 +8,7 @@ import { ChoiceGroup } from '../../ui/field';
 import { useCurrentAssessment } from '../../store/app-store';
 import { LANG_MODES, type LangMode } from './report-model';
 import './report.css';
+import { downloadBlob } from '../../ui/download';
 
 type Status =
   | { kind: 'idle' }
@@ -15,18 +16,6 @@ type Status =
   | { kind: 'saved'; file: string; size: number }
   | { kind: 'error'; message: string };
 
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export default function SavePdfButton() {
   const { t } = useTranslation(['report']);
@@ -43,7 +32,7 @@ export default function SavePdfButton() {
     try {
       const { makeReportPdf } = await import('./make-pdf');
       const pdf = await makeReportPdf(a, mode, (step) => setStatus({ kind: step }));
-      download(pdf.blob, pdf.fileName);
+      downloadBlob(pdf.blob, pdf.fileName);
       setStatus({ kind: 'saved', file: pdf.fileName, size: Math.round(pdf.bytes / 1024) });
     } catch (e) {
       setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });

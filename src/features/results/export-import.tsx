@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment';
 import { assessmentFileName, parseAssessmentFile, serializeAssessment, type FileError } from '../../domain/assessment-file';
 import { appStore } from '../../store/app-store';
+import { downloadBlob } from '../../ui/download';
 
 type Message = { kind: 'ok' | 'error'; text: string };
 
@@ -22,17 +23,7 @@ export function fileErrorKey(error: FileError | 'unreadable'): string {
 export function downloadAssessment(a: Assessment): string {
   const now = new Date();
   const name = assessmentFileName(a, now.toISOString());
-  const blob = new Blob([serializeAssessment(a, now)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([serializeAssessment(a, now)], { type: 'application/json' }), name);
   return name;
 }
 

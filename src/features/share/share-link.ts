@@ -2,6 +2,7 @@
 import type { Assessment } from '../../domain/assessment';
 import { assessmentFileName, serializeAssessment } from '../../domain/assessment-file';
 import type { LinkKind } from '../../share/codec';
+import { downloadBlob } from '../../ui/download';
 
 /**
  * "complete": a consultant's prefilled profile and the answers (and CBAM/ESG/workforce data) so far,
@@ -24,12 +25,5 @@ export function linkUrl(fragment: string, loc: Pick<Location, 'origin' | 'pathna
 /** Saves the assessment as the app's JSON file (the way to move one too big for a link; opened from the results page). */
 export function downloadAssessmentJson(a: Assessment): void {
   const now = new Date();
-  const url = URL.createObjectURL(new Blob([serializeAssessment(a, now)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = assessmentFileName(a, now.toISOString());
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(new Blob([serializeAssessment(a, now)], { type: 'application/json' }), assessmentFileName(a, now.toISOString()));
 }
