@@ -14,8 +14,8 @@ import { sanitizeAnswers } from '../src/domain/answers';
 import type { Assessment } from '../src/domain/assessment';
 import { loadAssessment } from '../src/domain/assessment-migrations';
 import { computeResults } from '../src/domain/results';
-import { LINK_WARN_CHARS, decodeShareFragment, encodeShareFragment, readFragmentFromUrl } from '../src/share/codec';
-import { qrMatrix } from '../src/share/qr-matrix';
+import { decodeShareFragment, readFragmentFromUrl } from '../src/share/codec';
+import { reopenLink } from '../src/share/reopen-link';
 import { decryptShareFragment } from '../src/share/passcode-crypto';
 import { renderReportPdf, type QrMatrix, type RenderedPdf } from '../src/features/report/pdf-renderer';
 import { buildReportModel, LANG_MODES, type LangMode } from '../src/features/report/report-model';
@@ -155,18 +155,6 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-/**
- * With --app-url (where the consultant's team hosts the app), the cover gets a QR code that
- * reopens the assessment through its share link, when the link is short enough to scan.
- */
-function coverLink(a: Assessment, appUrl: string | null): Pick<NodeRenderOptions, 'shareUrl' | 'qr'> {
-  if (!appUrl) return {};
-  const fragment = encodeShareFragment(a, { kind: 'review' });
-  if (fragment.length > LINK_WARN_CHARS) return {};
-  const shareUrl = `${appUrl.replace(/#.*$/, '')}${fragment}`;
-  return { shareUrl, qr: { modules: qrMatrix(shareUrl, 'L') } };
-}
-
 /** Exit code 0 on success, 1 on bad input (message on stderr). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   try {
@@ -179,7 +167,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return 0;
     }
     const t0 = performance.now();
-    const pdf = await renderAssessmentPdf(a, { lang: args.lang, ...coverLink(a, args.appUrl) });
+    // With --app-url (where the team hosts the app) the cover gets the QR code that reopens the assessment.
+    const pdf = await renderAssessmentPdf(a, { lang: args.lang, ...((args.appUrl && reopenLink(a, args.appUrl)) || {}) });
     const out = args.out ?? join(existsSync(args.input) ? dirname(resolve(args.input)) : process.cwd(), pdf.fileName);
     io.writeFile(out, pdf.bytes);
     io.out(`${basename(out)}: ${pdf.pages} pages, ${(pdf.bytes.length / 1024).toFixed(1)} KB, ${Math.round(performance.now() - t0)} ms → ${out}\n`);

@@ -4,8 +4,7 @@
  * asserted; the P1 size budget is a test (tests/unit/report-pdf.test.ts).
  */
 import { P1, P2, P3 } from '../../tests/fixtures/personas';
-import { encodeShareFragment } from '../../src/share/codec';
-import { qrMatrix } from '../../src/share/qr-matrix';
+import { reopenLink } from '../../src/share/reopen-link';
 import { renderAssessmentPdf } from '../report';
 
 /** Where a firm might host the app: the QR code encodes this plus the share fragment. */
@@ -21,9 +20,10 @@ export async function benchReports(): Promise<{ persona: string; lang: string; b
     out.push({ persona, lang: 'bilingual', bytes: pdf.bytes.length, ms: Math.round(performance.now() - t0), pages: pdf.pages });
   }
   // What "Save PDF" gives in the browser: the same report with the cover's QR code.
-  const shareUrl = `${EXAMPLE_APP_URL}${encodeShareFragment(P1, { kind: 'review' })}`;
+  const link = reopenLink(P1, EXAMPLE_APP_URL);
+  if (!link) throw new Error("P1's share link no longer fits a QR code");
   const t0 = performance.now();
-  const withQr = await renderAssessmentPdf(P1, { lang: 'bilingual', shareUrl, qr: { modules: qrMatrix(shareUrl, 'L') } });
+  const withQr = await renderAssessmentPdf(P1, { lang: 'bilingual', ...link });
   out.push({ persona: 'P1', lang: 'bilingual + QR', bytes: withQr.bytes.length, ms: Math.round(performance.now() - t0), pages: withQr.pages });
   return out;
 }

@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
-import en from '../../locales/en/cbam.json';
-import vi from '../../locales/vi/cbam.json';
+import { expectRenders } from './cbam-texts';
 import type { CbamInput, CbamProduct } from '../../src/domain/assessment';
 import { estimateCbam, validateCbamProduct } from '../../src/domain/cbam';
 import type { CbamEstimate } from '../../src/domain/cbam';
 import { CBAM_YEARS, cbamFactor, defaultMarkup } from '../../src/domain/reference-data';
-
-const t = i18next.createInstance();
-void t.init({
-  lng: 'en', fallbackLng: false, initAsync: false, ns: ['cbam'], defaultNS: 'cbam',
-  resources: { en: { cbam: en }, vi: { cbam: vi } }, interpolation: { escapeValue: false },
-});
-function expectRenders(key: string, values: Record<string, unknown> = {}): string {
-  for (const lng of ['en', 'vi'] as const) {
-    expect(t.exists(key, { lng }), `${lng} ${key}`).toBe(true);
-    expect(t.getFixedT(lng)(key, values), `${lng} ${key}`).not.toMatch(/\{\{|\}\}/);
-  }
-  return t.getFixedT('en')(key, values);
-}
 
 let seq = 0;
 function product(p: Partial<CbamProduct>): CbamProduct {

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
-import en from '../../locales/en/cbam.json';
-import vi from '../../locales/vi/cbam.json';
+import { expectRenders } from './cbam-texts';
 import type { EsgInput, Fuel } from '../../src/domain/assessment';
 import { energyToToe, esgReadiness, estimateScope12, ghgInventoryDuty, vsmeCoverage } from '../../src/domain/esg';
-
-const t = i18next.createInstance();
-void t.init({
-  lng: 'en', fallbackLng: false, initAsync: false, ns: ['cbam'], defaultNS: 'cbam',
-  resources: { en: { cbam: en }, vi: { cbam: vi } }, interpolation: { escapeValue: false },
-});
-function expectRenders(key: string, values: Record<string, unknown> = {}): string {
-  for (const lng of ['en', 'vi'] as const) {
-    expect(t.exists(key, { lng }), `${lng} ${key}`).toBe(true);
-    expect(t.getFixedT(lng)(key, values), `${lng} ${key}`).not.toMatch(/\{\{|\}\}/);
-  }
-  return t.getFixedT('en')(key, values);
-}
 
 type FuelLine = EsgInput['fuels'][number];
 let seq = 0;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { expectRenders, render } from './cbam-texts';
 import fc from 'fast-check';
-import i18next from 'i18next';
-import en from '../../locales/en/cbam.json';
-import vi from '../../locales/vi/cbam.json';
 import {
   CBAM_FACTORS, CBAM_OBLIGATIONS, CBAM_SCOPE_RULES, CBAM_YEARS, CERTIFICATE_PRICE_Q1_2026, DEFAULT_CARBON_PRICE_PAID,
   EMISSIONS_SCOPE_META, GHG_INVENTORY_THRESHOLDS, GRID_EMISSION_FACTORS, IMPORTER_ASKS, SOURCE_IDS, TOE_PER_KWH,
@@ -10,23 +8,6 @@ import {
   importerAskKey, latestGridFactor,
 } from '../../src/domain/reference-data';
 import type { CnClassification } from '../../src/domain/reference-data';
-
-const t = i18next.createInstance();
-void t.init({
-  lng: 'en', fallbackLng: false, initAsync: false, ns: ['cbam'], defaultNS: 'cbam',
-  resources: { en: { cbam: en }, vi: { cbam: vi } }, interpolation: { escapeValue: false },
-});
-const render = (lng: 'en' | 'vi', key: string, values: Record<string, unknown> = {}) => t.getFixedT(lng)(key, values);
-
-/** Every text the domain emits must exist in both languages and leave no placeholder behind. */
-function expectRenders(key: string, values: Record<string, unknown>): string {
-  for (const lng of ['en', 'vi'] as const) {
-    expect(t.exists(key, { lng }), `${lng} ${key}`).toBe(true);
-    const s = render(lng, key, values);
-    expect(s, `${lng} ${key}`).not.toMatch(/\{\{|\}\}/);
-  }
-  return render('en', key, values);
-}
 
 function ok(input: string): CnClassification & { ok: true } {
   const c = classifyCnCode(input);

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import i18next from 'i18next';
-import en from '../../locales/en/cbam.json';
-import vi from '../../locales/vi/cbam.json';
+import { expectRenders } from './cbam-texts';
 import { newAssessment } from '../../src/domain/assessment';
 import type { Assessment } from '../../src/domain/assessment';
 import { workforceProfile } from '../../src/domain/workforce';
-
-const t = i18next.createInstance();
-void t.init({
-  lng: 'en', fallbackLng: false, initAsync: false, ns: ['cbam'], defaultNS: 'cbam',
-  resources: { en: { cbam: en }, vi: { cbam: vi } }, interpolation: { escapeValue: false },
-});
-function expectRenders(key: string): void {
-  for (const lng of ['en', 'vi'] as const) {
-    expect(t.exists(key, { lng }), `${lng} ${key}`).toBe(true);
-    expect(t.getFixedT(lng)(key), `${lng} ${key}`).not.toMatch(/\{\{|\}\}/);
-  }
-}
 
 function p1(): Assessment {
   const a = newAssessment({ id: 'p1', now: new Date('2026-06-01T00:00:00Z'), instrumentVersion: '1.0' });
@@ -70,7 +56,7 @@ describe('workforceProfile (P1)', () => {
     expect(w.missingRoles).toEqual(['energyEsg']);
     expect(w.unansweredRoles).toEqual(['quality']);
     expect(w.warningKeys).toEqual([]);
-    w.missingRoleKeys.forEach(expectRenders);
+    w.missingRoleKeys.forEach((k) => expectRenders(k));
   });
 
   it('every text key exists in both languages', () => {
@@ -88,7 +74,7 @@ describe('workforceProfile edge cases', () => {
     expect(Object.values(w.ratios).every((r) => r === null)).toBe(true);
     expect(w.trainingHoursTotal).toBeNull();
     expect(w.warningKeys).toEqual(['cbam:workforce.noEmployees']);
-    w.warningKeys.forEach(expectRenders);
+    w.warningKeys.forEach((k) => expectRenders(k));
   });
 
   it('headcounts above the employees are flagged', () => {

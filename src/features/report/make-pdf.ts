@@ -6,7 +6,6 @@
 import i18next from 'i18next';
 import type { Assessment } from '../../domain/assessment';
 import { computeResults } from '../../domain/results';
-import { LINK_WARN_CHARS, encodeShareFragment } from '../../share/codec';
 import { fetchReportFonts } from './fonts';
 import { renderReportPdf, type QrMatrix } from './pdf-renderer';
 import { buildReportModel, type LangMode, type Translators } from './report-model';
@@ -40,19 +39,13 @@ export interface MadePdf { blob: Blob; fileName: string; bytes: number; pages: n
 /** Lets React paint the progress message before the synchronous rendering starts. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 30));
 
-/**
- * The cover's QR code reopens this assessment through its share link, when the link is short
- * enough to scan (the PDF already holds the same data, so the link adds no exposure).
- */
+/** The cover's QR code (see src/share/reopen-link.ts); a failure costs the QR code, not the report. */
 async function coverLink(a: Assessment): Promise<{ shareUrl?: string; qr?: QrMatrix }> {
   try {
-    const fragment = encodeShareFragment(a, { kind: 'review' });
-    if (fragment.length > LINK_WARN_CHARS) return {};
-    const shareUrl = `${window.location.origin}${window.location.pathname}${fragment}`;
-    const { qrMatrix } = await import('../../share/qr-matrix');
-    return { shareUrl, qr: { modules: qrMatrix(shareUrl, 'L') } };
+    const { reopenLink } = await import('../../share/reopen-link');
+    return reopenLink(a, `${window.location.origin}${window.location.pathname}`) ?? {};
   } catch {
-    return {}; // no QR code rather than no report
+    return {};
   }
 }
 
@@ -60,18 +53,16 @@ export async function makeReportPdf(
   a: Assessment,
   mode: LangMode,
   onStep: (step: Step) => void,
-  extra: { shareUrl?: string; qr?: QrMatrix } = {},
 ): Promise<MadePdf> {
   onStep('loading');
-  const [t, fonts, cover] = await Promise.all([loadTranslators(), fetchReportFonts(), extra.shareUrl ? Promise.resolve(extra) : coverLink(a)]);
-  extra = cover;
+  const [t, fonts, cover] = await Promise.all([loadTranslators(), fetchReportFonts(), coverLink(a)]);
   onStep('building');
   await nextFrame();
   const model = buildReportModel({
     assessment: a, results: computeResults(a), t, mode, generatedAt: new Date(),
-    ...(extra.shareUrl ? { shareUrl: extra.shareUrl } : {}),
+    ...(cover.shareUrl ? { shareUrl: cover.shareUrl } : {}),
   });
-  const pdf = renderReportPdf(model, { fonts, ...(extra.qr ? { qr: extra.qr } : {}) });
+  const pdf = renderReportPdf(model, { fonts, ...(cover.qr ? { qr: cover.qr } : {}) });
   const blob = new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
   return { blob, fileName: model.fileName, bytes: pdf.bytes.length, pages: pdf.pages };
 }

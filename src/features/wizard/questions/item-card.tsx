@@ -7,6 +7,7 @@ import type { Item } from '../../../domain/instrument/types';
 import { useCurrentAssessment } from '../../../store/app-store';
 import { setCheckedAnswer } from '../../../store/set-checked-answer';
 import { itemCardId } from './focus-request';
+import { TermList } from './glossary-panel';
 import { termsIn, toTermList } from './glossary-terms';
 import { currentAnswer } from './step-counts';
 import './questions.css';
@@ -72,14 +73,7 @@ export function ItemCard({ item, d12: given }: Props) {
       {terms.length > 0 && (
         <details className="item-card__terms">
           <summary>{t('card.termsSummary', { terms: terms.map((x) => x.term).join(', ') })}</summary>
-          <dl>
-            {terms.map((x) => (
-              <div key={x.key}>
-                <dt>{x.term}</dt>
-                <dd>{x.definition}</dd>
-              </div>
-            ))}
-          </dl>
+          <TermList terms={terms} />
         </details>
       )}
     </div>
