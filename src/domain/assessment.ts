@@ -80,6 +80,9 @@ export const answerSchema = z.discriminatedUnion('v', [
 export type Answer = z.infer<typeof answerSchema>;
 
 export const HS_CODE_MAX = 12;
+/** Steel: blast furnace/oxygen, DRI/electric arc, scrap/electric arc; aluminium: primary, secondary. */
+export const OWN_ROUTES = ['bfBof', 'driEaf', 'scrapEaf', 'primary', 'secondary'] as const;
+export type OwnRoute = (typeof OWN_ROUTES)[number];
 export const cbamProductSchema = z.object({
   id: z.string().min(1).max(40),
   /** as typed: 4–8 digits, spaces and dots allowed; validated by classifyCnCode() */
@@ -91,8 +94,16 @@ export const cbamProductSchema = z.object({
   emissionsSource: z.enum(['actual', 'default', 'estimate']),
   actualIntensity: z.number().min(0).max(100).nullable(),
   estimateIntensity: z.number().min(0).max(100).nullable(),
-  /** optional EU benchmark (tCO2e/t) for the free-allocation adjustment */
+  /**
+   * Earlier versions asked the user to type the EU benchmark; the official tables now give it.
+   * A value typed before is kept and shown as an override, never silently dropped.
+   */
   benchmark: z.number().min(0).max(100).nullable(),
+  /**
+   * The production route the firm states for its own (actual) data: it picks the Column B
+   * benchmark that approximates the precursor chain. Null = not stated (Viet Nam's row route).
+   */
+  ownRoute: z.enum(OWN_ROUTES).nullable().default(null),
 });
 export type CbamProduct = z.infer<typeof cbamProductSchema>;
 
@@ -110,7 +121,8 @@ export type CbamInput = z.infer<typeof cbamSchema>;
 
 export const VSME_MODULES = ['B1', 'B2', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8', 'B9', 'B10', 'B11'] as const;
 export type VsmeModule = (typeof VSME_MODULES)[number];
-export const FUELS = ['diesel', 'fuelOil', 'lpg', 'naturalGas', 'gasoline', 'coal'] as const;
+/** 'coal' is other bituminous (imported) coal; Vietnamese domestic coal is mostly anthracite. */
+export const FUELS = ['diesel', 'fuelOil', 'lpg', 'naturalGas', 'gasoline', 'coal', 'anthracite'] as const;
 export type Fuel = (typeof FUELS)[number];
 export const FUEL_UNITS = ['t', 'kL', 'thousandM3'] as const;
 export const BUYER_REQUEST_KINDS = [

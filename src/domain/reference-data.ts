@@ -14,6 +14,7 @@ export type Confidence = 'S' | 'M' | 'K';
 export const SOURCE_IDS = [
   'cbamAnnexI', 'cbamRegulation', 'cbamDefaults', 'cbamPrice', 'vnCarbonMarket', 'ukCbam',
   'moitToe', 'dccGrid', 'ipcc2006', 'decree06', 'decision13', 'vsme', 'domainDecision',
+  'cbamBenchmarks', 'cbamDefaultsOther', 'cbamFactorGuidance', 'cscfGuidance', 'ieaToe', 'energyLaw',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -21,7 +22,7 @@ export type SourceId = (typeof SOURCE_IDS)[number];
 export const SOURCE_CITATIONS: Record<SourceId, string> = {
   cbamAnnexI: 'Regulation (EU) 2023/956, Annex I, as amended by Regulation (EU) 2025/2083',
   cbamRegulation: 'Regulation (EU) 2023/956, as amended by Regulation (EU) 2025/2083',
-  cbamDefaults: 'Implementing Regulation (EU) 2025/2621',
+  cbamDefaults: 'Implementing Regulation (EU) 2025/2621, Annex I as replaced by Implementing Regulation (EU) 2026/1740',
   cbamPrice: 'Regulation (EU) 2023/956; CBAM certificate price, Q1 2026',
   vnCarbonMarket: 'Decision 232/QĐ-TTg',
   ukCbam: 'UK CBAM',
@@ -32,6 +33,12 @@ export const SOURCE_CITATIONS: Record<SourceId, string> = {
   decision13: 'Decision 13/2024/QĐ-TTg',
   vsme: 'EFRAG VSME (Dec 2024); Commission Recommendation (EU) 2025/1710',
   domainDecision: 'Ready 4.0 method',
+  cbamBenchmarks: 'Implementing Regulation (EU) 2025/2620, Annex point 5',
+  cbamDefaultsOther: 'Implementing Regulation (EU) 2025/2621, Annex I as replaced by Implementing Regulation (EU) 2026/1740 (other countries and territories)',
+  cbamFactorGuidance: 'DG CLIMA and DG TAXUD CBAM guidance (CBAM factor table, secondary)',
+  cscfGuidance: 'DG TAXUD Guidance Document 4, citing Implementing Decision (EU) 2026/1862 (secondary)',
+  ieaToe: 'IEA: 1 TOE = 41.868 GJ',
+  energyLaw: 'Law 50/2010/QH12; Decree 21/2011/NĐ-CP',
 };
 
 /**
