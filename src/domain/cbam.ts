@@ -1,15 +1,22 @@
 /**
- * CBAM exposure estimate (DOMAIN.md §6). Pure: numbers, ids and i18n keys (namespace "cbam").
- * The cost is paid by the EU importer and passed on through price; it is an estimate, and an
- * upper bound whenever no EU benchmark is given (no free-allocation adjustment).
+ * CBAM expected cost (DOMAIN §6, data/cbam/README.md): per product and year 2026–2034,
+ * tonnes × max(0, SEE − BM × CBAM factor × CSCF) × price − carbon price paid, never below zero.
+ * SEE is Viet Nam's default with the year's mark-up (or the firm's own figure); BM is the EU benchmark
+ * (Column B of the route in Viet Nam's row, or of the route the firm states with its own data).
+ * Pure: numbers, ids and i18n keys (namespace "cbam"). The EU importer pays and passes it on through price.
  */
 import type { CbamInput, CbamProduct } from './assessment';
 import {
-  CBAM_NS, CBAM_OBLIGATIONS, CBAM_YEARS, DE_MINIMIS_TONNES, IMPORTER_ASKS, UK_CBAM,
-  cbamFactor, classifyCnCode, defaultIntensityFor, defaultMarkup, importerAskKey,
+  BENCHMARKS_META, CBAM_FACTOR_META, CBAM_YEARS, CSCF_META, MARKUPS_META, benchmarkFor, cbamFactorFor, cscfFor,
+  defaultValueFor, markupFor, priceFor, routeLetters, routesFor,
+  type CbamSector, type DefaultLookup, type DefaultValue, type YearPrice,
+} from './cbam-lookup';
+import {
+  CBAM_NS, CBAM_OBLIGATIONS, CBAM_SCOPE_META, DE_MINIMIS_TONNES, IMPORTER_ASKS, PRICE_SCENARIOS, UK_CBAM,
+  classifyCnCode, importerAskKey,
 } from './reference-data';
 import type {
-  CbamCategory, CbamObligation, CnClassification, CnError, DefaultIntensity, EmissionsScope,
+  CbamCategory, CbamObligation, CnClassification, CnError, EmissionsScope, FactMeta,
 } from './reference-data';
 
 const k = (key: string) => `${CBAM_NS}:${key}`;
@@ -67,32 +74,63 @@ export function validateCbamProduct(p: CbamProduct): CbamFieldError[] {
 }
 
 export type IntensityUsed = 'actual' | 'default' | 'estimate';
-/** Why the intensity used is not the one the user chose. */
-export type IntensityNote = 'actualMissingUsedDefault' | 'actualMissingUsedEstimate' | 'estimateNotAcceptedUsedDefault';
+/** Why the intensity used is not the one the user chose, or how it was read. */
+export type IntensityNote =
+  | 'actualMissingUsedDefault' | 'actualMissingUsedEstimate' | 'estimateNotAcceptedUsedDefault'
+  | 'otherCountriesValue' | 'routeNotStated' | 'routeNotForMaterial' | 'benchmarkOverride';
+
+/** Low and high ends: equal unless the code is too short to pick one default or benchmark. */
+export interface Range { low: number; high: number }
 
 export interface CbamYearLine {
   year: number;
-  /** mark-up applied to the default (0 for actual or estimate) */
+  /** EUR per certificate used: 2026 the published quarters blended, later years the scenario price */
+  price: number;
+  priceKind: 'published' | 'scenario';
+  /** mark-up applied to the default (0 for actual data or an own estimate) */
   markup: number;
-  /** specific embedded emissions used, tCO2e/t */
-  see: number;
-  /** CBAM factor of the year (share of benchmark still free) */
+  /** specific embedded emissions used (marked-up default or own figure), tCO2e/t */
+  see: Range;
+  /** CBAM factor of the year (share of the benchmark still free) */
   factor: number;
-  /** free-allocation adjustment, tCO2e/t; null without a benchmark */
-  faa: number | null;
+  cscf: number;
+  /** benchmark used, tCO2e/t; null when none applies */
+  benchmark: Range | null;
+  /** free allocation adjustment per tonne = benchmark × factor × CSCF */
+  sefa: Range | null;
+  /** the 2028–30 benchmark or the CSCF carried past 2030: an assumption */
+  assumedAfter2030: boolean;
   /** EU tonnes × SEE */
   embeddedT: number;
-  /** EU tonnes × max(0, SEE − FAA): certificates to surrender */
+  /** EU tonnes × max(0, SEE − SEFA): certificates to surrender (high end) */
   certificates: number;
-  grossCost: number;
-  /** carbon price paid × EU tonnes × SEE */
+  /** carbon price paid × tonnes × SEE, deducted */
   carbonPriceDeduction: number;
-  /** max(0, gross − deduction) */
+  /** expected cost: high end is the headline (conservative), low end when the code is ambiguous */
   cost: number;
-  /** the same year's cost with Vietnam defaults, when actual data is used and a default exists */
+  costLow: number;
+  /** no free allocation: tonnes × SEE × price (labelled, never the headline) */
+  upperBound: number;
+  /** expected cost at €60 / €75 / €100 for years after the published prices */
+  scenarios: Array<{ price: number; cost: number }> | null;
+  /** the same year's cost with Viet Nam defaults, when own data is used and a default exists */
   costWithDefaults: number | null;
-  /** costWithDefaults − cost (negative if the actual figure is above the marked-up default) */
+  /** costWithDefaults − cost (negative if the own figure is above the marked-up default) */
   saving: number | null;
+}
+
+export interface BenchmarkUsed {
+  column: 'A' | 'B';
+  /** 'table': IR 2025/2620; 'override': a value the user typed in an earlier version */
+  source: 'table' | 'override';
+  /** route letter whose values were read, or null for route-independent values */
+  route: string | null;
+  /** own data: Column B of the stated route stands in for Column A plus precursors */
+  approximate: boolean;
+  /** 8-digit codes under the typed code with different benchmarks: ask for the full code */
+  range: { min: number; max: number; codes: Array<{ code: string; display: string; value: number }> } | null;
+  /** the good's own Column A value, for the explanation (process only, without precursors) */
+  columnA: number | null;
 }
 
 export interface CbamProductEstimate {
@@ -107,14 +145,17 @@ export interface CbamProductEstimate {
   tonnesUk: number;
   intensityUsed: IntensityUsed;
   /** tCO2e/t before any mark-up */
-  baseIntensity: number;
-  /** the Vietnam default for this code, whether or not it was used */
-  defaultRef: DefaultIntensity | null;
+  baseIntensity: Range;
+  /** the default value for this code (Viet Nam's, or other countries' for cement), used or not */
+  defaultRef: DefaultValue | null;
+  /** the code covers defaults that differ: the options to pick from */
+  defaultOptions: DefaultValue[] | null;
+  benchmark: BenchmarkUsed | null;
+  /** more digits would narrow the figure (default or benchmark differ under this code) */
+  needsMoreDigits: boolean;
   notes: IntensityNote[];
   noteKeys: string[];
-  benchmark: number | null;
-  upperBound: boolean;
-  /** the user's own figure: not accepted under CBAM, shown as an estimate only */
+  /** the firm's own figure, unverified: an estimate only */
   isOwnEstimate: boolean;
   years: CbamYearLine[];
   warnings: CbamFieldError[];
@@ -122,11 +163,14 @@ export interface CbamProductEstimate {
 
 export interface CbamYearTotal {
   year: number;
+  price: number;
+  priceKind: 'published' | 'scenario';
   cost: number;
+  costLow: number;
+  upperBound: number;
   embeddedT: number;
   certificates: number;
-  /** true if any product in the total has no benchmark */
-  upperBound: boolean;
+  scenarios: Array<{ price: number; cost: number }> | null;
 }
 
 export type DeMinimisHint = 'mightApply' | 'doesNotApply' | 'askBuyer';
@@ -135,64 +179,142 @@ export interface CbamEstimate {
   years: number[];
   /** years asked for outside 2026–2034, left out */
   ignoredYears: number[];
+  /** the scenario price for years without a published price */
   price: number;
+  /** how the 2026 figure blends the published quarterly prices */
+  price2026: YearPrice;
   carbonPricePaid: number;
   products: CbamProductEstimate[];
   outOfScope: Array<{ id: string; cnCode: string; classification: CnClassification & { ok: true } }>;
   invalid: Array<{ id: string; cnCode: string; errors: CbamFieldError[] }>;
   missingData: Array<{ id: string; cnCode: string; display: string; key: string; values: Record<string, string> }>;
   totals: CbamYearTotal[];
-  upperBound: boolean;
-  /** Σ over products using actual data that have a default: cost with defaults − cost with actual */
+  /** the first year's expected cost: what the summary, results and PDF lead with */
+  headline: CbamYearTotal | null;
+  /** true when a total is a range because some code is too short */
+  isRange: boolean;
+  /** Σ over products using own data that have a default: cost with defaults − cost with own data */
   savingIfActual: Array<{ year: number; saving: number }> | null;
   deMinimis: { hint: DeMinimisHint; key: string; values: Record<string, number>; exporterEuTonnes: number };
   uk: { tonnes: number; from: string; key: string; values: Record<string, number>; productIds: string[] } | null;
   obligations: readonly CbamObligation[];
   importerAsks: Array<{ id: (typeof IMPORTER_ASKS)[number]; key: string }>;
+  /** the firm's CBAM materials, for texts on precursors and reduction */
+  materials: CbamSector[];
+  /** advice on precursors and reduction, per material the firm ships */
+  materialAdviceKeys: string[];
   caveatKeys: string[];
+  /** every dated source behind the figures, once each */
+  sources: Array<{ what: SourceWhat; meta: FactMeta }>;
 }
+
+export type SourceWhat = 'scope' | 'defaults' | 'benchmarks' | 'markups' | 'factors' | 'cscf' | 'prices' | 'obligations';
 
 interface Chosen {
   used: IntensityUsed;
-  base: number;
+  base: Range;
   notes: IntensityNote[];
 }
 
-/** DOMAIN.md §6: actual verified if given, else default × (1 + mark-up), else the user's estimate. */
-function chooseIntensity(p: CbamProduct, def: DefaultIntensity | null): Chosen | null {
-  if (p.emissionsSource === 'actual' && p.actualIntensity !== null) return { used: 'actual', base: p.actualIntensity, notes: [] };
-  if (def) {
+const point = (v: number): Range => ({ low: v, high: v });
+const mapRange = (r: Range, f: (v: number) => number): Range => ({ low: f(r.low), high: f(r.high) });
+
+/** Own verified figure if given, else the table default (with mark-up), else the user's own estimate. */
+function chooseIntensity(p: CbamProduct, def: DefaultLookup): Chosen | null {
+  if (p.emissionsSource === 'actual' && p.actualIntensity !== null) return { used: 'actual', base: point(p.actualIntensity), notes: [] };
+  const tableValue: Range | null = def.kind === 'value' ? point(def.value.total) : def.kind === 'ambiguous' ? { low: def.min, high: def.max } : null;
+  if (tableValue) {
     const notes: IntensityNote[] = [];
     if (p.emissionsSource === 'actual') notes.push('actualMissingUsedDefault');
     // Under CBAM an unverified own figure is not accepted: the importer must use defaults.
     if (p.emissionsSource === 'estimate' && p.estimateIntensity !== null) notes.push('estimateNotAcceptedUsedDefault');
-    return { used: 'default', base: def.value, notes };
+    if (def.kind === 'value' && def.value.table === 'other') notes.push('otherCountriesValue');
+    return { used: 'default', base: tableValue, notes };
   }
   if (p.estimateIntensity !== null) {
-    return { used: 'estimate', base: p.estimateIntensity, notes: p.emissionsSource === 'actual' ? ['actualMissingUsedEstimate'] : [] };
+    return { used: 'estimate', base: point(p.estimateIntensity), notes: p.emissionsSource === 'actual' ? ['actualMissingUsedEstimate'] : [] };
   }
   return null;
 }
 
-function yearLine(
-  year: number, tonnes: number, see: number, markup: number, benchmark: number | null,
-  price: number, carbonPricePaid: number,
-): Omit<CbamYearLine, 'costWithDefaults' | 'saving'> {
-  const factor = cbamFactor(year);
-  const faa = benchmark === null ? null : benchmark * factor;
-  const certificates = tonnes * Math.max(0, see - (faa ?? 0));
-  const grossCost = certificates * price;
-  // The deduction for a carbon price paid at origin is on the embedded emissions; never below zero cost.
-  const carbonPriceDeduction = carbonPricePaid * tonnes * see;
+function sectorOf(category: CbamCategory | null): CbamSector | null {
+  return category === 'cement' || category === 'fertilisers' || category === 'ironSteel' || category === 'aluminium' || category === 'hydrogen'
+    ? category : null;
+}
+
+/**
+ * The benchmark of DOMAIN §6: Column B for the route of Viet Nam's row with defaults; with the firm's
+ * own data, Column B of the route it states (an approximation of Column A plus precursors, labelled).
+ */
+function chooseBenchmark(
+  p: CbamProduct, used: IntensityUsed, def: DefaultValue | null, sector: CbamSector | null, year: number, notes: Set<IntensityNote>,
+): { used: BenchmarkUsed; value: Range } | null {
+  if (p.benchmark !== null) {
+    notes.add('benchmarkOverride');
+    return { used: { column: 'B', source: 'override', route: null, approximate: false, range: null, columnA: null }, value: point(p.benchmark) };
+  }
+  const own = used !== 'default';
+  const vnRoute = def?.route ?? null;
+  const offered = routesFor(sector);
+  let stated = own ? p.ownRoute : null;
+  if (stated !== null && !offered.includes(stated)) {
+    notes.add('routeNotForMaterial');
+    stated = null;
+  }
+  if (own && stated === null && offered.length > 0) notes.add('routeNotStated');
+  const routes = routeLetters(vnRoute, sector, stated);
+  const b = benchmarkFor(p.cnCode, 'B', routes, year);
+  if (b.kind === 'none') return null;
+  const a = own ? benchmarkFor(p.cnCode, 'A', routes, year) : null;
+  const columnA = a && a.kind === 'value' ? a.value : null;
+  if (b.kind === 'value') {
+    return { used: { column: 'B', source: 'table', route: b.route, approximate: own, range: null, columnA }, value: point(b.value) };
+  }
   return {
-    year, markup, see, factor, faa, embeddedT: tonnes * see, certificates, grossCost, carbonPriceDeduction,
-    cost: Math.max(0, grossCost - carbonPriceDeduction),
+    used: { column: 'B', source: 'table', route: null, approximate: own, range: { min: b.min, max: b.max, codes: b.codes }, columnA },
+    value: { low: b.min, high: b.max },
+  };
+}
+
+const SCENARIO_YEARS_FROM = 2027;
+
+function yearLine(
+  year: number, tonnes: number, base: Range, markup: number, benchmark: Range | null,
+  scenarioPrice: number, carbonPricePaid: number,
+): Omit<CbamYearLine, 'costWithDefaults' | 'saving'> {
+  const factor = cbamFactorFor(year);
+  const cscf = cscfFor(year);
+  const price = priceFor(year, scenarioPrice);
+  const see = mapRange(base, (v) => v * (1 + markup));
+  const sefa = benchmark === null ? null : mapRange(benchmark, (b) => b * factor * cscf.value);
+  // High cost: highest SEE, lowest adjustment; low cost: the other way round.
+  const net = (s: number, f: number | null) => Math.max(0, s - (f ?? 0));
+  const costAt = (pr: number, s: number, f: number | null) =>
+    Math.max(0, tonnes * net(s, f) * pr - carbonPricePaid * tonnes * s);
+  const high = { see: see.high, sefa: sefa?.low ?? null };
+  const low = { see: see.low, sefa: sefa?.high ?? null };
+  return {
+    year, price: price.value, priceKind: price.kind, markup, see, factor, cscf: cscf.value, benchmark, sefa,
+    assumedAfter2030: year > 2030 && (benchmark !== null || cscf.assumed),
+    embeddedT: tonnes * see.high,
+    certificates: tonnes * net(high.see, high.sefa),
+    carbonPriceDeduction: carbonPricePaid * tonnes * see.high,
+    cost: costAt(price.value, high.see, high.sefa),
+    costLow: costAt(price.value, low.see, low.sefa),
+    upperBound: tonnes * see.high * price.value,
+    scenarios: year >= SCENARIO_YEARS_FROM ? PRICE_SCENARIOS.map((pr) => ({ price: pr, cost: costAt(pr, high.see, high.sefa) })) : null,
   };
 }
 
 function validPrice(v: number): number {
   return Number.isFinite(v) && v >= 0 ? v : 0;
 }
+
+const missingKey = (def: DefaultLookup, source: CbamProduct['emissionsSource']): string => {
+  if (def.kind === 'none' && def.reason === 'noVnValue') return k('missing.noVnValue');
+  if (def.kind === 'none') return k(source === 'default' ? 'missing.notInTable' : 'missing.noIntensity');
+  return k('missing.noIntensity');
+};
 
 export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): CbamEstimate {
   const asked = opts?.years ?? [...CBAM_YEARS];
@@ -223,44 +345,52 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
       outOfScope.push({ id: p.id, cnCode: p.cnCode, classification: c });
       continue;
     }
-    const def = defaultIntensityFor(c.digits);
-    const chosen = chooseIntensity(p, def);
+    const lookup = defaultValueFor(c.digits);
+    const def = lookup.kind === 'value' ? lookup.value : null;
+    const chosen = chooseIntensity(p, lookup);
     if (!chosen) {
-      missingData.push({
-        id: p.id, cnCode: p.cnCode, display: c.display,
-        key: k(p.emissionsSource === 'default' ? 'missing.noDefaultInTable' : 'missing.noIntensity'),
-        values: { code: c.display },
-      });
+      missingData.push({ id: p.id, cnCode: p.cnCode, display: c.display, key: missingKey(lookup, p.emissionsSource), values: { code: c.display } });
       continue;
     }
+    const sector = def?.sector ?? sectorOf(c.category);
+    const notes = new Set<IntensityNote>(chosen.notes);
     const tonnesEu = p.tonnesEu ?? 0;
+    let bmUsed: BenchmarkUsed | null = null;
     const lines: CbamYearLine[] = years.map((year) => {
-      const markup = chosen.used === 'default' ? defaultMarkup(year) : 0;
-      const line = yearLine(year, tonnesEu, chosen.base * (1 + markup), markup, p.benchmark, price, carbonPricePaid);
-      if (chosen.used !== 'actual' || !def) return { ...line, costWithDefaults: null, saving: null };
-      const withDefaults = yearLine(
-        year, tonnesEu, def.value * (1 + defaultMarkup(year)), defaultMarkup(year), p.benchmark, price, carbonPricePaid,
-      ).cost;
+      const markup = chosen.used === 'default' && sector ? markupFor(sector, year) : 0;
+      const bm = chooseBenchmark(p, chosen.used, def, sector, year, notes);
+      if (bm && (bmUsed === null || year === years[0])) bmUsed = bm.used;
+      const line = yearLine(year, tonnesEu, chosen.base, markup, bm?.value ?? null, price, carbonPricePaid);
+      if (chosen.used === 'default' || !def || !sector) return { ...line, costWithDefaults: null, saving: null };
+      const defBm = chooseBenchmark({ ...p, benchmark: null }, 'default', def, sector, year, new Set());
+      const withDefaults = yearLine(year, tonnesEu, point(def.total), markupFor(sector, year), defBm?.value ?? null, price, carbonPricePaid).cost;
       return { ...line, costWithDefaults: withDefaults, saving: withDefaults - line.cost };
     });
+    const benchmarkRange = (bmUsed as BenchmarkUsed | null)?.range ?? null;
     products.push({
       id: p.id, cnCode: p.cnCode, display: c.display, status: c.status, category: c.category,
       emissions: c.emissions, classification: c, tonnesEu, tonnesUk: p.tonnesUk ?? 0,
-      intensityUsed: chosen.used, baseIntensity: chosen.base, defaultRef: def, notes: chosen.notes,
-      noteKeys: chosen.notes.map((n) => k(`intensityNotes.${n}`)),
-      benchmark: p.benchmark, upperBound: p.benchmark === null, isOwnEstimate: chosen.used === 'estimate',
+      intensityUsed: chosen.used, baseIntensity: chosen.base, defaultRef: def,
+      defaultOptions: lookup.kind === 'ambiguous' ? lookup.options : null,
+      benchmark: bmUsed,
+      needsMoreDigits: (chosen.used === 'default' && lookup.kind === 'ambiguous') || benchmarkRange !== null || c.needsMoreDigits,
+      notes: [...notes], noteKeys: [...notes].map((n) => k(`intensityNotes.${n}`)),
+      isOwnEstimate: chosen.used === 'estimate',
       years: lines, warnings: checks.filter((e) => e.severity === 'warning'),
     });
   }
 
   const totals: CbamYearTotal[] = years.map((year, i) => {
     const ls = products.map((p) => p.years[i]).filter((l): l is CbamYearLine => l !== undefined);
+    const sum = (f: (l: CbamYearLine) => number) => ls.reduce((s, l) => s + f(l), 0);
+    const pr = priceFor(year, price);
     return {
-      year,
-      cost: ls.reduce((s, l) => s + l.cost, 0),
-      embeddedT: ls.reduce((s, l) => s + l.embeddedT, 0),
-      certificates: ls.reduce((s, l) => s + l.certificates, 0),
-      upperBound: products.some((p) => p.upperBound && p.tonnesEu > 0),
+      year, price: pr.value, priceKind: pr.kind,
+      cost: sum((l) => l.cost), costLow: sum((l) => l.costLow), upperBound: sum((l) => l.upperBound),
+      embeddedT: sum((l) => l.embeddedT), certificates: sum((l) => l.certificates),
+      scenarios: year >= SCENARIO_YEARS_FROM
+        ? PRICE_SCENARIOS.map((sp, j) => ({ price: sp, cost: ls.reduce((s, l) => s + (l.scenarios?.[j]?.cost ?? 0), 0) }))
+        : null,
     };
   });
 
@@ -284,14 +414,31 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
   const ukProducts = products.filter((p) => p.tonnesUk > 0);
   const ukTonnes = ukProducts.reduce((s, p) => s + p.tonnesUk, 0);
 
-  const caveatKeys = ['estimate', 'paidByImporter', 'cbamNotScope12', 'defaultsDated', 'noCarbonTax', 'pricesQuarterly', 'extensionNotLaw'];
-  if (totals.some((t) => t.upperBound)) caveatKeys.push('upperBound');
+  const materials = CBAM_SECTORS_ORDER.filter((s) => products.some((p) => sectorOf(p.category) === s)
+    || missingData.some((m) => sectorOf(classifyCnCode(m.cnCode).ok ? (classifyCnCode(m.cnCode) as CnClassification & { ok: true }).category : null) === s));
+
+  const caveatKeys = ['estimate', 'paidByImporter', 'cbamNotScope12', 'defaultsDated', 'noCarbonTax', 'pricesQuarterly', 'provisionalBenchmarks', 'extensionNotLaw'];
+  if (products.some((p) => p.years.some((l) => l.assumedAfter2030))) caveatKeys.push('after2030');
+  if (products.some((p) => p.benchmark === null && p.tonnesEu > 0)) caveatKeys.push('noBenchmark');
+  if (products.some((p) => p.benchmark?.approximate)) caveatKeys.push('approximateAdjustment');
   if (products.some((p) => p.isOwnEstimate)) caveatKeys.push('ownEstimate');
+  if (products.some((p) => p.needsMoreDigits)) caveatKeys.push('needsMoreDigits');
   if (products.some((p) => p.status === 'partial')) caveatKeys.push('partialCodes');
 
+  const price2026 = priceFor(2026, price);
+  const sources: CbamEstimate['sources'] = [{ what: 'scope', meta: CBAM_SCOPE_META }];
+  if (products.length > 0 || missingData.length > 0) {
+    const metas = new Map<string, FactMeta>();
+    for (const p of products) if (p.defaultRef) metas.set(p.defaultRef.meta.source, p.defaultRef.meta);
+    for (const m of metas.values()) sources.push({ what: 'defaults', meta: m });
+    sources.push({ what: 'benchmarks', meta: BENCHMARKS_META }, { what: 'markups', meta: MARKUPS_META }, { what: 'factors', meta: CBAM_FACTOR_META }, { what: 'cscf', meta: CSCF_META });
+    if (price2026.asOf && price2026.confidence) sources.push({ what: 'prices', meta: { source: 'cbamPrice', asOf: price2026.asOf, confidence: price2026.confidence } });
+  }
+
   return {
-    years, ignoredYears, price, carbonPricePaid, products, outOfScope, invalid, missingData, totals,
-    upperBound: totals.some((t) => t.upperBound),
+    years, ignoredYears, price, price2026, carbonPricePaid, products, outOfScope, invalid, missingData, totals,
+    headline: products.length > 0 ? totals[0] ?? null : null,
+    isRange: totals.some((t) => Math.abs(t.cost - t.costLow) > 0.005),
     savingIfActual,
     deMinimis: {
       hint, key: k(`deMinimis.${deMinimisKey}`), values: { tonnes: DE_MINIMIS_TONNES.value, exporterTonnes: exporterEuTonnes },
@@ -301,7 +448,12 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
       ? { tonnes: ukTonnes, from: UK_CBAM.start, key: k('uk.exposure'), values: { tonnes: ukTonnes, gbp: UK_CBAM.registrationGbp, year: Number(UK_CBAM.start.slice(0, 4)) }, productIds: ukProducts.map((p) => p.id) }
       : null,
     obligations: CBAM_OBLIGATIONS,
-    importerAsks: IMPORTER_ASKS.map((id) => ({ id, key: importerAskKey(id) })),
+    importerAsks: IMPORTER_ASKS.map((id) => ({ id, key: id === 'precursors' && materials.length > 0 ? k(`importerAsks.precursorsBy.${materials[0]}`) : importerAskKey(id) })),
+    materials,
+    materialAdviceKeys: materials.map((m) => k(`materialAdvice.${m}`)),
     caveatKeys: caveatKeys.map((c) => k(`caveats.${c}`)),
+    sources,
   };
 }
+
+const CBAM_SECTORS_ORDER: readonly CbamSector[] = ['ironSteel', 'aluminium', 'cement', 'fertilisers', 'hydrogen'];

@@ -1,14 +1,15 @@
 /**
  * ESG figures from what an SME has at hand (DOMAIN.md §5): VSME data coverage, energy in TOE,
- * a first Scope 1+2 estimate from bills, and the Vietnam GHG inventory duty check.
+ * a first Scope 1+2 estimate from bills, the Vietnam GHG inventory duty and key-energy-user checks.
  * Every figure is an estimate, never an inventory; each line names its factor and source.
  * Text keys are in the "cbam" namespace.
  */
 import { VSME_MODULES } from './assessment';
 import type { EsgInput, Fuel, VsmeModule } from './assessment';
 import {
-  CBAM_NS, COAL_GRADE_ASSUMED, GHG_INVENTORY_THRESHOLDS, IPCC_FUEL_DEFAULTS, IPCC_META, TOE_FACTORS,
-  TOE_FACTORS_META, TOE_PER_KWH, co2PerTonne, latestGridFactor, vsmeExplainKey, vsmeNameKey,
+  CBAM_NS, COAL_GRADE_ASSUMED, COAL_GRADE_FUELS, GHG_INVENTORY_THRESHOLDS, IPCC_FUEL_DEFAULTS, IPCC_META,
+  KEY_ENERGY_USER, TOE_FACTORS, TOE_FACTORS_META, TOE_PER_KWH, co2PerTonne, co2PerUnitViaToe, latestGridFactor,
+  vsmeExplainKey, vsmeNameKey,
 } from './reference-data';
 import type { Confidence, FuelUnit, SourceId } from './reference-data';
 
@@ -45,7 +46,26 @@ export function vsmeCoverage(esg: Pick<EsgInput, 'vsme'>): VsmeCoverage {
 /* ---------------------------------------------------------------- energy → TOE */
 
 export type EnergySource = 'electricity' | Fuel;
-export type LineIssue = 'noAmount' | 'invalidAmount' | 'noToeFactor' | 'noEmissionFactor' | 'needsDensity';
+export type LineIssue = 'noAmount' | 'invalidAmount' | 'noToeFactor' | 'noEmissionFactor';
+
+/**
+ * A line a total could not include, named next to that total (app and PDF alike). Render as
+ * t(key, { ...values, fuel: t(nameKey), reason: t(reasonKey) }); issueKey is the line's full sentence.
+ */
+export interface LeftOutLine {
+  /** 'electricity' or the fuel line's id */
+  id: string;
+  source: EnergySource;
+  /** 1-based position in the fuel list; null for electricity */
+  n: number | null;
+  nameKey: string;
+  issue: LineIssue;
+  issueKey: string;
+  /** short reason ("no amount entered") */
+  reasonKey: string;
+  key: string;
+  values: Record<string, number>;
+}
 
 export interface ToeLine {
   /** 'electricity' or the fuel line's id */
@@ -59,7 +79,7 @@ export interface ToeLine {
   issue: LineIssue | null;
   issueKey: string | null;
   nameKey: string;
-  /** for coal: the grade the factor stands for */
+  /** for coal and anthracite: the grade the factor stands for */
   assumption: { key: string; values: Record<string, string> } | null;
   factorSource: SourceId;
   confidence: Confidence;
@@ -71,6 +91,8 @@ export interface ToeResult {
   total: number;
   /** true when electricity is given and every fuel line converted */
   complete: boolean;
+  /** the lines the total leaves out (electricity included), in input order */
+  leftOut: LeftOutLine[];
 }
 
 const issueKey = (i: LineIssue | null) => (i === null ? null : k(`esg.issues.${i}`));
@@ -83,7 +105,25 @@ function amountIssue(amount: number | null): LineIssue | null {
 }
 
 function coalAssumption(fuel: Fuel): ToeLine['assumption'] {
-  return fuel === 'coal' ? { key: k('esg.coalGradeAssumed'), values: { grade: COAL_GRADE_ASSUMED } } : null;
+  return COAL_GRADE_FUELS.includes(fuel) ? { key: k('esg.coalGradeAssumed'), values: { grade: COAL_GRADE_ASSUMED } } : null;
+}
+
+function leftOut(lines: Array<{ id: string; source: EnergySource; issue: LineIssue | null; nameKey: string; value: number | null }>): LeftOutLine[] {
+  const out: LeftOutLine[] = [];
+  let n = 0;
+  for (const l of lines) {
+    const isElec = l.source === 'electricity';
+    if (!isElec) n += 1;
+    if (l.value !== null) continue;
+    // a line without a value always has an issue; 'noEmissionFactor' stands in should one ever lack it
+    const issue = l.issue ?? 'noEmissionFactor';
+    out.push({
+      id: l.id, source: l.source, n: isElec ? null : n, nameKey: l.nameKey, issue, issueKey: k(`esg.issues.${issue}`),
+      reasonKey: k(`esg.leftOut.reasons.${issue}`), key: k(isElec ? 'esg.leftOut.electricity' : 'esg.leftOut.fuel'),
+      values: isElec ? {} : { n },
+    });
+  }
+  return out;
 }
 
 export function energyToToe(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>): ToeResult {
@@ -108,6 +148,7 @@ export function energyToToe(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>): To
     lines,
     total: lines.reduce((s, l) => s + (l.toe ?? 0), 0),
     complete: lines.every((l) => l.toe !== null),
+    leftOut: leftOut(lines.map((l) => ({ ...l, value: l.toe }))),
   };
 }
 
@@ -120,6 +161,13 @@ export interface Scope1Line {
   unit: FuelUnit;
   /** IPCC defaults used; null when the brief gives none for this fuel */
   ipcc: { co2KgPerTj: number; ncvTjPerGg: number; tco2PerTonne: number } | null;
+  /**
+   * How the amount became CO2: 'ncv' tonnes × NCV × EF (IPCC); 'toe' amount × TOE factor ×
+   * 41.868 GJ/TOE × EF, for units other than tonnes; null when it could not.
+   */
+  via: 'ncv' | 'toe' | null;
+  /** tCO2 per unit of this line (per t, per kL, per thousand m³); null when not converted */
+  tco2PerUnit: number | null;
   tco2: number | null;
   issue: LineIssue | null;
   issueKey: string | null;
@@ -143,7 +191,8 @@ export interface Scope2Line {
 }
 
 export interface Scope12Estimate {
-  scope1: { lines: Scope1Line[]; total: number; complete: boolean };
+  /** total: sum of the converted lines; leftOut: the fuel lines it does not include (too low then) */
+  scope1: { lines: Scope1Line[]; total: number; complete: boolean; leftOut: LeftOutLine[] };
   scope2: Scope2Line;
   /** scope1.total + (scope2.tco2 ?? 0) */
   total: number;
@@ -156,13 +205,19 @@ export function estimateScope12(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>)
   const lines: Scope1Line[] = esg.fuels.map((f) => {
     const d = IPCC_FUEL_DEFAULTS[f.fuel];
     const perTonne = co2PerTonne(f.fuel);
-    // IPCC factors are per mass; a volume would need a density the brief does not give.
+    // Tonnes: IPCC NCV × EF. Other units (volume): no density is given, so through the TOE
+    // factor and 1 TOE = 41.868 GJ.
+    const via: 'ncv' | 'toe' = f.unit === 't' ? 'ncv' : 'toe';
+    const perUnit = via === 'ncv' ? perTonne : co2PerUnitViaToe(f.fuel, f.unit);
     const issue: LineIssue | null = amountIssue(f.amount)
-      ?? (d === undefined || perTonne === null ? 'noEmissionFactor' : f.unit !== 't' ? 'needsDensity' : null);
+      ?? (d === undefined || perTonne === null ? 'noEmissionFactor' : perUnit === null ? 'noToeFactor' : null);
+    const tco2 = issue === null && f.amount !== null && perUnit !== null ? f.amount * perUnit : null;
     return {
       id: f.id, fuel: f.fuel, amount: f.amount, unit: f.unit,
       ipcc: d && perTonne !== null ? { ...d, tco2PerTonne: perTonne } : null,
-      tco2: issue === null && f.amount !== null && perTonne !== null ? f.amount * perTonne : null,
+      via: tco2 === null ? null : via,
+      tco2PerUnit: perUnit,
+      tco2,
       issue, issueKey: issueKey(issue), nameKey: fuelNameKey(f.fuel), assumption: coalAssumption(f.fuel),
       factorSource: IPCC_META.source, confidence: IPCC_META.confidence,
     };
@@ -178,7 +233,10 @@ export function estimateScope12(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>)
   const s1 = lines.reduce((s, l) => s + (l.tco2 ?? 0), 0);
   const s1Complete = lines.every((l) => l.tco2 !== null);
   return {
-    scope1: { lines, total: s1, complete: s1Complete },
+    scope1: {
+      lines, total: s1, complete: s1Complete,
+      leftOut: leftOut(lines.map((l) => ({ id: l.id, source: l.fuel, issue: l.issue, nameKey: l.nameKey, value: l.tco2 }))),
+    },
     scope2,
     total: s1 + (scope2.tco2 ?? 0),
     complete: s1Complete && scope2.tco2 !== null,
@@ -225,6 +283,46 @@ export function ghgInventoryDuty(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>
     key: k(`esg.duty.${status}`),
     values: { toe: toe.total, tco2e: ghg.total, toeThreshold: GHG_INVENTORY_THRESHOLDS.toe, tco2eThreshold: GHG_INVENTORY_THRESHOLDS.tco2e },
     noteKeys: [k('esg.duty.perFacility'), k('esg.duty.cycle')],
+  };
+}
+
+/* ---------------------------------------------------------------- key energy user */
+
+export interface KeyEnergyUser {
+  /** ≥ 1,000 TOE a year; 'unknown' when the TOE figure is below it but incomplete (or there is no data) */
+  keyUser: Tri;
+  /** estimated from the lines that could be converted */
+  toe: number;
+  complete: boolean;
+  /** the energy lines the TOE figure leaves out */
+  leftOut: LeftOutLine[];
+  threshold: number;
+  /** cbam:esg.keyEnergyUser.<yes|no|unknown>; pass values, with toe formatted by the renderer */
+  key: string;
+  values: Record<string, number>;
+  /** the duties, then always "check the current rules" (amendments adopted in 2025) */
+  noteKeys: string[];
+  source: typeof KEY_ENERGY_USER.source;
+  asOf: string;
+  confidence: typeof KEY_ENERGY_USER.confidence;
+}
+
+/**
+ * DOMAIN.md §5: a facility using ≥ 1,000 TOE a year is a key energy user (Law 50/2010/QH12,
+ * Decree 21/2011/NĐ-CP). Same rule as the inventory duty: at or above decides, below needs a
+ * complete figure.
+ */
+export function keyEnergyUser(esg: Pick<EsgInput, 'electricityKwh' | 'fuels'>): KeyEnergyUser {
+  const toe = energyToToe(esg);
+  const anyData = esg.electricityKwh !== null || esg.fuels.length > 0;
+  const keyUser = against(toe.total, KEY_ENERGY_USER.toe, toe.complete, anyData);
+  const status = keyUser === true ? 'yes' : keyUser === false ? 'no' : 'unknown';
+  return {
+    keyUser, toe: toe.total, complete: toe.complete, leftOut: toe.leftOut, threshold: KEY_ENERGY_USER.toe,
+    key: k(`esg.keyEnergyUser.${status}`),
+    values: { toe: toe.total, threshold: KEY_ENERGY_USER.toe, auditEveryYears: KEY_ENERGY_USER.auditEveryYears },
+    noteKeys: [k('esg.keyEnergyUser.duties'), k('esg.keyEnergyUser.checkRules')],
+    source: KEY_ENERGY_USER.source, asOf: KEY_ENERGY_USER.asOf, confidence: KEY_ENERGY_USER.confidence,
   };
 }
 

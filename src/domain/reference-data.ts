@@ -211,7 +211,8 @@ export function classifyCnCode(input: string): CnClassification {
   if (digits === '') return cnError('empty', input);
   if (!/^\d+$/.test(digits)) return cnError('letters', input);
   if (digits.length < 4) return cnError('tooShort', input);
-  if (digits.length > 8) return cnError('tooLong', input);
+  // 10 digits: a TARIC code, as the cement rows of the default-value table use
+  if (digits.length > 10) return cnError('tooLong', input);
   if (digits.length % 2 !== 0) return cnError('oddLength', input);
   if (!chapterExists(Number(digits.slice(0, 2)))) return cnError('unknownChapter', input);
 
@@ -283,77 +284,11 @@ export function classifyCnCode(input: string): CnClassification {
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* CBAM default values, mark-ups, factors, prices                                              */
+/* CBAM prices and the carbon price paid (the official tables are in cbam-lookup.ts)             */
 /* ------------------------------------------------------------------------------------------ */
 
-export interface DefaultValue extends FactMeta {
-  /** CN digits as published, e.g. "731815" */
-  code: string;
-  /** tCO2e per tonne, base value before the mark-up */
-  value: number;
-  country: 'VN';
-}
-
-/** Vietnam examples, Implementing Reg. (EU) 2025/2621, data as of 4 Feb 2026 [M]. */
-export const VN_DEFAULT_VALUES: readonly DefaultValue[] = [
-  { code: '731815', value: 2.75 },
-  { code: '73182100', value: 2.35 },
-  { code: '730799', value: 2.33 },
-  { code: '7310', value: 2.37 },
-  { code: '722870', value: 3.5 },
-].map((d) => ({ ...d, country: 'VN' as const, source: 'cbamDefaults' as const, asOf: '2026-02-04', confidence: 'M' as const }));
-
-export interface DefaultIntensity {
-  /** tCO2e/t, base (before mark-up) */
-  value: number;
-  /** the published code that matched, for display ("7318 15") */
-  code: string;
-  asOf: string;
-  source: SourceId;
-  confidence: Confidence;
-}
-
-/** Vietnam default intensity for a CN code, by longest matching published prefix; null if we carry none. */
-export function defaultIntensityFor(code: string): DefaultIntensity | null {
-  const digits = cnDigits(code);
-  if (!/^\d{4,8}$/.test(digits)) return null;
-  const n = normaliseCn(digits);
-  const match = VN_DEFAULT_VALUES
-    .filter((d) => n.startsWith(normaliseCn(d.code)))
-    .sort((a, b) => normaliseCn(b.code).length - normaliseCn(a.code).length)[0];
-  if (!match) return null;
-  return { value: match.value, code: formatCnCode(match.code), asOf: match.asOf, source: match.source, confidence: match.confidence };
-}
-
-/** Years of the definitive period we model: 2034 is the first year without free allocation. */
-export const CBAM_YEARS = [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034] as const;
-export const CBAM_FIRST_YEAR = 2026;
-export const CBAM_LAST_YEAR = 2034;
-
-/** Mark-up on default values [S]: +10 % 2026, +20 % 2027, +30 % from 2028. */
-export function defaultMarkup(year: number): number {
-  if (year <= 2026) return 0.1;
-  if (year === 2027) return 0.2;
-  return 0.3;
-}
-export const MARKUP_META: FactMeta = { source: 'cbamDefaults', asOf: BRIEF_DATE, confidence: 'S' };
-
-/** CBAM factor: share of the EU benchmark still allocated free [S]. 0 from 2034. */
-export const CBAM_FACTORS: Readonly<Record<number, number>> = {
-  2026: 0.975, 2027: 0.95, 2028: 0.9, 2029: 0.775, 2030: 0.515, 2031: 0.39, 2032: 0.265, 2033: 0.14, 2034: 0,
-};
-export function cbamFactor(year: number): number {
-  if (year >= CBAM_LAST_YEAR) return 0;
-  return CBAM_FACTORS[Math.max(year, CBAM_FIRST_YEAR)] ?? 0;
-}
-export const CBAM_FACTOR_META: FactMeta = { source: 'cbamRegulation', asOf: BRIEF_DATE, confidence: 'S' };
-
-/** CBAM certificate price, Q1 2026 [S]; 2026 prices are quarterly, weekly from 2027. */
-export const CERTIFICATE_PRICE_Q1_2026: Fact<number> & { period: string; unit: 'EUR/tCO2e' } = {
-  value: 75.36, period: '2026-Q1', unit: 'EUR/tCO2e', source: 'cbamPrice', asOf: BRIEF_DATE, confidence: 'S',
-};
+/** Scenario prices (EUR per certificate) for the years after the published 2026 quarterly prices. */
 export const PRICE_SCENARIOS = [60, 75, 100] as const;
-export const DEFAULT_PRICE = 75;
 
 /** No carbon tax in Vietnam; pilot-market quotas are free; official market from 2029 (Decision 232/QĐ-TTg). */
 export const DEFAULT_CARBON_PRICE_PAID: Fact<number> & { officialMarketFrom: number } = {
@@ -422,8 +357,9 @@ export type FuelUnit = 't' | 'kL' | 'thousandM3';
 export const TOE_PER_KWH: Fact<number> = { value: 0.0001543, source: 'moitToe', asOf: BRIEF_DATE, confidence: 'S' };
 
 /**
- * TOE per unit of fuel [S]. kL = 1,000 l. Coal: the schema has one 'coal', so we use grades 3–4
- * (0.60 TOE/t) and label it; a unit missing here has no factor (e.g. LPG in kL).
+ * TOE per unit of fuel [S]. kL = 1,000 l. The MOIT table has Vietnamese coal grades only: both
+ * 'coal' (other bituminous, imported) and 'anthracite' (Vietnamese domestic coal) use grades 3–4
+ * (0.60 TOE/t), labelled; a unit missing here has no factor (e.g. LPG in kL).
  */
 export const TOE_FACTORS: Record<Fuel, Partial<Record<FuelUnit, number>>> = {
   diesel: { t: 1.02, kL: 0.88 },
@@ -432,10 +368,16 @@ export const TOE_FACTORS: Record<Fuel, Partial<Record<FuelUnit, number>>> = {
   naturalGas: { thousandM3: 0.9 },
   gasoline: { t: 1.05, kL: 0.83 },
   coal: { t: 0.6 },
+  anthracite: { t: 0.6 },
 };
 export const TOE_FACTORS_META: FactMeta = { source: 'moitToe', asOf: BRIEF_DATE, confidence: 'S' };
-/** Which coal the single 'coal' factor stands for (shown next to the figure). */
+/** Which coal grade the coal factors stand for (shown next to the figure). */
 export const COAL_GRADE_ASSUMED = '3–4';
+/** Fuels whose TOE factor is the assumed coal grade's. */
+export const COAL_GRADE_FUELS: readonly Fuel[] = ['coal', 'anthracite'];
+
+/** 1 TOE = 41.868 GJ (IEA) [K]: fuels bought by volume reach CO2 through their TOE factor. */
+export const GJ_PER_TOE: Fact<number> = { value: 41.868, source: 'ieaToe', asOf: BRIEF_DATE, confidence: 'K' };
 
 /** Grid emission factors for Scope 2, location-based, tCO2/MWh [M]; newest first. */
 export const GRID_EMISSION_FACTORS: readonly (Fact<number> & { year: number })[] = [
@@ -450,14 +392,17 @@ export function latestGridFactor(): Fact<number> & { year: number } {
 
 /**
  * IPCC 2006 defaults [K]: CO2 kg/TJ and net calorific value TJ/Gg. Only for fuels the brief gives;
- * gasoline has none here, so its CO2 is "not estimated" rather than invented.
+ * a fuel missing here gets "not estimated" rather than an invented factor. 'coal' is other
+ * bituminous coal; 'anthracite' is what most Vietnamese domestic coal is.
  */
 export const IPCC_FUEL_DEFAULTS: Partial<Record<Fuel, { co2KgPerTj: number; ncvTjPerGg: number }>> = {
   diesel: { co2KgPerTj: 74_100, ncvTjPerGg: 43.0 },
   fuelOil: { co2KgPerTj: 77_400, ncvTjPerGg: 40.4 },
   lpg: { co2KgPerTj: 63_100, ncvTjPerGg: 47.3 },
   naturalGas: { co2KgPerTj: 56_100, ncvTjPerGg: 48.0 },
+  gasoline: { co2KgPerTj: 69_300, ncvTjPerGg: 44.3 },
   coal: { co2KgPerTj: 94_600, ncvTjPerGg: 25.8 },
+  anthracite: { co2KgPerTj: 98_300, ncvTjPerGg: 26.7 },
 };
 export const IPCC_META: FactMeta = { source: 'ipcc2006', asOf: BRIEF_DATE, confidence: 'K' };
 
@@ -465,6 +410,17 @@ export const IPCC_META: FactMeta = { source: 'ipcc2006', asOf: BRIEF_DATE, confi
 export function co2PerTonne(fuel: Fuel): number | null {
   const d = IPCC_FUEL_DEFAULTS[fuel];
   return d ? (d.co2KgPerTj * d.ncvTjPerGg) / 1e6 : null;
+}
+
+/**
+ * tCO2 per unit of a fuel bought by volume (or any unit with a TOE factor), through its TOE
+ * factor: TOE × 41.868 GJ/TOE × (kg/TJ ÷ 1,000 = kg/GJ) ÷ 1,000 kg/t. Null without a TOE factor
+ * for that unit or an IPCC factor for the fuel. Diesel: 0.88 × 41.868 × 74.1 / 1,000 ≈ 2.73 t per kL.
+ */
+export function co2PerUnitViaToe(fuel: Fuel, unit: FuelUnit): number | null {
+  const d = IPCC_FUEL_DEFAULTS[fuel];
+  const toe = TOE_FACTORS[fuel][unit];
+  return d && toe !== undefined ? (toe * GJ_PER_TOE.value * (d.co2KgPerTj / 1000)) / 1000 : null;
 }
 
 /** Vietnam GHG inventory duty (Decree 06/2022 as amended by 119/2025, in force 1 Aug 2025) [S]. */
@@ -480,6 +436,20 @@ export const GHG_INVENTORY_THRESHOLDS = {
   source: 'decree06' as SourceId,
   asOf: BRIEF_DATE,
   confidence: 'S' as Confidence,
+};
+
+/**
+ * Key energy user (cơ sở sử dụng năng lượng trọng điểm) [M]: ≥ 1,000 TOE a year, Law 50/2010/QH12
+ * and Decree 21/2011/NĐ-CP. Duties: an energy manager, yearly and five-year energy plans, an energy
+ * audit every three years, yearly reporting. Amendments adopted in 2025 may change the details [U],
+ * so the text always says "check the current rules".
+ */
+export const KEY_ENERGY_USER = {
+  toe: 1000,
+  auditEveryYears: 3,
+  source: 'energyLaw' as SourceId,
+  asOf: BRIEF_DATE,
+  confidence: 'M' as Confidence,
 };
 
 /* ------------------------------------------------------------------------------------------ */

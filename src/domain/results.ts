@@ -4,7 +4,10 @@
  */
 import type { Assessment } from './assessment';
 import { estimateCbam, type CbamEstimate } from './cbam';
-import { esgReadiness, estimateScope12, ghgInventoryDuty, vsmeCoverage, type EsgReadiness, type GhgInventoryDuty, type Scope12Estimate, type VsmeCoverage } from './esg';
+import {
+  energyToToe, esgReadiness, estimateScope12, ghgInventoryDuty, keyEnergyUser, vsmeCoverage,
+  type EsgReadiness, type GhgInventoryDuty, type KeyEnergyUser, type Scope12Estimate, type ToeResult, type VsmeCoverage,
+} from './esg';
 import { buildRoadmap, type Roadmap } from './roadmap';
 import { scoreAssessment, type ScoreResult } from './scoring';
 import { workforceProfile, type WorkforceProfile } from './workforce';
@@ -16,8 +19,11 @@ export interface Results {
   esg: {
     vsme: VsmeCoverage;
     readiness: EsgReadiness | null;
+    /** energy in TOE, line by line, with its total and what it leaves out */
+    energy: ToeResult;
     scope12: Scope12Estimate;
     duty: GhgInventoryDuty;
+    keyEnergyUser: KeyEnergyUser;
   };
   workforce: WorkforceProfile;
 }
@@ -32,8 +38,10 @@ export function computeResults(a: Assessment): Results {
     esg: {
       vsme,
       readiness: esgReadiness(scores.groups.sustainability, vsme.coverage),
+      energy: energyToToe(a.esg),
       scope12: estimateScope12(a.esg),
       duty: ghgInventoryDuty(a.esg),
+      keyEnergyUser: keyEnergyUser(a.esg),
     },
     workforce: workforceProfile(a),
   };

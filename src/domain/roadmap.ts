@@ -27,6 +27,7 @@ import type { Assessment, CostCategory, PainKpi } from './assessment';
 import type { Action, D12Context, Effort, Need, Step } from './actions';
 import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
 import { sellsCbamGoodsToEuUk } from './applicability';
+import { ghgInventoryDuty, keyEnergyUser } from './esg';
 import type { DimensionId } from './instrument/types';
 import { DIMENSION_IDS } from './instrument/types';
 import type { ProgrammeId } from './programmes';
@@ -72,7 +73,8 @@ export const HORIZONS: Readonly<Record<HorizonId, { startMonth: number; endMonth
 };
 const HORIZON_OF_EFFORT: Record<Effort, HorizonId> = { 1: 'h0', 2: 'h1', 3: 'h2' };
 
-export type UrgencyReason = 'none' | 'cbamGoods' | 'buyerCarbonDeadline' | 'buyerAudit';
+export type UrgencyReason =
+  | 'none' | 'cbamGoods' | 'buyerCarbonDeadline' | 'keyEnergyUser' | 'ghgInventoryDuty' | 'buyerAudit';
 
 export interface PriorityInputs {
   g: number;
@@ -137,6 +139,14 @@ function withinTwelveMonths(deadline: string | null, assessmentDate: string): bo
   return deadline !== null && deadline <= addMonths(assessmentDate, 12);
 }
 
+/**
+ * u and the reason shown for it, first match wins: D11–D12 CBAM goods to the EU/UK, then a buyer
+ * carbon deadline within 12 months; D11 also for the legal duties of DOMAIN.md §5 on the firm's own
+ * energy estimate: key energy user (≥ 1,000 TOE; it brings the inventory duty too, as that duty has
+ * the same TOE threshold), then the GHG inventory duty (≥ 3,000 tCO2e or ≥ 1,000 TOE); D13 a buyer
+ * audit within 12 months. Checked in that order so each reason can show: with the inventory duty
+ * first, "key energy user" could never appear.
+ */
 export function urgency(a: Assessment, dim: DimensionId): { u: number; uReason: UrgencyReason } {
   const date = a.profile.assessmentDate;
   if (dim === 'D11' || dim === 'D12') {
@@ -144,6 +154,10 @@ export function urgency(a: Assessment, dim: DimensionId): { u: number; uReason: 
     if (a.esg.buyerRequests.some((r) => CARBON_KINDS.includes(r.kind) && withinTwelveMonths(r.deadline, date))) {
       return { u: 1.5, uReason: 'buyerCarbonDeadline' };
     }
+  }
+  if (dim === 'D11') {
+    if (keyEnergyUser(a.esg).keyUser === true) return { u: 1.5, uReason: 'keyEnergyUser' };
+    if (ghgInventoryDuty(a.esg).required === true) return { u: 1.5, uReason: 'ghgInventoryDuty' };
   }
   if (dim === 'D13' && a.esg.buyerRequests.some((r) => AUDIT_KINDS.includes(r.kind) && withinTwelveMonths(r.deadline, date))) {
     return { u: 1.5, uReason: 'buyerAudit' };

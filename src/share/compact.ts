@@ -270,13 +270,18 @@ function decProfile(x: J, day0: number): Record<string, J> {
   };
 }
 
-const PRODUCT_DEFAULTS: readonly J[] = ['', '', '', null, null, 1, null, null, null];
+/**
+ * Position 9 (ownRoute) was appended after format 1 was released: a link without it decodes to
+ * null, exactly as before, so every released link keeps its meaning.
+ */
+const PRODUCT_DEFAULTS: readonly J[] = ['', '', '', null, null, 1, null, null, null, null];
+const OWN_ROUTES = ['bfBof', 'driEaf', 'scrapEaf', 'primary', 'secondary'];
 const CBAM_DEFAULTS: readonly J[] = [[], null, 75, 0];
 
 function encCbam(c: Assessment['cbam']): J[] {
   const products = c.products.map((p) => trimDefaults([
     p.id, p.cnCode, p.description, p.tonnesEu, p.tonnesUk, encEnum(EMISSION_SOURCES, p.emissionsSource),
-    p.actualIntensity, p.estimateIntensity, p.benchmark,
+    p.actualIntensity, p.estimateIntensity, p.benchmark, encNullableEnum(OWN_ROUTES, p.ownRoute),
   ], PRODUCT_DEFAULTS));
   return trimDefaults([products, encNullableEnum(TRI, c.buyerImportsOver50t), c.price, c.carbonPricePaid], CBAM_DEFAULTS);
 }
@@ -290,6 +295,7 @@ function decCbam(x: J): Record<string, J> {
       return {
         id: h(0), cnCode: h(1), description: h(2), tonnesEu: h(3), tonnesUk: h(4),
         emissionsSource: decEnum(EMISSION_SOURCES, h(5)), actualIntensity: h(6), estimateIntensity: h(7), benchmark: h(8),
+        ownRoute: decNullableEnum(OWN_ROUTES, h(9)),
       };
     }),
     buyerImportsOver50t: decNullableEnum(TRI, g(1)), price: g(2), carbonPricePaid: g(3),

@@ -20,8 +20,9 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatNumber(lng: string, n: number, maxFractionDigits = 1): string {
   return nf(lng, { maximumFractionDigits: maxFractionDigits }).format(n);
 }
-export function formatEur(lng: string, n: number): string {
-  return nf(lng, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+/** Costs in whole euros; prices with their cents (pass 2): €75.36, never "€75". */
+export function formatEur(lng: string, n: number, fractionDigits = 0): string {
+  return nf(lng, { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
 }
 export function formatVnd(lng: string, n: number): string {
   return nf(lng, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(n);

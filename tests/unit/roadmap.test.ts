@@ -3,11 +3,13 @@ import type { Assessment, CostCategory, PainKpi } from '../../src/domain/assessm
 import { COST_CATEGORIES, PAIN_KPIS } from '../../src/domain/assessment';
 import { ACTION_BY_ID } from '../../src/domain/actions';
 import {
-  COST_CATEGORY_DIMENSIONS, HORIZONS, PAIN_KPI_DIMENSIONS, addMonths, buildRoadmap, stepsBetween,
+  COST_CATEGORY_DIMENSIONS, HORIZONS, PAIN_KPI_DIMENSIONS, addMonths, buildRoadmap, stepsBetween, urgency,
 } from '../../src/domain/roadmap';
-import type { Roadmap, RoadmapEntry } from '../../src/domain/roadmap';
+import type { Roadmap, RoadmapEntry, UrgencyReason } from '../../src/domain/roadmap';
 import { scoreAssessment } from '../../src/domain/scoring';
 import { P1, P2, P3 } from '../fixtures/personas';
+import enActions from '../../locales/en/actions.json';
+import viActions from '../../locales/vi/actions.json';
 
 const build = (a: Assessment): Roadmap => buildRoadmap(a, scoreAssessment(a));
 const clone = (a: Assessment): Assessment => structuredClone(a);
@@ -178,6 +180,60 @@ describe('P3 — garments with many unknowns', () => {
     expect(firstOf('D2')).toBeLessThan(firstOf('D4'));
     expect(firstOf('D11')).toBeLessThan(firstOf('D1'));
     expect(firstOf('D8')).toBeLessThan(firstOf('D1'));
+  });
+});
+
+describe('legal duties (DOMAIN.md §5) raise D11 urgency', () => {
+  type FuelLine = Assessment['esg']['fuels'][number];
+  const gasToe = (toe: number): FuelLine => ({ id: 'g', fuel: 'naturalGas', amount: toe / 0.9, unit: 'thousandM3' });
+  const withEnergy = (base: Assessment, electricityKwh: number | null, fuels: FuelLine[]): Assessment => {
+    const a = clone(base);
+    a.esg = { ...a.esg, electricityKwh, fuels };
+    return a;
+  };
+  // P3: no CBAM goods, no buyer carbon request, D11 has a gap
+  const keyUser = withEnergy(P3, 0, [gasToe(1000)]);
+  // 3,000 tCO2 from electricity alone is ≈ 702 TOE: inventory duty by emissions, not a key energy user
+  const inventoryOnly = withEnergy(P3, (3000 / 0.6592) * 1000, []);
+
+  it('a key energy user (≥ 1,000 TOE): u = 1.5 on every D11 action', () => {
+    expect(urgency(keyUser, 'D11')).toEqual({ u: 1.5, uReason: 'keyEnergyUser' });
+    const d11 = ofDim(build(keyUser), 'D11');
+    expect(d11.length).toBeGreaterThan(0);
+    for (const e of d11) {
+      expect(e.inputs).toMatchObject({ u: 1.5, uReason: 'keyEnergyUser' });
+      expect(e.priority).toBeCloseTo((e.inputs.g * e.inputs.m * 1.5) / e.inputs.e);
+    }
+    expect(ofDim(build(P3), 'D11').every((e) => e.inputs.u === 1)).toBe(true);
+  });
+
+  it('the GHG inventory duty (≥ 3,000 tCO2e): u = 1.5 for D11 only', () => {
+    expect(urgency(inventoryOnly, 'D11')).toEqual({ u: 1.5, uReason: 'ghgInventoryDuty' });
+    for (const e of ofDim(build(inventoryOnly), 'D11')) expect(e.inputs).toMatchObject({ u: 1.5, uReason: 'ghgInventoryDuty' });
+    for (const d of ['D12', 'D13', 'D1'] as const) expect(urgency(inventoryOnly, d)).toEqual({ u: 1, uReason: 'none' });
+  });
+
+  it('below both thresholds, or an incomplete figure below them: not urgent', () => {
+    expect(urgency(withEnergy(P3, 0, [gasToe(999)]), 'D11')).toEqual({ u: 1, uReason: 'none' });
+    expect(urgency(withEnergy(P3, (2999 / 0.6592) * 1000, []), 'D11')).toEqual({ u: 1, uReason: 'none' });
+    // 'unknown' (electricity missing) is not a duty
+    expect(urgency(withEnergy(P3, null, [gasToe(999)]), 'D11')).toEqual({ u: 1, uReason: 'none' });
+  });
+
+  it('keeps the precedence: CBAM goods, then a buyer carbon deadline, then the legal duties', () => {
+    expect(urgency(withEnergy(P1, 0, [gasToe(1000)]), 'D11').uReason).toBe('cbamGoods');
+    expect(urgency(withEnergy(P2, 0, [gasToe(1000)]), 'D11').uReason).toBe('buyerCarbonDeadline');
+  });
+
+  it('every urgency reason has its text in both languages', () => {
+    const reasons: UrgencyReason[] = ['none', 'cbamGoods', 'buyerCarbonDeadline', 'keyEnergyUser', 'ghgInventoryDuty', 'buyerAudit'];
+    for (const texts of [viActions, enActions]) {
+      const u = texts.roadmap.uReason as Record<string, string>;
+      for (const r of reasons) expect(u[r]?.trim(), r).toBeTruthy();
+    }
+    expect(enActions.roadmap.uReason.keyEnergyUser).toMatch(/key energy user/);
+    expect(viActions.roadmap.uReason.keyEnergyUser).toMatch(/cơ sở sử dụng năng lượng trọng điểm/);
+    expect(viActions.roadmap.uReason.ghgInventoryDuty).toMatch(/kiểm kê khí nhà kính/);
   });
 });
 

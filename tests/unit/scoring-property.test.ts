@@ -50,7 +50,7 @@ function makeAssessment(answers: Record<string, Answer>, cbamGoods: boolean): As
   if (cbamGoods) {
     a.cbam.products = [{
       id: 'x', cnCode: '7318 15', description: '', tonnesEu: 100, tonnesUk: null,
-      emissionsSource: 'default', actualIntensity: null, estimateIntensity: null, benchmark: null,
+      emissionsSource: 'default', actualIntensity: null, estimateIntensity: null, benchmark: null, ownRoute: null,
     }];
   }
   return a;

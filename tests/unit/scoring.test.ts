@@ -56,7 +56,7 @@ const withCbamGoods = (a: Assessment): Assessment => ({
     ...a.cbam,
     products: [{
       id: 'x', cnCode: '7318 15', description: '', tonnesEu: 10, tonnesUk: null,
-      emissionsSource: 'default', actualIntensity: null, estimateIntensity: null, benchmark: null,
+      emissionsSource: 'default', actualIntensity: null, estimateIntensity: null, benchmark: null, ownRoute: null,
     }],
   },
 });

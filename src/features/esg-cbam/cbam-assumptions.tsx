@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { TRI, type CbamInput } from '../../domain/assessment';
-import {
-  CERTIFICATE_PRICE_Q1_2026, DEFAULT_CARBON_PRICE_PAID, DE_MINIMIS_TONNES, PRICE_SCENARIOS,
-} from '../../domain/reference-data';
+import { priceFor } from '../../domain/cbam-lookup';
+import { DEFAULT_CARBON_PRICE_PAID, DE_MINIMIS_TONNES, PRICE_SCENARIOS } from '../../domain/reference-data';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { ChoiceGroup } from '../../ui/field';
-import { formatEur, formatNumber } from '../../ui/format';
+import { formatDate, formatEur, formatNumber } from '../../ui/format';
 import { AsOf } from './as-of';
 import { NumberField } from './number-field';
 import { parseRate } from './parse';
@@ -14,6 +13,29 @@ const MAX_PRICE = 1000;
 
 function patchCbam(patch: Partial<CbamInput>): void {
   appStore.getState().update((a) => ({ ...a, cbam: { ...a.cbam, ...patch } }));
+}
+
+/** The 2026 prices the estimate uses: published per quarter, each with its date. */
+function Published2026() {
+  const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
+  const lng = i18n.language;
+  const p = priceFor(2026, 0);
+  const eur = (v: number) => t('eurPerTonne', { amount: formatNumber(lng, v, 2) });
+  return (
+    <div className="field__hint">
+      <p>{t('price.published2026', { price: eur(p.value) })}</p>
+      <ul className="plain-list">
+        {p.quarters.map((q) => (
+          <li key={q.quarter}>
+            {q.standIn
+              ? t('price.quarterStandIn', { quarter: q.quarter.replace('2026-', ''), price: eur(q.value) })
+              : t('price.quarter', { quarter: q.quarter.replace('2026-', ''), price: eur(q.value), date: formatDate(lng, q.published ?? '') })}
+            {q.confidence === 'M' && !q.standIn && <> {t('price.secondary')}</>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 /** The EU buyer's total CBAM imports (de minimis), the certificate price and the carbon price paid. */
@@ -54,10 +76,7 @@ export function CbamAssumptions() {
               </button>
             ))}
           </div>
-          <p className="field__hint">
-            {t('price.q1', { price: t('eurPerTonne', { amount: formatNumber(lng, CERTIFICATE_PRICE_Q1_2026.value, 2) }) })}{' '}
-            <AsOf source={CERTIFICATE_PRICE_Q1_2026.source} asOf={CERTIFICATE_PRICE_Q1_2026.asOf} />
-          </p>
+          <Published2026 />
         </div>
         <div>
           <NumberField

@@ -1,98 +1,95 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbamInput } from '../../domain/assessment';
-import { estimateCbam } from '../../domain/cbam';
-import {
-  CBAM_FACTOR_META, CBAM_SCOPE_META, MARKUP_META, cbamFactor, defaultMarkup, type FactMeta,
-} from '../../domain/reference-data';
+import { estimateCbam, type CbamEstimate as Estimate, type CbamProductEstimate } from '../../domain/cbam';
 import { formatDate, formatEur, formatNumber } from '../../ui/format';
 import { AsOf } from './as-of';
 
-/** The CBAM exposure estimate of DOMAIN.md §6, always labelled an estimate and dated. */
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** "€59,327" or "€59,327–€65,808": a range when a code is too short to pick one value. */
+export function eurRange(lng: string, low: number, high: number): string {
+  return Math.abs(high - low) < 0.5 ? formatEur(lng, high) : `${formatEur(lng, low)}–${formatEur(lng, high)}`;
+}
+
+/** The expected CBAM cost of DOMAIN §6, always labelled an estimate, with its prices and dates. */
 export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<string, string> }) {
   const { t, i18n } = useTranslation(['esgcbam', 'cbam', 'common']);
   const lng = i18n.language;
   const est = useMemo(() => estimateCbam(cbam), [cbam]);
-  const price = t('eurPerTonne', { amount: formatNumber(lng, est.price, 2) });
   const nameOf = (id: string, fallback: string) => names[id] ?? fallback;
   const usesDefaults = est.products.some((p) => p.intensityUsed === 'default');
-  const first = est.totals[0];
+  const head = est.headline;
   // CBAM factors have halves (97.5 %): one decimal, never rounded to 98 %.
   const pct = (ratio: number) => t('percent', { value: formatNumber(lng, ratio * 100, 1) });
-
-  // Every dated source behind the figures on screen, once each, with what it is the source of.
-  const facts: Array<{ what: string; meta: FactMeta }> = [
-    { what: 'scope', meta: CBAM_SCOPE_META }, { what: 'factors', meta: CBAM_FACTOR_META }, { what: 'markups', meta: MARKUP_META },
-    ...est.products.flatMap((p) => (p.defaultRef ? [{ what: 'defaults', meta: p.defaultRef as FactMeta }] : [])),
-    ...est.obligations.map((o) => ({ what: 'obligations', meta: o as FactMeta })),
-  ];
-  const sources = facts.filter((f, i) => facts.findIndex((g) => g.what === f.what && g.meta.source === f.meta.source && g.meta.asOf === f.meta.asOf) === i);
+  const eurT = (v: number) => t('eurPerTonne', { amount: formatNumber(lng, v, 2) });
+  const later = est.totals.find((y) => y.year === 2027);
 
   return (
     <div className="estimate">
       <p className="estimate-flag"><strong>{t('common:format.estimate')}</strong> — {t('estimate.notAdvice')}</p>
 
-      {est.products.length === 0 ? (
-        <p className="notice">{t('estimate.nothing')}</p>
-      ) : (
+      {est.products.length === 0 && est.missingData.length === 0 && (
+        <p className="notice">{t(est.outOfScope.length > 0 ? 'estimate.noneInScope' : 'estimate.nothing')}</p>
+      )}
+      {head && (
         <>
-          {first && (
-            <p className="estimate-headline">
-              {t(first.upperBound ? 'estimate.headlineUpper' : 'estimate.headline', {
-                year: first.year, cost: formatEur(lng, first.cost), price,
-              })}
-            </p>
-          )}
-          <p className="table-title" id="cbam-years-caption">
-            {t(est.upperBound ? 'estimate.captionUpper' : 'estimate.caption', { price })}
+          <p className="estimate-headline">
+            {t('estimate.headlineExpected', { year: head.year, cost: eurRange(lng, head.costLow, head.cost) })}
           </p>
+          <p>
+            {t('estimate.price2026', { price: eurT(est.price2026.value) })}{' '}
+            {est.price2026.asOf && <AsOf source="cbamPrice" asOf={est.price2026.asOf} />}
+          </p>
+          <p className="muted">{t('estimate.upperBoundBeside', { year: head.year, cost: formatEur(lng, head.upperBound) })}</p>
+          {later?.scenarios && (
+            <p>{t('estimate.scenarios', {
+              year: later.year,
+              list: later.scenarios.map((s) => t('estimate.scenarioItem', { price: formatEur(lng, s.price, 2), cost: formatEur(lng, s.cost) })).join('; '),
+            })}</p>
+          )}
+          <p className="table-title" id="cbam-years-caption">{t('estimate.captionExpected', { price: eurT(est.price) })}</p>
           <div className="table-wrap" role="region" aria-labelledby="cbam-years-caption" tabIndex={0}>
             <table className="data-table" aria-labelledby="cbam-years-caption">
               <thead>
                 <tr>
                   <th scope="col">{t('estimate.cols.year')}</th>
-                  <th scope="col" className="num">{t('estimate.cols.cost')}</th>
+                  <th scope="col" className="num">{t('estimate.cols.price')}</th>
+                  <th scope="col" className="num">{t('estimate.cols.expected')}</th>
                   {est.savingIfActual && <th scope="col" className="num">{t('estimate.cols.saving')}</th>}
-                  <th scope="col" className="num">{t('estimate.cols.embedded')}</th>
+                  <th scope="col" className="num">{t('estimate.cols.upperBound')}</th>
                   <th scope="col" className="num">{t('estimate.cols.certificates')}</th>
                   {usesDefaults && <th scope="col" className="num">{t('estimate.cols.markup')}</th>}
                   <th scope="col" className="num">{t('estimate.cols.factor')}</th>
                 </tr>
               </thead>
               <tbody>
-                {est.totals.map((y, i) => (
-                  <tr key={y.year}>
-                    <th scope="row">{y.year}</th>
-                    <td className="num"><strong>{formatEur(lng, y.cost)}</strong></td>
-                    {est.savingIfActual && <td className="num">{formatEur(lng, est.savingIfActual[i]?.saving ?? 0)}</td>}
-                    <td className="num">{formatNumber(lng, y.embeddedT, 0)}</td>
-                    <td className="num">{formatNumber(lng, y.certificates, 0)}</td>
-                    {usesDefaults && <td className="num">+{pct(defaultMarkup(y.year))}</td>}
-                    <td className="num">{pct(cbamFactor(y.year))}</td>
-                  </tr>
-                ))}
+                {est.totals.map((y, i) => {
+                  const line = est.products[0]?.years[i];
+                  return (
+                    <tr key={y.year}>
+                      <th scope="row">{y.year}</th>
+                      <td className="num">{formatNumber(lng, y.price, 2)}{y.priceKind === 'published' ? ' *' : ''}</td>
+                      <td className="num"><strong>{eurRange(lng, y.costLow, y.cost)}</strong></td>
+                      {est.savingIfActual && <td className="num">{formatEur(lng, est.savingIfActual[i]?.saving ?? 0)}</td>}
+                      <td className="num">{formatEur(lng, y.upperBound)}</td>
+                      <td className="num">{formatNumber(lng, y.certificates, 0)}</td>
+                      {usesDefaults && <td className="num">{line ? `+${pct(est.products.find((p) => p.intensityUsed === 'default')?.years[i]?.markup ?? 0)}` : ''}</td>}
+                      <td className="num">{line ? pct(line.factor) : ''}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
-          <p className="field__hint">{t('estimate.columnsExplained')}</p>
+          <p className="field__hint">{t('estimate.columnsExplainedExpected')}</p>
 
           <details className="disclosure">
             <summary>{t('estimate.perProduct')}</summary>
             <ul className="plain-list">
-              {est.products.map((p) => (
-                <li key={p.id}>
-                  <strong>{nameOf(p.id, p.display)}</strong>:{' '}
-                  {t('estimate.productLine', {
-                    tonnes: formatNumber(lng, p.tonnesEu), intensity: formatNumber(lng, p.baseIntensity, 2),
-                    used: t(`cbam:intensityUsed.${p.intensityUsed}`),
-                    emissions: p.emissions ? t(`cbam:emissionsScope.${p.emissions}`) : '',
-                  })}{' '}
-                  {p.upperBound ? t('estimate.noBenchmark') : t('estimate.withBenchmark', { benchmark: formatNumber(lng, p.benchmark ?? 0, 2) })}
-                  {p.noteKeys.map((k) => <span key={k}> {t(k)}</span>)}
-                </li>
-              ))}
+              {est.products.map((p) => <li key={p.id}><ProductLine p={p} name={nameOf(p.id, p.display)} t={t} lng={lng} /></li>)}
             </ul>
-            <p className="table-title" id="cbam-products-caption">{t('estimate.perProductCaption', { price })}</p>
+            <p className="table-title" id="cbam-products-caption">{t('estimate.perProductCaption', { price: eurT(est.price) })}</p>
             <div className="table-wrap" role="region" aria-labelledby="cbam-products-caption" tabIndex={0}>
               <table className="data-table" aria-labelledby="cbam-products-caption">
                 <thead>
@@ -105,7 +102,10 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
                   {est.years.map((year, i) => (
                     <tr key={year}>
                       <th scope="row">{year}</th>
-                      {est.products.map((p) => <td key={p.id} className="num">{formatEur(lng, p.years[i]?.cost ?? 0)}</td>)}
+                      {est.products.map((p) => {
+                        const l = p.years[i];
+                        return <td key={p.id} className="num">{l ? eurRange(lng, l.costLow, l.cost) : '—'}</td>;
+                      })}
                     </tr>
                   ))}
                 </tbody>
@@ -114,25 +114,16 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
           </details>
 
           {!est.savingIfActual && usesDefaults && <p className="fact">{t('estimate.actualWouldSave')}</p>}
-          {est.savingIfActual && first && (
+          {est.savingIfActual && est.savingIfActual[0] && (
             <p className="fact">
-              {t('estimate.saving', { year: first.year, saving: formatEur(lng, est.savingIfActual[0]?.saving ?? 0) })}
+              {t('estimate.saving', { year: est.savingIfActual[0].year, saving: formatEur(lng, est.savingIfActual[0].saving) })}
             </p>
           )}
         </>
       )}
 
-      {(est.outOfScope.length > 0 || est.invalid.length > 0 || est.missingData.length > 0) && (
-        <ul className="plain-list">
-          {est.outOfScope.map((o) => (
-            <li key={o.id}>{t('estimate.outOfScope', { name: nameOf(o.id, o.classification.display) })}</li>
-          ))}
-          {est.invalid.map((o) => (
-            <li key={o.id}>{t('estimate.invalid', { name: nameOf(o.id, o.cnCode) })}</li>
-          ))}
-          {est.missingData.map((m) => <li key={m.id}>{t(m.key, m.values)}</li>)}
-        </ul>
-      )}
+      <EstimateLists est={est} nameOf={nameOf} />
+      {est.materialAdviceKeys.map((k) => <p key={k} className="fact">{t(k)}</p>)}
 
       <p className="fact">{t(est.deMinimis.key, est.deMinimis.values)}</p>
       {est.uk && <p className="fact">{t(est.uk.key, est.uk.values)}</p>}
@@ -160,12 +151,51 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
 
       <h3>{t('estimate.sourcesTitle')}</h3>
       <ul className="sources">
-        {sources.map((s) => (
+        {est.sources.map((s) => (
           <li key={`${s.what}-${s.meta.source}-${s.meta.asOf}`}>
             <strong>{t(`estimate.sourceWhat.${s.what}`)}:</strong> <AsOf source={s.meta.source} asOf={s.meta.asOf} />
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/** Products that are out of scope, invalid or lack data: each with its reason, never "no goods". */
+function EstimateLists({ est, nameOf }: { est: Estimate; nameOf: (id: string, fallback: string) => string }) {
+  const { t } = useTranslation(['esgcbam', 'cbam']);
+  if (est.outOfScope.length + est.invalid.length + est.missingData.length === 0) return null;
+  return (
+    <ul className="plain-list">
+      {est.missingData.map((m) => <li key={m.id} className="warn">{t(m.key, m.values)}</li>)}
+      {est.outOfScope.map((o) => <li key={o.id}>{t('estimate.outOfScope', { name: nameOf(o.id, o.classification.display) })}</li>)}
+      {est.invalid.map((o) => <li key={o.id}>{t('estimate.invalid', { name: nameOf(o.id, o.cnCode) })}</li>)}
+    </ul>
+  );
+}
+
+/** One product: the intensity, the benchmark and route used, and the first year's adjustment. */
+function ProductLine({ p, name, t, lng }: { p: CbamProductEstimate; name: string; t: T; lng: string }) {
+  const first = p.years[0];
+  const n3 = (v: number) => formatNumber(lng, v, 3);
+  const range = (r: { low: number; high: number }) => (r.low === r.high ? n3(r.high) : `${n3(r.low)}–${n3(r.high)}`);
+  const b = p.benchmark;
+  return (
+    <>
+      <strong>{name}</strong>:{' '}
+      {t('estimate.productLine', {
+        tonnes: formatNumber(lng, p.tonnesEu), intensity: range(p.baseIntensity),
+        used: t(`cbam:intensityUsed.${p.intensityUsed}`),
+        emissions: p.emissions ? t(`cbam:emissionsScope.${p.emissions}`) : '',
+      })}{' '}
+      {first && b && first.sefa && first.benchmark
+        ? t(b.approximate ? 'estimate.withBenchmarkApprox' : 'estimate.withBenchmarkTable', {
+          year: first.year, benchmark: range(first.benchmark), route: b.route ? t(`cbam:routes.${b.route}`) : t('cbam:routes.none'),
+          factor: formatNumber(lng, first.factor * 100, 1), sefa: range(first.sefa), see: range(first.see),
+        })
+        : t('estimate.noBenchmark')}
+      {b?.approximate && b.columnA !== null && <> {t('estimate.columnA', { value: n3(b.columnA) })}</>}
+      {p.noteKeys.map((k) => <span key={k}> {t(k)}</span>)}
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CbamProduct } from '../../domain/assessment';
+import type { CbamProduct, OwnRoute } from '../../domain/assessment';
 import { validateCbamProduct, type CbamField } from '../../domain/cbam';
-import { classifyCnCode, defaultIntensityFor } from '../../domain/reference-data';
+import { BENCHMARKS_META, benchmarkFor, defaultValueFor, routeLetters, routesFor, type DefaultLookup } from '../../domain/cbam-lookup';
+import { classifyCnCode } from '../../domain/reference-data';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
 import { formatNumber } from '../../ui/format';
@@ -13,6 +14,7 @@ import { UndoNotice } from './undo-notice';
 import './esg-cbam.css';
 
 const MAX_PRODUCTS = 50;
+const BENCHMARKS_AS_OF = BENCHMARKS_META.asOf;
 const SOURCES = ['actual', 'default', 'estimate'] as const;
 
 function updateProducts(fn: (ps: CbamProduct[]) => CbamProduct[]): void {
@@ -25,7 +27,7 @@ function patchProduct(id: string, patch: Partial<CbamProduct>): void {
 function blankProduct(): CbamProduct {
   return {
     id: newItemId('p'), cnCode: '', description: '', tonnesEu: null, tonnesUk: null, emissionsSource: 'default',
-    actualIntensity: null, estimateIntensity: null, benchmark: null,
+    actualIntensity: null, estimateIntensity: null, benchmark: null, ownRoute: null,
   };
 }
 
@@ -99,13 +101,12 @@ function productName(t: T, p: CbamProduct, index: number): string {
 }
 
 function ProductRow({ product: p, index, onRemove }: { product: CbamProduct; index: number; onRemove: () => void }) {
-  const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
-  const lng = i18n.language;
+  const { t } = useTranslation(['esgcbam', 'cbam']);
   const base = `cbam-${p.id}`;
   const c = classifyCnCode(p.cnCode);
   const typed = p.cnCode.trim() !== '';
-  const def = c.ok ? defaultIntensityFor(c.digits) : null;
   const inScope = c.ok && c.status !== 'out';
+  const lookup: DefaultLookup | null = inScope ? defaultValueFor(c.digits) : null;
 
   // The domain's own checks, on the value as it would be stored.
   const fieldError = (field: CbamField) => (n: number | null) => {
@@ -198,16 +199,7 @@ function ProductRow({ product: p, index, onRemove }: { product: CbamProduct; ind
         ))}
       </ChoiceGroup>
 
-      {p.emissionsSource === 'default' && c.ok && (
-        def ? (
-          <p className="fact">
-            {t('products.defaultValue', {
-              value: formatNumber(lng, def.value, 2), code: def.code,
-            })}{' '}
-            <AsOf source={def.source} asOf={def.asOf} />
-          </p>
-        ) : inScope ? <p className="field__hint">{t('cbam:missing.noDefaultInTable', { code: c.display })}</p> : null
-      )}
+      {inScope && lookup && <TableValues product={p} lookup={lookup} />}
       {p.emissionsSource === 'actual' && (
         <NumberField
           id={`${base}-actual`} label={t('products.actualIntensity')} hint={joinHints(t('products.actualHint'), warningFor('actualIntensity'))}
@@ -222,13 +214,94 @@ function ProductRow({ product: p, index, onRemove }: { product: CbamProduct; ind
           onCommit={(n) => patchProduct(p.id, { estimateIntensity: n })}
         />
       )}
+      {inScope && p.emissionsSource !== 'default' && lookup && (
+        <OwnRouteChoice product={p} sector={lookup.kind === 'value' ? lookup.value.sector : c.category} />
+      )}
 
-      <NumberField
-        id={`${base}-benchmark`} label={t('products.benchmark')} hint={t('products.benchmarkHint')}
-        value={p.benchmark} parse={parseRate} check={fieldError('benchmark')}
-        onCommit={(n) => patchProduct(p.id, { benchmark: n })}
-        className="field--narrow"
-      />
+      {p.benchmark !== null && (
+        // Earlier versions asked for the benchmark; a typed value is kept until the user clears it.
+        <NumberField
+          id={`${base}-benchmark`} label={t('products.benchmarkOverride')} hint={t('products.benchmarkOverrideHint')}
+          value={p.benchmark} parse={parseRate} check={fieldError('benchmark')}
+          onCommit={(n) => patchProduct(p.id, { benchmark: n })}
+          className="field--narrow"
+        />
+      )}
     </article>
+  );
+}
+
+/** What the EU tables say for this code: the default value and the benchmark, or what is missing. */
+function TableValues({ product: p, lookup }: { product: CbamProduct; lookup: DefaultLookup }) {
+  const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
+  const lng = i18n.language;
+  const n2 = (v: number) => formatNumber(lng, v, 3);
+  const c = classifyCnCode(p.cnCode);
+  if (!c.ok) return null;
+  if (lookup.kind === 'none') {
+    return <p className="field__hint">{t(`cbam:missing.${lookup.reason}`, { code: c.display })}</p>;
+  }
+  if (lookup.kind === 'ambiguous') {
+    return (
+      <div className="fact" role="note">
+        <p>{t('products.defaultAmbiguous', { code: c.display, min: formatNumber(lng, lookup.min, 2), max: formatNumber(lng, lookup.max, 2) })}</p>
+        <ul className="plain-list code-options">
+          {lookup.options.map((o) => (
+            <li key={o.code}>{t('products.defaultOption', { code: o.display, value: formatNumber(lng, o.total, 2) })}</li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const def = lookup.value;
+  const year = 2026;
+  const b = benchmarkFor(p.cnCode, 'B', routeLetters(def.route, def.sector, null), year);
+  const routeName = def.route ? def.route.split('/').map((r) => t(`cbam:routes.${r}`)).join(' / ') : t('cbam:routes.none');
+  return (
+    <div className="fact">
+      <p>
+        {t(def.table === 'other' ? 'products.defaultValueOther' : 'products.defaultValue', {
+          value: formatNumber(lng, def.total, 2), code: def.display,
+        })}{' '}
+        <AsOf source={def.meta.source} asOf={def.meta.asOf} />
+      </p>
+      {b.kind === 'value' && (
+        <p>
+          {t('products.benchmarkFromTable', { value: n2(b.value), route: b.route ? t(`cbam:routes.${b.route}`) : routeName, year })}{' '}
+          <AsOf source="cbamBenchmarks" asOf={BENCHMARKS_AS_OF} />
+        </p>
+      )}
+      {b.kind === 'range' && (
+        <div role="note" className="needs-digits">
+          <p><strong>{t('products.benchmarkRange', { code: c.display, min: n2(b.min), max: n2(b.max) })}</strong></p>
+          <ul className="plain-list code-options">
+            {b.codes.map((o) => <li key={o.code}>{t('products.benchmarkOption', { code: o.display, value: n2(o.value) })}</li>)}
+          </ul>
+        </div>
+      )}
+      {b.kind === 'none' && <p className="field__hint">{t('products.noBenchmark')}</p>}
+    </div>
+  );
+}
+
+/** With the firm's own data, the route its material comes from picks the benchmark (DOMAIN §6). */
+function OwnRouteChoice({ product: p, sector }: { product: CbamProduct; sector: string | null }) {
+  const { t } = useTranslation(['esgcbam', 'cbam']);
+  const routes = routesFor(sector === 'ironSteel' || sector === 'aluminium' ? sector : null);
+  if (routes.length === 0) return null;
+  const name = `cbam-${p.id}-route`;
+  return (
+    <ChoiceGroup id={name} legend={t(sector === 'aluminium' ? 'products.routeLegendAluminium' : 'products.routeLegendSteel')} hint={t('products.routeHint')}>
+      {routes.map((r: OwnRoute) => (
+        <label key={r} className="choice">
+          <input type="radio" name={name} value={r} checked={p.ownRoute === r}
+            onChange={() => patchProduct(p.id, { ownRoute: r })} /> {t(`cbam:ownRoutes.${r}`)}
+        </label>
+      ))}
+      <label className="choice">
+        <input type="radio" name={name} value="" checked={p.ownRoute === null || !routes.includes(p.ownRoute)}
+          onChange={() => patchProduct(p.id, { ownRoute: null })} /> {t('products.routeUnknown')}
+      </label>
+    </ChoiceGroup>
   );
 }

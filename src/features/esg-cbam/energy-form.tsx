@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUELS, type EsgInput, type Fuel } from '../../domain/assessment';
-import { energyToToe, estimateScope12, ghgInventoryDuty } from '../../domain/esg';
+import { energyToToe, estimateScope12, ghgInventoryDuty, keyEnergyUser, type LeftOutLine } from '../../domain/esg';
 import {
-  GHG_INVENTORY_THRESHOLDS, IPCC_META, TOE_FACTORS, TOE_FACTORS_META, TOE_PER_KWH, latestGridFactor,
+  GHG_INVENTORY_THRESHOLDS, GJ_PER_TOE, IPCC_META, TOE_FACTORS, TOE_FACTORS_META, TOE_PER_KWH, latestGridFactor,
   type FuelUnit,
 } from '../../domain/reference-data';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
@@ -42,7 +42,10 @@ function useAmountCheck(max: number) {
   };
 }
 
-/** Electricity and fuels → TOE, a first Scope 1 + 2 estimate and the GHG inventory duty check. */
+/**
+ * Electricity and fuels → TOE, a first Scope 1 + 2 estimate (naming the fuels it leaves out), the
+ * GHG inventory duty and the key-energy-user checks.
+ */
 export function EnergyForm() {
   const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
   const lng = i18n.language;
@@ -59,7 +62,10 @@ export function EnergyForm() {
   const toe = energyToToe(esg);
   const ghg = estimateScope12(esg);
   const duty = ghgInventoryDuty(esg);
+  const keyUser = keyEnergyUser(esg);
   const grid = latestGridFactor();
+  const leftOutText = (l: LeftOutLine) => t(l.key, { ...l.values, fuel: t(l.nameKey), reason: t(l.reasonKey) });
+  const toeIssueIds = new Set(toe.lines.filter((l) => l.issue !== null).map((l) => l.id));
   const fuelName = (f: FuelLine, i: number) => t('energy.fuelName', { n: i + 1, fuel: t(`cbam:fuels.${f.fuel}`) });
   const n0 = (x: number) => formatNumber(lng, x, 0);
   const n1 = (x: number) => formatNumber(lng, x, 1);
@@ -137,7 +143,9 @@ export function EnergyForm() {
                     <td className="num">
                       {isElec
                         ? t('energy.gridFactor', { factor: formatNumber(lng, grid.value, 4), year: grid.year })
-                        : s1?.ipcc ? t('energy.perTonne', { factor: formatNumber(lng, s1.ipcc.tco2PerTonne, 2) }) : '—'}
+                        : s1?.tco2PerUnit == null ? '—'
+                          : s1.unit === 't' ? t('energy.perTonne', { factor: formatNumber(lng, s1.tco2PerUnit, 2) })
+                            : t('energy.perUnit', { factor: formatNumber(lng, s1.tco2PerUnit, 2), unit: t(`energy.units.${s1.unit}`) })}
                     </td>
                     <td className="num">{co2 === null ? '—' : n1(co2)}</td>
                   </tr>
@@ -160,10 +168,11 @@ export function EnergyForm() {
           {toe.lines.filter((l) => l.issueKey && l.issue !== 'noAmount').map((l) => (
             <li key={`toe-${l.id}`}>{t(l.nameKey)}: {t(l.issueKey!)}</li>
           ))}
-          {ghg.scope1.lines.filter((l) => l.issueKey && l.issue !== 'noAmount' && l.issue !== 'invalidAmount').map((l) => (
+          {/* a CO2 issue the TOE line already shows (e.g. no TOE factor) is not repeated */}
+          {ghg.scope1.lines.filter((l) => l.issueKey && !toeIssueIds.has(l.id)).map((l) => (
             <li key={`co2-${l.id}`}>{t(l.nameKey)}: {t(l.issueKey!)}</li>
           ))}
-          {ghg.scope1.lines.filter((l) => l.assumption).slice(0, 1).map((l) => (
+          {ghg.scope1.lines.filter((l, i, all) => l.assumption && all.findIndex((x) => x.fuel === l.fuel) === i).map((l) => (
             <li key={`as-${l.id}`}>{t(l.nameKey)}: {t(l.assumption!.key, l.assumption!.values)}</li>
           ))}
         </ul>
@@ -175,15 +184,25 @@ export function EnergyForm() {
             {(!ghg.complete || !toe.complete) && ` ${t('energy.incomplete')}`}
           </p>
         )}
+        {ghg.scope1.leftOut.length > 0 && (
+          <div className="summary-box summary-box--warn" data-testid="scope1-left-out">
+            <strong>{t('cbam:esg.leftOut.scope1')}</strong>
+            <ul className="plain-list">
+              {ghg.scope1.leftOut.map((l) => <li key={l.id}>{leftOutText(l)}</li>)}
+            </ul>
+          </div>
+        )}
         <p className="field__hint">
           {t('energy.factors', {
             kwh: formatNumber(lng, TOE_PER_KWH.value, 7), grid: formatNumber(lng, grid.value, 4), year: grid.year,
+            gjPerToe: formatNumber(lng, GJ_PER_TOE.value, 3),
           })}
         </p>
         <ul className="sources">
           <li><AsOf source={TOE_FACTORS_META.source} asOf={TOE_FACTORS_META.asOf} /></li>
           <li><AsOf source={grid.source} asOf={grid.asOf} /> <span className="as-of">{t('estimate.secondary')}</span></li>
           <li><AsOf source={IPCC_META.source} asOf={IPCC_META.asOf} /></li>
+          <li><AsOf source={GJ_PER_TOE.source} asOf={GJ_PER_TOE.asOf} /></li>
         </ul>
 
         <h3>{t('energy.dutyTitle')}</h3>
@@ -192,12 +211,24 @@ export function EnergyForm() {
             ...duty.values,
             toe: n1(duty.toe), tco2e: n1(duty.tco2e),
           })}
+          {' '}{t('energy.dutyFigures', { toe: n1(duty.toe), tco2e: n1(duty.tco2e) })}
         </p>
         <ul>
           {duty.noteKeys.map((k) => <li key={k}>{t(k)}</li>)}
         </ul>
         <p className="field__hint">
           <AsOf source={GHG_INVENTORY_THRESHOLDS.source} asOf={GHG_INVENTORY_THRESHOLDS.asOf} />
+        </p>
+
+        <h3>{t('energy.keyUserTitle')}</h3>
+        <p className={`summary-box${keyUser.keyUser === true ? ' summary-box--warn' : ''}`}>
+          {t(keyUser.key, { ...keyUser.values, toe: n1(keyUser.toe) })}
+        </p>
+        <ul>
+          {keyUser.noteKeys.map((k) => <li key={k}>{t(k, keyUser.values)}</li>)}
+        </ul>
+        <p className="field__hint">
+          <AsOf source={keyUser.source} asOf={keyUser.asOf} />
         </p>
       </div>
     </div>

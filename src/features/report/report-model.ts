@@ -15,7 +15,6 @@ import type { HorizonId, RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
 import { HORIZONS, addMonths } from '../../domain/roadmap';
 import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
-import { BRIEF_DATE, CERTIFICATE_PRICE_Q1_2026, VN_DEFAULT_VALUES } from '../../domain/reference-data';
 import * as uiFormat from '../../ui/format';
 
 /**
@@ -273,15 +272,18 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   ];
 
   const cbam = r.cbam;
-  const firstTotal = cbam.totals[0];
-  const defaultsAsOf = VN_DEFAULT_VALUES[0]?.asOf ?? BRIEF_DATE;
+  const firstTotal = cbam.headline;
+  const eurSpan = (low: number, high: number): Bi => map((l) => (Math.abs(high - low) < 0.5 ? formatEur(l, high) : `${formatEur(l, low)}–${formatEur(l, high)}`));
+  const pricesAsOf = cbam.price2026.asOf;
   let cbamLine: Bi;
-  if (cbam.products.length > 0 && firstTotal) {
-    cbamLine = tr('report:summary.cbamLine', (l) => ({
-      year: firstTotal.year, cost: formatEur(l, firstTotal.cost),
-      bound: firstTotal.upperBound ? t[l]('report:summary.upperBound') : '',
-      date: formatDate(l, defaultsAsOf),
+  if (cbam.products.length > 0 && firstTotal && (firstTotal.cost > 0 || !cbam.uk)) {
+    const span = eurSpan(firstTotal.costLow, firstTotal.cost);
+    cbamLine = tr('report:summary.cbamExpected', (l) => ({
+      year: firstTotal.year, cost: span[l], upper: formatEur(l, firstTotal.upperBound),
+      price: formatEur(l, firstTotal.price, 2), date: pricesAsOf ? formatDate(l, pricesAsOf) : '—',
     }));
+  } else if (cbam.uk) {
+    cbamLine = tr('report:summary.cbamUkOnly', (l) => ({ tonnes: formatNumber(l, cbam.uk?.tonnes ?? 0, 0), year: Number(cbam.uk?.from.slice(0, 4)) }));
   } else if (!r.scores.d12.applicable) {
     cbamLine = tr(`instrument:naReason.${r.scores.d12.reason}`);
   } else if (cbam.missingData.length > 0 || cbam.invalid.length > 0) {
@@ -289,6 +291,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   } else {
     cbamLine = tr('report:summary.cbamNoGoods');
   }
+  const cbamUkLine: Bi | null = cbam.uk && cbam.products.some((p) => p.tonnesEu > 0) ? tr(cbam.uk.key, cbam.uk.values) : null;
 
   sections.push({
     id: 'summary', title: tr('report:summary.title'), newPage: true,
@@ -310,6 +313,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
         : { kind: 'paragraph', text: tr('report:roadmap.empty') },
       { kind: 'heading', text: tr('report:summary.cbamHeading') },
       { kind: 'paragraph', text: cbamLine },
+      ...(cbamUkLine ? [{ kind: 'paragraph' as const, text: cbamUkLine }] : []),
     ],
   });
 
@@ -383,8 +387,22 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   });
   esgBlocks.push({ kind: 'heading', text: tr('report:esg.scope12Title') });
   const s12 = r.esg.scope12;
+  const energy = r.esg.energy;
   const anyEnergy = a.esg.electricityKwh !== null || a.esg.fuels.length > 0;
+  // TOE with one decimal, so 999.6 TOE never reads as the 1,000 TOE threshold
+  const toe1 = (x: number) => (l: Lng) => formatNumber(l, x, 1);
+  /** what a total leaves out, named next to it (the same texts as the app) */
+  const pushLeftOut = (titleKey: string, lines: typeof s12.scope1.leftOut) => {
+    if (lines.length === 0) return;
+    esgBlocks.push({ kind: 'paragraph', text: tr(titleKey) });
+    esgBlocks.push({
+      kind: 'bullets',
+      items: lines.map((x) => tr(x.key, (l) => ({ ...x.values, fuel: t[l](x.nameKey), reason: t[l](x.reasonKey) }))),
+    });
+  };
   if (anyEnergy) {
+    esgBlocks.push({ kind: 'paragraph', text: tr('report:esg.toeLine', (l) => ({ toe: toe1(energy.total)(l) })) });
+    pushLeftOut('cbam:esg.leftOut.toe', energy.leftOut);
     esgBlocks.push({
       kind: 'paragraph',
       text: tr('report:esg.scope12Line', (l) => ({
@@ -392,6 +410,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
         total: formatNumber(l, s12.total, 0), factor: formatNumber(l, s12.scope2.factor, 4), year: s12.scope2.factorYear,
       })),
     });
+    pushLeftOut('cbam:esg.leftOut.scope1', s12.scope1.leftOut);
     esgBlocks.push({ kind: 'paragraph', text: tr(s12.labelKey), tone: 'muted' });
   } else {
     esgBlocks.push({ kind: 'paragraph', text: tr('report:esg.scope12None') });
@@ -402,20 +421,34 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     // domain keys format their own numbers ({{x, number}}): pass raw values
     text: tr(duty.key, duty.values),
   });
+  if (anyEnergy) {
+    esgBlocks.push({
+      kind: 'paragraph',
+      text: tr('report:esg.dutyFigures', (l) => ({ toe: toe1(duty.toe)(l), tco2e: formatNumber(l, duty.tco2e, 0) })),
+    });
+  }
   esgBlocks.push({ kind: 'bullets', items: duty.noteKeys.map((k) => tr(k)) });
+  const keyUser = r.esg.keyEnergyUser;
+  esgBlocks.push({ kind: 'heading', text: tr('report:esg.keyUserTitle') });
+  esgBlocks.push({ kind: 'paragraph', text: tr(keyUser.key, (l) => ({ ...keyUser.values, toe: toe1(keyUser.toe)(l) })) });
+  // the duties, then "check the current rules" (amendments adopted in 2025)
+  esgBlocks.push({ kind: 'bullets', items: keyUser.noteKeys.map((k) => tr(k, keyUser.values)) });
 
   // CBAM
   esgBlocks.push({ kind: 'heading', text: tr('report:cbam.title') });
   esgBlocks.push({ kind: 'paragraph', text: tr(`instrument:naReason.${r.scores.d12.reason}`) });
+  const intensityRange = (x: { low: number; high: number }) => (x.low === x.high ? num(x.high, 2) : concat(num(x.low, 2), same('–'), num(x.high, 2)));
   const productRows: Bi[][] = [
     ...cbam.products.map((pr) => {
       const src = a.cbam.products.find((x) => x.id === pr.id);
+      const first = pr.years[0];
+      const bm = first?.benchmark ? concat(same(' · BM '), intensityRange(first.benchmark)) : same('');
       return [
         same(pr.display),
         same(src?.description.trim() || '—'),
         tr(pr.classification.reasonKey, pr.classification.reasonValues),
         num(pr.tonnesEu, 0),
-        concat(tr(`cbam:intensityUsed.${pr.intensityUsed}`), same(': '), num(pr.baseIntensity, 2), same(' tCO₂e/t')),
+        concat(tr(`cbam:intensityUsed.${pr.intensityUsed}`), same(': '), intensityRange(pr.baseIntensity), same(' tCO₂e/t'), bm),
       ];
     }),
     ...cbam.outOfScope.map((o) => {
@@ -438,44 +471,50 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       columns: [
         { header: tr('report:cbam.cols.code'), width: 0.12 },
         { header: tr('report:cbam.cols.description'), width: 0.16 },
-        { header: tr('report:cbam.cols.scope'), width: 0.32 },
+        { header: tr('report:cbam.cols.scope'), width: 0.3 },
         { header: tr('report:cbam.cols.tonnes'), width: 0.12, align: 'right' },
-        { header: tr('report:cbam.cols.intensity'), width: 0.28 },
+        { header: tr('report:cbam.cols.intensity'), width: 0.3 },
       ],
       rows: productRows,
     });
-    for (const pr of cbam.products) for (const k of pr.noteKeys) esgBlocks.push({ kind: 'paragraph', text: tr(k), tone: 'muted' });
+    const notes = [...new Set(cbam.products.flatMap((pr) => pr.noteKeys))];
+    for (const k of notes) esgBlocks.push({ kind: 'paragraph', text: tr(k), tone: 'muted' });
   }
   if (cbam.products.length > 0) {
     esgBlocks.push({ kind: 'heading', text: tr('report:cbam.yearlyTitle') });
+    const q = cbam.price2026.quarters;
     esgBlocks.push({
       kind: 'paragraph',
-      text: tr('report:cbam.priceLine', (l) => ({
-        price: formatEur(l, cbam.price), q1: new Intl.NumberFormat(INTL[l], { style: 'currency', currency: 'EUR', maximumFractionDigits: 2 }).format(CERTIFICATE_PRICE_Q1_2026.value),
-        paid: formatEur(l, cbam.carbonPricePaid),
+      text: tr('report:cbam.priceLineExpected', (l) => ({
+        p2026: formatEur(l, cbam.price2026.value, 2),
+        quarters: q.map((x) => `${x.quarter.slice(5)} ${formatEur(l, x.value, 2)}${x.standIn ? ` (${t[l]('report:cbam.standIn')})` : ''}`).join(', '),
+        price: formatEur(l, cbam.price, 2),
+        paid: formatEur(l, cbam.carbonPricePaid, 2),
       })),
     });
     esgBlocks.push({
       kind: 'table',
       columns: [
-        { header: tr('report:cbam.cols.year'), width: 0.12, align: 'center' },
-        { header: tr('report:cbam.cols.embedded'), width: 0.22, align: 'right' },
-        { header: tr('report:cbam.cols.certificates'), width: 0.22, align: 'right' },
-        { header: tr('report:cbam.cols.cost'), width: 0.24, align: 'right' },
-        { header: tr('report:cbam.cols.basis'), width: 0.2, align: 'center' },
+        { header: tr('report:cbam.cols.year'), width: 0.1, align: 'center' },
+        { header: tr('report:cbam.cols.price'), width: 0.14, align: 'right' },
+        { header: tr('report:cbam.cols.certificates'), width: 0.2, align: 'right' },
+        { header: tr('report:cbam.cols.expected'), width: 0.3, align: 'right' },
+        { header: tr('report:cbam.cols.upperBound'), width: 0.26, align: 'right' },
       ],
       rows: cbam.totals.map((y) => [
-        same(String(y.year)), num(y.embeddedT, 0), num(y.certificates, 0), eur(y.cost),
-        tr(y.upperBound ? 'report:cbam.upperBound' : 'report:cbam.withBenchmark'),
+        same(String(y.year)), map((l) => formatNumber(l, y.price, 2)), num(y.certificates, 0), eurSpan(y.costLow, y.cost), eur(y.upperBound),
       ]),
     });
+    esgBlocks.push({ kind: 'paragraph', tone: 'muted', text: tr('report:cbam.formula') });
     if (cbam.savingIfActual) {
       const first = cbam.savingIfActual[0];
       if (first) esgBlocks.push({ kind: 'paragraph', text: tr('report:cbam.saving', (l) => ({ year: first.year, saving: formatEur(l, first.saving) })) });
     }
+    for (const k of cbam.materialAdviceKeys) esgBlocks.push({ kind: 'paragraph', text: tr(k) });
     esgBlocks.push({
-      kind: 'paragraph', tone: 'muted',
-      text: tr('report:cbam.dataAsOf', (l) => ({ defaults: formatDate(l, defaultsAsOf), rules: formatDate(l, BRIEF_DATE) })),
+      kind: 'bullets',
+      items: cbam.sources.map((src) => concat(tr(`report:cbam.sourceWhat.${src.what}`), same(': '), tr(`cbam:sources.${src.meta.source}`), same(' · '),
+        tr('report:cbam.asOf', (l) => ({ date: formatDate(l, src.meta.asOf) })))),
     });
   }
   if (cbam.products.length > 0 || cbam.missingData.length > 0) {

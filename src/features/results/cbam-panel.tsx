@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
 import type { CbamEstimate } from '../../domain/cbam';
-import { CERTIFICATE_PRICE_Q1_2026 } from '../../domain/reference-data';
 import type { ScoreResult } from '../../domain/scoring';
 import { formatDate, formatEur, formatNumber } from '../../ui/format';
 
@@ -9,9 +8,10 @@ import { formatDate, formatEur, formatNumber } from '../../ui/format';
 export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult['d12'] }) {
   const { t, i18n } = useTranslation(['results', 'cbam', 'common', 'instrument']);
   const lng = i18n.language;
-  const first = cbam.totals[0];
+  const first = cbam.headline;
   const hasGoods = cbam.products.length > 0;
-  const defaultsAsOf = [...new Set(cbam.products.map((p) => p.defaultRef?.asOf).filter((d): d is string => !!d))];
+  const inScopeWithoutFigure = cbam.missingData.length > 0;
+  const eurRange = (low: number, high: number) => (Math.abs(high - low) < 0.5 ? formatEur(lng, high) : `${formatEur(lng, low)}–${formatEur(lng, high)}`);
   const saving = cbam.savingIfActual?.[0];
   const intensities = [...new Set(cbam.products.map((p) => p.intensityUsed))];
 
@@ -20,8 +20,8 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
       <h2 id="res-cbam">{t('cbamPanel.title')}</h2>
       {!hasGoods ? (
         <>
-          <p>{t(cbam.outOfScope.length > 0 ? 'cbamPanel.noneInScope' : 'cbamPanel.noGoods')}</p>
-          <p className="muted">{t(`instrument:naReason.${d12.reason}`)}</p>
+          {!inScopeWithoutFigure && <p>{t(cbam.outOfScope.length > 0 ? 'cbamPanel.noneInScope' : 'cbamPanel.noGoods')}</p>}
+          {!inScopeWithoutFigure && <p className="muted">{t(`instrument:naReason.${d12.reason}`)}</p>}
         </>
       ) : (
         <div className="cbam-panel__body">
@@ -29,15 +29,16 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
           {first && (
             <div className="big-figure">
               <p className="big-figure__label">{t('cbamPanel.firstYear', { year: first.year })}</p>
-              <p className="big-figure__value">≈ {formatEur(lng, first.cost)}</p>
+              <p className="big-figure__value">≈ {eurRange(first.costLow, first.cost)}</p>
               <p className="big-figure__note">
-                {first.upperBound ? t('cbamPanel.upperBound') : t('cbamPanel.estimate')}{' '}
-                {t('cbamPanel.basis', {
+                {t('cbamPanel.expected')}{' '}
+                {t('cbamPanel.basisExpected', {
                   tonnes: formatNumber(lng, cbam.products.reduce((s, p) => s + p.tonnesEu, 0), 0),
-                  price: formatEur(lng, cbam.price),
+                  price: t('cbam:eurPerCertificate', { amount: formatNumber(lng, first.price, 2) }),
                   embedded: formatNumber(lng, first.embeddedT, 0),
                 })}
               </p>
+              <p className="big-figure__note">{t('cbamPanel.upperBoundBeside', { cost: formatEur(lng, first.upperBound) })}</p>
             </div>
           )}
           <p>{t('cbamPanel.paidBy')}</p>
@@ -56,16 +57,16 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
               <thead>
                 <tr>
                   <th scope="col">{t('cbamPanel.year')}</th>
-                  <th scope="col">{t('cbamPanel.cost')}</th>
-                  <th scope="col">{t('cbamPanel.embedded')}</th>
+                  <th scope="col">{t('cbamPanel.price')}</th>
+                  <th scope="col">{t('cbamPanel.expectedCost')}</th>
                 </tr>
               </thead>
               <tbody>
                 {cbam.totals.filter((y) => y.year <= 2030).map((y) => (
                   <tr key={y.year}>
                     <th scope="row">{y.year}</th>
-                    <td>{formatEur(lng, y.cost)}</td>
-                    <td>{formatNumber(lng, y.embeddedT, 0)}</td>
+                    <td>{formatNumber(lng, y.price, 2)}</td>
+                    <td>{eurRange(y.costLow, y.cost)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -77,15 +78,16 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
       {cbam.missingData.map((m) => <p key={m.id} className="warn">{t(m.key, m.values)}</p>)}
       {!hasGoods && cbam.outOfScope.length > 0 && <p>{t(cbam.deMinimis.key, cbam.deMinimis.values)}</p>}
       {cbam.uk && <p>{t(cbam.uk.key, cbam.uk.values)}</p>}
-      {hasGoods && <p className="as-of">
-        {defaultsAsOf.map((d) => (
-          <span key={d}>{t('cbamPanel.defaultsAsOf')} {t('common:format.dataAsOf', { date: formatDate(lng, d) })}. </span>
-        ))}
-        <span>
-          {t('cbamPanel.priceRef', { exact: formatNumber(lng, CERTIFICATE_PRICE_Q1_2026.value, 2) })}{' '}
-          {t('common:format.dataAsOf', { date: formatDate(lng, CERTIFICATE_PRICE_Q1_2026.asOf) })}.
-        </span>
-      </p>}
+      {hasGoods && cbam.materialAdviceKeys.map((k) => <p key={k}>{t(k)}</p>)}
+      {hasGoods && (
+        <p className="as-of">
+          {cbam.sources.filter((src) => src.what !== 'scope').map((src) => (
+            <span key={`${src.what}-${src.meta.source}`}>
+              {t(`cbamPanel.sourceWhat.${src.what}`)}: {t('common:format.dataAsOf', { date: formatDate(lng, src.meta.asOf) })}.{' '}
+            </span>
+          ))}
+        </p>
+      )}
       {hasGoods && (
         <details>
           <summary>{t('cbamPanel.caveats')}</summary>
