@@ -110,6 +110,11 @@ export type CbamProduct = z.infer<typeof cbamProductSchema>;
 export const TRI = ['yes', 'no', 'dk'] as const;
 export const cbamSchema = z.object({
   products: z.array(cbamProductSchema).max(50),
+  /**
+   * Asked before the D12 questions: "do you sell iron, steel, aluminium, cement, fertiliser or
+   * hydrogen products to the EU or UK?", so they are never preset to N/A for a CBAM exporter.
+   */
+  sellsCbamGoods: z.enum(TRI).nullable().default(null),
   /** does the EU buyer import > 50 t of CBAM goods a year (all suppliers)? */
   buyerImportsOver50t: z.enum(TRI).nullable(),
   /** certificate price scenario €/tCO2e */
@@ -231,7 +236,7 @@ export function newAssessment(opts: { id: string; now: Date; instrumentVersion: 
     updatedAt: iso,
     profile: emptyProfile(iso.slice(0, 10)),
     answers: {},
-    cbam: { products: [], buyerImportsOver50t: null, price: 75, carbonPricePaid: 0 },
+    cbam: { products: [], sellsCbamGoods: null, buyerImportsOver50t: null, price: 75, carbonPricePaid: 0 },
     esg: { vsme: {}, electricityKwh: null, fuels: [], buyerRequests: [] },
     workforce: { roles: {}, trainingHours: null, languages: {}, schoolPartnership: null, skills: {} },
     plan: { targets: {}, targetDate: null, dropped: [], order: [] },

@@ -276,14 +276,15 @@ function decProfile(x: J, day0: number): Record<string, J> {
  */
 const PRODUCT_DEFAULTS: readonly J[] = ['', '', '', null, null, 1, null, null, null, null];
 const OWN_ROUTES = ['bfBof', 'driEaf', 'scrapEaf', 'primary', 'secondary'];
-const CBAM_DEFAULTS: readonly J[] = [[], null, 75, 0];
+/** Position 4 (sellsCbamGoods) was appended after release: older links decode it as null. */
+const CBAM_DEFAULTS: readonly J[] = [[], null, 75, 0, null];
 
 function encCbam(c: Assessment['cbam']): J[] {
   const products = c.products.map((p) => trimDefaults([
     p.id, p.cnCode, p.description, p.tonnesEu, p.tonnesUk, encEnum(EMISSION_SOURCES, p.emissionsSource),
     p.actualIntensity, p.estimateIntensity, p.benchmark, encNullableEnum(OWN_ROUTES, p.ownRoute),
   ], PRODUCT_DEFAULTS));
-  return trimDefaults([products, encNullableEnum(TRI, c.buyerImportsOver50t), c.price, c.carbonPricePaid], CBAM_DEFAULTS);
+  return trimDefaults([products, encNullableEnum(TRI, c.buyerImportsOver50t), c.price, c.carbonPricePaid, encNullableEnum(TRI, c.sellsCbamGoods)], CBAM_DEFAULTS);
 }
 function decCbam(x: J): Record<string, J> {
   const a = arr(x);
@@ -299,6 +300,7 @@ function decCbam(x: J): Record<string, J> {
       };
     }),
     buyerImportsOver50t: decNullableEnum(TRI, g(1)), price: g(2), carbonPricePaid: g(3),
+    sellsCbamGoods: decNullableEnum(TRI, g(4)),
   };
 }
 

@@ -6,6 +6,7 @@ import { itemsOf } from '../../../domain/instrument/items';
 import type { GroupId } from '../../../domain/instrument/types';
 import { scoreAssessment } from '../../../domain/scoring';
 import { useCurrentAssessment } from '../../../store/app-store';
+import { CbamGoodsQuestion } from './cbam-goods-question';
 import { focusItemCard, takeItemFocus } from './focus-request';
 import { GlossaryPanel } from './glossary-panel';
 import { ItemCard } from './item-card';
@@ -60,6 +61,7 @@ export default function GroupStep({ group }: { group: GroupId }) {
             <span className="dimension__id">{dim}</span> {t(`instrument:dimensions.${dim}.name`)}
           </h2>
           <p className="dimension__about">{t(`instrument:dimensions.${dim}.about`)}</p>
+          {dim === 'D12' && <CbamGoodsQuestion />}
           {dim === 'D12' && d12.applicable && (
             <p className="notice dimension__why">{t(`instrument:naReason.${d12.reason}`)}</p>
           )}
