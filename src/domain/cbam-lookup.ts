@@ -74,7 +74,9 @@ function lookupKey(code: string): string | null {
 export function defaultValueFor(code: string): DefaultLookup {
   const n = lookupKey(code);
   if (n === null) return { kind: 'none', reason: 'notInTable' };
-  const covering = DEFAULTS.filter((d) => n.startsWith(d.norm)).sort((a, b) => b.norm.length - a.norm.length)[0];
+  // Longest prefix first; "7303" (heading) and "7303 00" (valued) normalise alike: the valued row wins.
+  const covering = DEFAULTS.filter((d) => n.startsWith(d.norm))
+    .sort((a, b) => b.norm.length - a.norm.length || Number(b.row[4] !== null) - Number(a.row[4] !== null))[0];
   const below = DEFAULTS.filter((d) => d.norm.length > n.length && d.norm.startsWith(n));
   if (below.length > 0) {
     const valued = below.map((d) => toDefault(d.row)).filter((v): v is DefaultValue => v !== null);

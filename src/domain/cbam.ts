@@ -13,7 +13,7 @@ import {
 } from './cbam-lookup';
 import {
   CBAM_NS, CBAM_OBLIGATIONS, CBAM_SCOPE_META, DE_MINIMIS_TONNES, IMPORTER_ASKS, PRICE_SCENARIOS, UK_CBAM,
-  classifyCnCode, importerAskKey,
+  classifyCnCode, formatCnCode, importerAskKey,
 } from './reference-data';
 import type {
   CbamCategory, CbamObligation, CnClassification, CnError, EmissionsScope, FactMeta,
@@ -247,14 +247,13 @@ function sectorOf(category: CbamCategory | null): CbamSector | null {
  * own data, Column B of the route it states (an approximation of Column A plus precursors, labelled).
  */
 function chooseBenchmark(
-  p: CbamProduct, used: IntensityUsed, def: DefaultValue | null, sector: CbamSector | null, year: number, notes: Set<IntensityNote>,
+  p: CbamProduct, used: IntensityUsed, vnRoutes: readonly (string | null)[], sector: CbamSector | null, year: number, notes: Set<IntensityNote>,
 ): { used: BenchmarkUsed; value: Range } | null {
   if (p.benchmark !== null) {
     notes.add('benchmarkOverride');
     return { used: { column: 'B', source: 'override', route: null, approximate: false, range: null, columnA: null }, value: point(p.benchmark) };
   }
   const own = used !== 'default';
-  const vnRoute = def?.route ?? null;
   const offered = routesFor(sector);
   let stated = own ? p.ownRoute : null;
   if (stated !== null && !offered.includes(stated)) {
@@ -262,17 +261,29 @@ function chooseBenchmark(
     stated = null;
   }
   if (own && stated === null && offered.length > 0) notes.add('routeNotStated');
-  const routes = routeLetters(vnRoute, sector, stated);
-  const b = benchmarkFor(p.cnCode, 'B', routes, year);
-  if (b.kind === 'none') return null;
-  const a = own ? benchmarkFor(p.cnCode, 'A', routes, year) : null;
+  // An ambiguous code (e.g. white and grey clinker under 2523 10 00) has one route per option.
+  const found = (vnRoutes.length > 0 ? vnRoutes : [null]).map((vnRoute) => {
+    const routes = routeLetters(vnRoute, sector, stated);
+    return { routes, b: benchmarkFor(p.cnCode, 'B', routes, year) };
+  }).filter((x) => x.b.kind !== 'none');
+  const firstFound = found[0];
+  if (!firstFound) return null;
+  const a = own ? benchmarkFor(p.cnCode, 'A', firstFound.routes, year) : null;
   const columnA = a && a.kind === 'value' ? a.value : null;
-  if (b.kind === 'value') {
+  const b = firstFound.b;
+  if (found.length === 1 && b.kind === 'value') {
+    return { used: { column: 'B', source: 'table', route: b.route, approximate: own, range: null, columnA }, value: point(b.value) };
+  }
+  const codes = found.flatMap(({ b: x }) => (x.kind === 'range' ? x.codes : x.kind === 'value' ? x.codes.map((c) => ({ code: c, display: formatCnCode(c), value: x.value })) : []));
+  const values = codes.map((c) => c.value);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  if (min === max && b.kind === 'value') {
     return { used: { column: 'B', source: 'table', route: b.route, approximate: own, range: null, columnA }, value: point(b.value) };
   }
   return {
-    used: { column: 'B', source: 'table', route: null, approximate: own, range: { min: b.min, max: b.max, codes: b.codes }, columnA },
-    value: { low: b.min, high: b.max },
+    used: { column: 'B', source: 'table', route: null, approximate: own, range: { min, max, codes }, columnA },
+    value: { low: min, high: max },
   };
 }
 
@@ -352,17 +363,18 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
       missingData.push({ id: p.id, cnCode: p.cnCode, display: c.display, key: missingKey(lookup, p.emissionsSource), values: { code: c.display } });
       continue;
     }
-    const sector = def?.sector ?? sectorOf(c.category);
+    const sector = def?.sector ?? (lookup.kind === 'ambiguous' ? lookup.options[0]?.sector : undefined) ?? sectorOf(c.category);
+    const vnRoutes = def ? [def.route] : lookup.kind === 'ambiguous' ? [...new Set(lookup.options.map((o) => o.route))] : [];
     const notes = new Set<IntensityNote>(chosen.notes);
     const tonnesEu = p.tonnesEu ?? 0;
     let bmUsed: BenchmarkUsed | null = null;
     const lines: CbamYearLine[] = years.map((year) => {
       const markup = chosen.used === 'default' && sector ? markupFor(sector, year) : 0;
-      const bm = chooseBenchmark(p, chosen.used, def, sector, year, notes);
+      const bm = chooseBenchmark(p, chosen.used, vnRoutes, sector, year, notes);
       if (bm && (bmUsed === null || year === years[0])) bmUsed = bm.used;
       const line = yearLine(year, tonnesEu, chosen.base, markup, bm?.value ?? null, price, carbonPricePaid);
       if (chosen.used === 'default' || !def || !sector) return { ...line, costWithDefaults: null, saving: null };
-      const defBm = chooseBenchmark({ ...p, benchmark: null }, 'default', def, sector, year, new Set());
+      const defBm = chooseBenchmark({ ...p, benchmark: null }, 'default', vnRoutes, sector, year, new Set());
       const withDefaults = yearLine(year, tonnesEu, point(def.total), markupFor(sector, year), defBm?.value ?? null, price, carbonPricePaid).cost;
       return { ...line, costWithDefaults: withDefaults, saving: withDefaults - line.cost };
     });

@@ -25,7 +25,7 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     setup();
     const card = await addProduct(user);
-    const cn = within(card).getByLabelText('CN code (4–8 digits)');
+    const cn = within(card).getByLabelText('CN code (8 digits; 4 or 6 if you are not sure)');
     expect(cn).toHaveFocus();
     expect(cn).toHaveAttribute('inputmode', 'numeric');
     await user.type(cn, '7318 15');
@@ -34,17 +34,22 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     expect(status(card)).toHaveTextContent('Category: Iron and steel · Emissions counted: Direct emissions only');
     expect(cn.getAttribute('aria-describedby')).toContain(status(card).id);
     // The Vietnam default, with its date and source.
-    expect(card).toHaveTextContent('Vietnam default value for 7318 15: 2.75 tCO₂e per tonne');
-    expect(card).toHaveTextContent('Data as of 4 February 2026');
+    expect(card).toHaveTextContent("Viet Nam's default value for 7318 15: 2.75 tCO₂e per tonne");
+    expect(card).toHaveTextContent('Data as of 6 August 2026');
     expect(card).toHaveTextContent('Implementing Regulation 2025/2621');
+    // 7318 15 covers carbon and stainless fasteners with different benchmarks: ask for 8 digits.
+    expect(card).toHaveTextContent('Enter the full 8-digit code: the goods under 7318 15 have different EU benchmarks (1.154–1.364');
     expect(products()[0]!.cnCode).toBe('7318 15');
+    await user.type(cn, ' 95');
+    expect(card).toHaveTextContent('EU benchmark for the free allocation adjustment (carbon steel, BF/BOF, 2026): 1.364 tCO₂e per tonne');
+    expect(card).not.toHaveTextContent('Enter the full 8-digit code');
   });
 
   it('says 7317 and 8504 are not in scope, and gives errors for malformed codes, never a guess', async () => {
     const user = userEvent.setup();
     setup();
     const card = await addProduct(user);
-    const cn = within(card).getByLabelText('CN code (4–8 digits)');
+    const cn = within(card).getByLabelText('CN code (8 digits; 4 or 6 if you are not sure)');
     await user.type(cn, '7317');
     expect(status(card)).toHaveTextContent('Not in scope');
     expect(status(card)).toHaveTextContent('7317: not in scope (this iron or steel article is not listed in CBAM Annex I)');
@@ -71,7 +76,7 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     const user = userEvent.setup();
     setup();
     const card = await addProduct(user);
-    await user.type(within(card).getByLabelText('CN code (4–8 digits)'), '7318 21 00');
+    await user.type(within(card).getByLabelText('CN code (8 digits; 4 or 6 if you are not sure)'), '7318 21 00');
     const eu = within(card).getByLabelText('Tonnes a year to EU customers');
     await user.type(eu, '60');
     await waitFor(() => expect(products()[0]!.tonnesEu).toBe(60));
@@ -101,17 +106,20 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     await user.clear(eu);
     await user.type(eu, '1200');
 
-    const bench = within(card).getByLabelText('EU benchmark (tCO₂e per tonne, optional)');
-    await user.type(bench, '250');
+    // The benchmark comes from the EU tables: no field for it on a new product.
+    expect(within(card).queryByLabelText(/benchmark/i)).toBeNull();
+    await user.click(within(card).getByRole('radio', { name: 'Actual, verified (tCO₂e/t)' }));
+    const actual = within(card).getByLabelText('Actual specific embedded emissions (tCO₂e per tonne)');
+    await user.type(actual, '250');
     expect(within(card).getByText('Too large (at most 100); please check the figure.')).toBeInTheDocument();
-    expect(products()[0]!.benchmark).toBeNull();
+    expect(products()[0]!.actualIntensity).toBeNull();
   });
 
   it('asks for an own estimate, marked as such, and removes a product with undo', async () => {
     const user = userEvent.setup();
     setup();
     const card = await addProduct(user);
-    await user.type(within(card).getByLabelText('CN code (4–8 digits)'), '7326');
+    await user.type(within(card).getByLabelText('CN code (8 digits; 4 or 6 if you are not sure)'), '7326');
     await user.click(within(card).getByRole('radio', { name: 'Our own estimate' }));
     expect(within(card).getByLabelText('Your own estimate (tCO₂e per tonne)')).toBeInTheDocument();
     expect(card).toHaveTextContent('You chose your own estimate but entered no figure.');
@@ -125,14 +133,14 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status')).toHaveTextContent('Product 1: 7326 removed.');
     await user.click(undo);
     expect(products()).toHaveLength(1);
-    expect(screen.getByLabelText('CN code (4–8 digits)')).toHaveValue('7326');
+    expect(screen.getByLabelText('CN code (8 digits; 4 or 6 if you are not sure)')).toHaveValue('7326');
   });
 
   it('speaks Vietnamese', async () => {
     const user = userEvent.setup();
     setup('vi');
     await user.click(await screen.findByRole('button', { name: /Thêm sản phẩm/ }));
-    await user.type(screen.getByLabelText('Mã CN (4–8 chữ số)'), '7318.15');
+    await user.type(screen.getByLabelText('Mã CN (8 chữ số; nhập 4 hoặc 6 số nếu chưa chắc)'), '7318.15');
     expect(screen.getByText(/thuộc phạm vi CBAM/)).toBeInTheDocument();
     // Vietnamese conventions: "." groups thousands, "," is the decimal mark.
     const eu = screen.getByLabelText('Số tấn mỗi năm bán cho khách hàng EU');

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { expectRenders, render } from './cbam-texts';
 import fc from 'fast-check';
 import {
-  CBAM_FACTORS, CBAM_OBLIGATIONS, CBAM_SCOPE_RULES, CBAM_YEARS, CERTIFICATE_PRICE_Q1_2026, DEFAULT_CARBON_PRICE_PAID,
-  EMISSIONS_SCOPE_META, GHG_INVENTORY_THRESHOLDS, GRID_EMISSION_FACTORS, IMPORTER_ASKS, SOURCE_IDS, TOE_PER_KWH,
-  VN_DEFAULT_VALUES, cbamFactor, classifyCnCode, co2PerTonne, defaultIntensityFor, defaultMarkup, formatCnCode,
-  importerAskKey, latestGridFactor,
+  CBAM_OBLIGATIONS, CBAM_SCOPE_RULES, DEFAULT_CARBON_PRICE_PAID,
+  EMISSIONS_SCOPE_META, GHG_INVENTORY_THRESHOLDS, GRID_EMISSION_FACTORS, IMPORTER_ASKS, PRICE_SCENARIOS, SOURCE_IDS, TOE_PER_KWH,
+  classifyCnCode, co2PerTonne, formatCnCode, importerAskKey, latestGridFactor, normaliseCn,
 } from '../../src/domain/reference-data';
+import {
+  BENCHMARKS_META, CBAM_DATA_AS_OF, CBAM_FACTOR_META, CBAM_YEARS, CERTIFICATE_PRICES, CSCF_META, MARKUPS_META,
+  OTHER_DEFAULTS_META, TABLE_DATES, VN_DEFAULTS_META, cbamFactorFor, defaultValueFor, markupFor, priceFor,
+} from '../../src/domain/cbam-lookup';
 import type { CnClassification } from '../../src/domain/reference-data';
 
 function ok(input: string): CnClassification & { ok: true } {
@@ -116,7 +119,8 @@ describe('classifyCnCode: every Annex I entry and exclusion of DOMAIN.md §6', (
 
   it.each([
     ['', 'empty'], ['   ', 'empty'], ['abc', 'letters'], ['7318-1X', 'letters'], ['73l8', 'letters'],
-    ['731', 'tooShort'], ['7', 'tooShort'], ['731815001', 'tooLong'], ['73181', 'oddLength'], ['7318150', 'oddLength'],
+    ['731', 'tooShort'], ['7', 'tooShort'], ['73181500101', 'tooLong'], ['731815001234', 'tooLong'],
+    ['731815001', 'oddLength'], ['73181', 'oddLength'], ['7318150', 'oddLength'],
     ['0012', 'unknownChapter'], ['7712', 'unknownChapter'], ['9801', 'unknownChapter'], ['9999 00', 'unknownChapter'],
   ])('"%s" is a typed error: %s', (input, error) => {
     const c = classifyCnCode(input);
@@ -143,43 +147,81 @@ describe('classifyCnCode: every Annex I entry and exclusion of DOMAIN.md §6', (
     const prefixes = CBAM_SCOPE_RULES.map((r) => r.prefix);
     expect(new Set(prefixes).size).toBe(prefixes.length);
     expect(formatCnCode('72022')).toBe('7202 2x');
+    expect(formatCnCode('2523100090')).toBe('2523 10 00 90');
+    expect(normaliseCn('27160000')).toBe('2716');
+    expect(normaliseCn('730300')).toBe('7303');
+  });
+
+  it('accepts the 10-digit TARIC codes of the cement rows', () => {
+    const c = ok('2523 10 00 90');
+    expect(c.status).toBe('in');
+    expect(c.category).toBe('cement');
+    expect(c.display).toBe('2523 10 00 90');
   });
 });
 
-describe('Vietnam default values', () => {
+describe('Vietnam default values (IR 2025/2621 as corrected by IR 2026/1740, via cbam-lookup)', () => {
   it.each([
-    ['7318 15', 2.75, '7318 15'], ['7318 15 88', 2.75, '7318 15'], ['7318.21.00', 2.35, '7318 21 00'],
-    ['7318 21', 2.35, '7318 21 00'], ['7307 99 10', 2.33, '7307 99'], ['7310', 2.37, '7310'],
-    ['7310 29 10', 2.37, '7310'], ['7228 70', 3.5, '7228 70'],
-  ])('%s → %s (matched %s)', (code, value, matched) => {
-    const d = defaultIntensityFor(code);
-    expect(d).not.toBeNull();
-    expect(d?.value).toBe(value);
-    expect(d?.code).toBe(matched);
-    expect(d?.asOf).toBe('2026-02-04');
-    expect(d?.source).toBe('cbamDefaults');
-    expect(d?.confidence).toBe('M');
+    ['7318 15', 2.75, '7318 15', 'C'], ['7318 15 88', 2.75, '7318 15', 'C'], ['7318.21.00', 2.35, '7318 21 00', 'C'],
+    ['7318 21', 2.35, '7318 21 00', 'C'], ['7307 99 10', 2.33, '7307 99', 'C'], ['7310', 2.37, '7310', 'C'],
+    ['7310 29 10', 2.37, '7310', 'C'], ['7228 70', 3.5, '7228 70', 'F'], ['7318 16', 2.96, '7318 16', 'C'],
+    ['7208 10', 2.35, '7208', 'C'], ['7601', 0.36, '7601', 'L'], ['2804 10 00', 10.82, '2804 10 00', null],
+  ] as const)('%s → %s (matched %s, route %s)', (code, value, matched, route) => {
+    const d = defaultValueFor(code);
+    expect(d.kind).toBe('value');
+    if (d.kind !== 'value') return;
+    expect(d.value.total).toBe(value);
+    expect(d.value.display).toBe(matched);
+    expect(d.value.route).toBe(route);
+    expect(d.value.table).toBe('vn');
+    expect(d.value.meta).toEqual({ source: 'cbamDefaults', asOf: '2026-08-06', confidence: 'S' });
   });
 
-  it.each(['7318', '7318 16', '7307', '7208 10', 'abc', ''])('%s has no default here', (code) => {
-    expect(defaultIntensityFor(code)).toBeNull();
+  it('2601 12 00 is the one steel row with an indirect part; fertilisers give both parts', () => {
+    const ore = defaultValueFor('2601 12 00');
+    expect(ore.kind === 'value' ? [ore.value.direct, ore.value.indirect, ore.value.total] : ore).toEqual([1.04, 0.07, 1.11]);
+    const bolts = defaultValueFor('7318 15');
+    expect(bolts.kind === 'value' ? [bolts.value.direct, bolts.value.indirect] : bolts).toEqual([2.75, null]);
+  });
+
+  it('cement has no Viet Nam row: the "other countries" value, flagged as such', () => {
+    const d = defaultValueFor('2523 10 00 90');
+    expect(d.kind === 'value' ? [d.value.total, d.value.table, d.value.meta.source] : d).toEqual([1.41, 'other', 'cbamDefaultsOther']);
+  });
+
+  it.each(['7318', '7307', '7214', '7604 10', '2523 10 00'])('%s covers rows with different values: ambiguous', (code) => {
+    const d = defaultValueFor(code);
+    expect(d.kind).toBe('ambiguous');
+    if (d.kind === 'ambiguous') expect(d.min).toBeLessThan(d.max);
+  });
+
+  it.each([
+    ['7203', 'noVnValue'], ['7218 10 00', 'noVnValue'], ['7202 41', 'noVnValue'],
+    ['2716', 'notInTable'], ['abc', 'notInTable'], ['', 'notInTable'],
+  ] as const)('%s has no default here (%s)', (code, reason) => {
+    expect(defaultValueFor(code)).toEqual({ kind: 'none', reason });
   });
 });
 
 describe('dated CBAM parameters', () => {
-  it('mark-ups: +10 % 2026, +20 % 2027, +30 % from 2028', () => {
-    expect(CBAM_YEARS.map(defaultMarkup)).toEqual([0.1, 0.2, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3]);
+  it('mark-ups: +10 % 2026, +20 % 2027, +30 % from 2028; fertilisers +1 %', () => {
+    expect(CBAM_YEARS.map((y) => markupFor('ironSteel', y))).toEqual([0.1, 0.2, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3, 0.3]);
+    expect(CBAM_YEARS.map((y) => markupFor('fertilisers', y))).toEqual(CBAM_YEARS.map(() => 0.01));
   });
 
   it('CBAM factors fall to 0 in 2034', () => {
-    expect(CBAM_YEARS.map(cbamFactor)).toEqual([0.975, 0.95, 0.9, 0.775, 0.515, 0.39, 0.265, 0.14, 0]);
-    expect(cbamFactor(2040)).toBe(0);
-    expect(Object.keys(CBAM_FACTORS)).toHaveLength(9);
+    expect(CBAM_YEARS.map(cbamFactorFor)).toEqual([0.975, 0.95, 0.9, 0.775, 0.515, 0.39, 0.265, 0.14, 0]);
+    expect(cbamFactorFor(2040)).toBe(0);
   });
 
-  it('price and carbon price paid carry their dates and sources', () => {
-    expect(CERTIFICATE_PRICE_Q1_2026.value).toBe(75.36);
-    expect(CERTIFICATE_PRICE_Q1_2026.period).toBe('2026-Q1');
+  it('prices per quarter with their publication dates; scenarios for later years; carbon price paid', () => {
+    expect(CERTIFICATE_PRICES.map((p) => [p.quarter, p.value, p.published])).toEqual([
+      ['2026-Q1', 75.36, '2026-04-07'], ['2026-Q2', 75.28, '2026-07-06'], ['2026-Q3', 82.32, '2026-10-05'],
+    ]);
+    expect(CERTIFICATE_PRICES[0]?.confidence).toBe('S');
+    expect(priceFor(2026, 75).value).toBeCloseTo(78.82, 10);
+    expect(PRICE_SCENARIOS).toEqual([60, 75, 100]);
+    expect(CBAM_DATA_AS_OF).toBe('2026-10-05');
     expect(DEFAULT_CARBON_PRICE_PAID.value).toBe(0);
     expect(DEFAULT_CARBON_PRICE_PAID.officialMarketFrom).toBe(2029);
   });
@@ -208,12 +250,13 @@ describe('energy and GHG factors', () => {
     expect(GRID_EMISSION_FACTORS.find((g) => g.year === 2022)?.value).toBe(0.6766);
   });
 
-  it('IPCC defaults give the per-tonne figures of the brief; gasoline has none', () => {
+  it('IPCC defaults give the per-tonne figures of the brief, gasoline and anthracite included', () => {
     expect(co2PerTonne('diesel')).toBeCloseTo(3.19, 2);
     expect(co2PerTonne('fuelOil')).toBeCloseTo(3.13, 2);
     expect(co2PerTonne('lpg')).toBeCloseTo(2.98, 2);
     expect(co2PerTonne('coal')).toBeCloseTo(2.44, 2);
-    expect(co2PerTonne('gasoline')).toBeNull();
+    expect(co2PerTonne('gasoline')).toBeCloseTo(69_300 * 44.3 / 1e6, 6); // ≈ 3.07 (motor gasoline, IPCC 2006)
+    expect(co2PerTonne('anthracite')).toBeCloseTo(98_300 * 26.7 / 1e6, 6);
   });
 
   it('inventory thresholds', () => {
@@ -229,8 +272,9 @@ describe('fact metadata', () => {
 
   it('every dated fact has a real ISO date and a known source', () => {
     const facts = [
-      ...VN_DEFAULT_VALUES, ...CBAM_OBLIGATIONS, CERTIFICATE_PRICE_Q1_2026, DEFAULT_CARBON_PRICE_PAID, TOE_PER_KWH,
-      ...GRID_EMISSION_FACTORS, GHG_INVENTORY_THRESHOLDS,
+      ...CBAM_OBLIGATIONS, DEFAULT_CARBON_PRICE_PAID, TOE_PER_KWH, ...GRID_EMISSION_FACTORS, GHG_INVENTORY_THRESHOLDS,
+      VN_DEFAULTS_META, OTHER_DEFAULTS_META, BENCHMARKS_META, MARKUPS_META, CBAM_FACTOR_META, CSCF_META,
+      ...Object.values(TABLE_DATES), ...CERTIFICATE_PRICES.map((p) => ({ source: 'cbamPrice', asOf: p.published, confidence: p.confidence })),
     ];
     for (const f of facts) {
       expect(SOURCE_IDS).toContain(f.source);

@@ -55,11 +55,18 @@ describe('report model', () => {
     expect(yearly.rows.map((row) => row[0]?.vi)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031', '2032', '2033', '2034']);
     const row2026 = yearly.rows[0]!;
     expect(row2026).toContainEqual({ vi: formatEur('vi', y2026.cost), en: formatEur('en', y2026.cost) });
-    expect(y2026.cost).toBeGreaterThan(100_000);
+    // The expected cost after free allocation, not the no-free-allocation upper bound (≈ €110k).
+    expect(y2026.cost).toBeGreaterThan(60_000);
+    expect(y2026.cost).toBeLessThan(65_000);
+    expect(row2026).toContainEqual({ vi: formatEur('vi', y2026.upperBound), en: formatEur('en', y2026.upperBound) });
     const summary = allText(section(m, 'summary').blocks, 'en');
-    expect(summary).toContain(formatEur('en', y2026.cost));
+    expect(summary).toContain(`Expected CBAM cost for 2026: ${formatEur('en', y2026.cost)}`);
+    expect(summary).toContain(formatEur('en', y2026.upperBound));
+    expect(summary).toMatch(/upper bound, not a forecast/);
     expect(summary).toMatch(/estimate/i);
-    expect(summary).toContain('data as of 4 February 2026');
+    // the newest price behind the figure: Q3 2026, published 5 October 2026
+    expect(summary).toContain('data as of 5 October 2026');
+    expect(summary).toContain('€78.82');
     expect(allText(section(m, 'esgCbam').blocks, 'en')).toMatch(/not legal advice/);
   });
 

@@ -495,14 +495,16 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     esgBlocks.push({
       kind: 'table',
       columns: [
-        { header: tr('report:cbam.cols.year'), width: 0.1, align: 'center' },
-        { header: tr('report:cbam.cols.price'), width: 0.14, align: 'right' },
-        { header: tr('report:cbam.cols.certificates'), width: 0.2, align: 'right' },
-        { header: tr('report:cbam.cols.expected'), width: 0.3, align: 'right' },
-        { header: tr('report:cbam.cols.upperBound'), width: 0.26, align: 'right' },
+        { header: tr('report:cbam.cols.year'), width: 0.09, align: 'center' },
+        { header: tr('report:cbam.cols.price'), width: 0.12, align: 'right' },
+        { header: tr('report:cbam.cols.priceBasis'), width: 0.17 },
+        { header: tr('report:cbam.cols.certificates'), width: 0.16, align: 'right' },
+        { header: tr('report:cbam.cols.expected'), width: 0.24, align: 'right' },
+        { header: tr('report:cbam.cols.upperBound'), width: 0.22, align: 'right' },
       ],
       rows: cbam.totals.map((y) => [
-        same(String(y.year)), map((l) => formatNumber(l, y.price, 2)), num(y.certificates, 0), eurSpan(y.costLow, y.cost), eur(y.upperBound),
+        same(String(y.year)), map((l) => formatNumber(l, y.price, 2)), tr(`report:cbam.priceBasis.${y.priceKind}`),
+        num(y.certificates, 0), eurSpan(y.costLow, y.cost), eur(y.upperBound),
       ]),
     });
     esgBlocks.push({ kind: 'paragraph', tone: 'muted', text: tr('report:cbam.formula') });
