@@ -165,6 +165,8 @@ export interface CbamYearTotal {
   year: number;
   price: number;
   priceKind: 'published' | 'scenario';
+  /** publication date of the newest price behind the year's figure; null for a scenario price */
+  priceAsOf: string | null;
   cost: number;
   costLow: number;
   upperBound: number;
@@ -397,7 +399,7 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
     const sum = (f: (l: CbamYearLine) => number) => ls.reduce((s, l) => s + f(l), 0);
     const pr = priceFor(year, price);
     return {
-      year, price: pr.value, priceKind: pr.kind,
+      year, price: pr.value, priceKind: pr.kind, priceAsOf: pr.asOf,
       cost: sum((l) => l.cost), costLow: sum((l) => l.costLow), upperBound: sum((l) => l.upperBound),
       embeddedT: sum((l) => l.embeddedT), certificates: sum((l) => l.certificates),
       scenarios: year >= SCENARIO_YEARS_FROM
