@@ -2,7 +2,8 @@
  * npm run bench [-- --check]: builds for production and prints sizes and times.
  * Sizes are deterministic and checked against budgets with --check; times are reported only.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { bundleReport, kb, sum } from './lib/bundle-size';
@@ -42,6 +43,16 @@ budget('initial JS (gzip)', js, INITIAL_JS_GZIP_MAX, kb);
 console.log('\nLazy chunks (loaded on demand), largest first, gzip:');
 for (const a of b.lazy.slice(0, 12)) console.log(`  ${a.file}: ${kb(a.gzip)}`);
 console.log(`  ${b.lazy.length} lazy chunks, ${kb(sum(b.lazy))} gzip in all`);
+
+// The official CBAM tables (src/domain/cbam-tables.generated.ts) load with the CBAM step and the results.
+const TABLE_MARKER = '"76041090"';
+const holds = (file: string) => readFileSync(join('dist', file), 'utf8').includes(TABLE_MARKER);
+const tableChunks = b.lazy.filter((a) => holds(a.file));
+const tablesOnFirstPage = b.initialJs.filter((a) => holds(a.file));
+console.log('\nCBAM tables (defaults, 2,465 benchmarks, factors, prices):');
+for (const a of tableChunks) console.log(`  ${a.file}: ${kb(a.bytes)} raw, ${kb(a.gzip)} gzip (lazy)`);
+console.log(`  on the first page: ${tablesOnFirstPage.length === 0 ? 'no' : tablesOnFirstPage.map((a) => a.file).join(', ')}`);
+if (tablesOnFirstPage.length > 0 || tableChunks.length === 0) failures.push('CBAM tables must be in a lazy chunk, not on the first page');
 
 console.log('\nPDF reports (Node, same model and renderer as the browser):');
 for (const r of await benchReports()) {

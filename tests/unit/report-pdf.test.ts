@@ -191,6 +191,18 @@ describe('report command line', () => {
     expect(await main([drafts, '--json'], c.sink)).toBe(0);
     expect(JSON.parse(c.out.join('')).scores.industry.value).toBe(3);
 
+    // P1's CBAM figures per year: expected cost, upper bound, the price used and its date.
+    const e = io();
+    expect(await main([raw, '--json'], e.sink)).toBe(0);
+    const totals = JSON.parse(e.out.join('')).cbam.totals as Array<{ year: number; cost: number; upperBound: number; price: number; priceKind: string; priceAsOf: string | null }>;
+    expect(totals.map((y) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034]);
+    expect(totals[0]).toMatchObject({ priceKind: 'published', priceAsOf: '2026-10-05' });
+    expect(totals[0]!.price).toBeCloseTo((75.36 + 75.28 + 82.32 + 82.32) / 4, 10);
+    expect(totals[0]!.cost).toBeCloseTo((420 * (3.025 - 1.3299) + 60 * (2.585 - 1.3299)) * totals[0]!.price, 6);
+    expect(totals[1]).toMatchObject({ priceKind: 'scenario', priceAsOf: null, price: P1.cbam.price });
+    for (const y of totals) expect(y.cost).toBeLessThanOrEqual(y.upperBound);
+    expect(totals[8]!.cost).toBeCloseTo(totals[8]!.upperBound, 6);
+
     const d = io();
     expect(await main([raw], d.sink)).toBe(0);
     expect([...d.files.keys()][0]).toMatch(/cong-ty-tnhh-co-khi-chinh-xac-dong-anh-ready4-\d{4}-\d{2}-\d{2}\.pdf$/);
