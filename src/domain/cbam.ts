@@ -189,7 +189,7 @@ export interface CbamEstimate {
   products: CbamProductEstimate[];
   outOfScope: Array<{ id: string; cnCode: string; classification: CnClassification & { ok: true } }>;
   invalid: Array<{ id: string; cnCode: string; errors: CbamFieldError[] }>;
-  missingData: Array<{ id: string; cnCode: string; display: string; key: string; values: Record<string, string> }>;
+  missingData: Array<{ id: string; cnCode: string; display: string; category: CbamCategory | null; key: string; values: Record<string, string> }>;
   totals: CbamYearTotal[];
   /** the first year's expected cost: what the summary, results and PDF lead with */
   headline: CbamYearTotal | null;
@@ -362,7 +362,7 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
     const def = lookup.kind === 'value' ? lookup.value : null;
     const chosen = chooseIntensity(p, lookup);
     if (!chosen) {
-      missingData.push({ id: p.id, cnCode: p.cnCode, display: c.display, key: missingKey(lookup, p.emissionsSource), values: { code: c.display } });
+      missingData.push({ id: p.id, cnCode: p.cnCode, display: c.display, category: c.category, key: missingKey(lookup, p.emissionsSource), values: { code: c.display } });
       continue;
     }
     const sector = def?.sector ?? (lookup.kind === 'ambiguous' ? lookup.options[0]?.sector : undefined) ?? sectorOf(c.category);
@@ -373,7 +373,8 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
     const lines: CbamYearLine[] = years.map((year) => {
       const markup = chosen.used === 'default' && sector ? markupFor(sector, year) : 0;
       const bm = chooseBenchmark(p, chosen.used, vnRoutes, sector, year, notes);
-      if (bm && (bmUsed === null || year === years[0])) bmUsed = bm.used;
+      // the first year's benchmark describes the product (later years differ only by tranche)
+      if (bm && bmUsed === null) bmUsed = bm.used;
       const line = yearLine(year, tonnesEu, chosen.base, markup, bm?.value ?? null, price, carbonPricePaid);
       if (chosen.used === 'default' || !def || !sector) return { ...line, costWithDefaults: null, saving: null };
       const defBm = chooseBenchmark({ ...p, benchmark: null }, 'default', vnRoutes, sector, year, new Set());
@@ -429,7 +430,7 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
   const ukTonnes = ukProducts.reduce((s, p) => s + p.tonnesUk, 0);
 
   const materials = CBAM_SECTORS_ORDER.filter((s) => products.some((p) => sectorOf(p.category) === s)
-    || missingData.some((m) => sectorOf(classifyCnCode(m.cnCode).ok ? (classifyCnCode(m.cnCode) as CnClassification & { ok: true }).category : null) === s));
+    || missingData.some((m) => sectorOf(m.category) === s));
 
   const caveatKeys = ['estimate', 'paidByImporter', 'cbamNotScope12', 'defaultsDated', 'noCarbonTax', 'pricesQuarterly', 'provisionalBenchmarks', 'extensionNotLaw'];
   if (products.some((p) => p.years.some((l) => l.assumedAfter2030))) caveatKeys.push('after2030');

@@ -24,6 +24,10 @@ export function formatNumber(lng: string, n: number, maxFractionDigits = 1): str
 export function formatEur(lng: string, n: number, fractionDigits = 0): string {
   return nf(lng, { style: 'currency', currency: 'EUR', minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
 }
+/** "€59,327" or, when a code is too short to pick one value, "€59,327–€65,808". */
+export function formatEurRange(lng: string, low: number, high: number): string {
+  return Math.abs(high - low) < 0.5 ? formatEur(lng, high) : `${formatEur(lng, low)}–${formatEur(lng, high)}`;
+}
 export function formatVnd(lng: string, n: number): string {
   return nf(lng, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(n);
 }

@@ -2,15 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbamInput } from '../../domain/assessment';
 import { estimateCbam, type CbamEstimate as Estimate, type CbamProductEstimate } from '../../domain/cbam';
-import { formatDate, formatEur, formatNumber } from '../../ui/format';
+import { formatDate, formatEur, formatEurRange as eurRange, formatNumber } from '../../ui/format';
 import { AsOf } from './as-of';
 
 type T = ReturnType<typeof useTranslation>['t'];
-
-/** "€59,327" or "€59,327–€65,808": a range when a code is too short to pick one value. */
-export function eurRange(lng: string, low: number, high: number): string {
-  return Math.abs(high - low) < 0.5 ? formatEur(lng, high) : `${formatEur(lng, low)}–${formatEur(lng, high)}`;
-}
 
 /** The expected CBAM cost of DOMAIN §6, always labelled an estimate, with its prices and dates. */
 export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<string, string> }) {

@@ -273,7 +273,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
 
   const cbam = r.cbam;
   const firstTotal = cbam.headline;
-  const eurSpan = (low: number, high: number): Bi => map((l) => (Math.abs(high - low) < 0.5 ? formatEur(l, high) : `${formatEur(l, low)}–${formatEur(l, high)}`));
+  const eurSpan = (low: number, high: number): Bi => map((l) => uiFormat.formatEurRange(l, low, high));
   const pricesAsOf = cbam.price2026.asOf;
   let cbamLine: Bi;
   if (cbam.products.length > 0 && firstTotal && (firstTotal.cost > 0 || !cbam.uk)) {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../app/routes';
 import type { CbamEstimate } from '../../domain/cbam';
 import type { ScoreResult } from '../../domain/scoring';
-import { formatDate, formatEur, formatNumber } from '../../ui/format';
+import { formatDate, formatEur, formatEurRange, formatNumber } from '../../ui/format';
 
 /** CBAM exposure summary (DOMAIN.md §6): an estimate paid by the importer, dated, with its caveats. */
 export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult['d12'] }) {
@@ -11,7 +11,7 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
   const first = cbam.headline;
   const hasGoods = cbam.products.length > 0;
   const inScopeWithoutFigure = cbam.missingData.length > 0;
-  const eurRange = (low: number, high: number) => (Math.abs(high - low) < 0.5 ? formatEur(lng, high) : `${formatEur(lng, low)}–${formatEur(lng, high)}`);
+  const eurRange = (low: number, high: number) => formatEurRange(lng, low, high);
   const saving = cbam.savingIfActual?.[0];
   const intensities = [...new Set(cbam.products.map((p) => p.intensityUsed))];
 
