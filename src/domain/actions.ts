@@ -51,6 +51,11 @@ export interface Action {
    * actions for firms that only face buyer carbon requests. Absent = always.
    */
   context?: D12Context;
+  /**
+   * Its "what" names the firm's CBAM materials: one sentence per material the firm makes
+   * (`${textKey}.byMaterial.<sector>`), or a general one when none is known yet.
+   */
+  byMaterial?: true;
 }
 
 export type D12Context = 'cbam' | 'footprint';
@@ -213,20 +218,20 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   },
   D12: {
     1: [
-      { key: 'cnCodeScope', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 2 }] },
+      { key: 'cnCodeScope', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 2 }] },
       { key: 'buyerCarbonRequests', context: 'footprint', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'energyGhg', 1), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.importerRequests', below: 2 }, { item: 'D12.cbamKnowledge', below: 2 }] },
       { key: 'defaultExposure', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'energyGhg', 1)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 2 }, { item: 'D12.importerRequests', below: 2 }] },
     ],
     2: [
-      { key: 'precursorData', context: 'cbam', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
+      { key: 'precursorData', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
       { key: 'supplierMaterialData', context: 'footprint', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
       { key: 'productFootprint', context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
-      { key: 'euMethodMonitoring', context: 'cbam', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
+      { key: 'euMethodMonitoring', context: 'cbam', byMaterial: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
     ],
     3: [
       { key: 'accreditedVerification', context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 3)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 4 }, { item: 'D12.importerRequests', below: 4 }] },
       { key: 'verifiedFootprint', context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 4 }, { item: 'D12.importerRequests', below: 4 }] },
-      { key: 'reductionPlan', context: 'cbam', effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'plcAutomation', 2)], programmes: ['khuyenCong2646'], triggers: [{ item: 'D12.cbamKnowledge', below: 4 }] },
+      { key: 'reductionPlan', context: 'cbam', byMaterial: true, effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'plcAutomation', 2)], programmes: ['khuyenCong2646'], triggers: [{ item: 'D12.cbamKnowledge', below: 4 }] },
     ],
   },
   D13: {

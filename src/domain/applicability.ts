@@ -5,6 +5,7 @@
  * metal or chemicals firm selling to the EU/UK that has not answered it is never preset to N/A.
  */
 import type { Assessment, Sector } from './assessment';
+import { CBAM_SECTORS, type CbamSector } from './cbam-table-types';
 import { classifyCnCode } from './reference-data';
 
 export const CARBON_REQUEST_KINDS = ['scope12', 'productFootprint', 'cbamData'] as const;
@@ -25,6 +26,16 @@ export function entersCbamGoods(a: Pick<Assessment, 'cbam'>): boolean {
     const tonnes = (p.tonnesEu ?? 0) + (p.tonnesUk ?? 0);
     return c.ok && (c.status === 'in' || c.status === 'partial') && tonnes > 0;
   });
+}
+
+/** The materials (CBAM sectors) of the in-scope goods the firm has entered, in CBAM_SECTORS order. */
+export function cbamMaterials(a: Pick<Assessment, 'cbam'>): CbamSector[] {
+  const found = new Set<string>();
+  for (const p of a.cbam.products) {
+    const c = classifyCnCode(p.cnCode);
+    if (c.ok && c.status !== 'out' && c.category) found.add(c.category);
+  }
+  return CBAM_SECTORS.filter((s) => found.has(s));
 }
 
 /** CBAM goods to the EU/UK: entered as products, or declared by the firm before it lists them. */

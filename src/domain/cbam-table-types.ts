@@ -1,6 +1,8 @@
 /** Shapes of the generated CBAM tables (src/domain/cbam-tables.generated.ts). */
 
 export type CbamSector = 'cement' | 'fertilisers' | 'ironSteel' | 'aluminium' | 'hydrogen';
+/** The order texts list a firm's CBAM materials in. */
+export const CBAM_SECTORS: readonly CbamSector[] = ['ironSteel', 'aluminium', 'cement', 'fertilisers', 'hydrogen'];
 
 /**
  * One row of Viet Nam's default values (or, for cement, the "other countries and territories" row):

@@ -11,6 +11,7 @@ import {
   defaultValueFor, markupFor, priceFor, routeLetters, routesFor,
   type CbamSector, type DefaultLookup, type DefaultValue, type YearPrice,
 } from './cbam-lookup';
+import { CBAM_SECTORS } from './cbam-table-types';
 import {
   CBAM_NS, CBAM_OBLIGATIONS, CBAM_SCOPE_META, DE_MINIMIS_TONNES, IMPORTER_ASKS, PRICE_SCENARIOS, UK_CBAM,
   classifyCnCode, formatCnCode, importerAskKey,
@@ -200,6 +201,7 @@ export interface CbamEstimate {
   deMinimis: { hint: DeMinimisHint; key: string; values: Record<string, number>; exporterEuTonnes: number };
   uk: { tonnes: number; from: string; key: string; values: Record<string, number>; productIds: string[] } | null;
   obligations: readonly CbamObligation[];
+  /** what importers ask the producer for; the precursor ask once per material */
   importerAsks: Array<{ id: (typeof IMPORTER_ASKS)[number]; key: string }>;
   /** the firm's CBAM materials, for texts on precursors and reduction */
   materials: CbamSector[];
@@ -429,7 +431,7 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
   const ukProducts = products.filter((p) => p.tonnesUk > 0);
   const ukTonnes = ukProducts.reduce((s, p) => s + p.tonnesUk, 0);
 
-  const materials = CBAM_SECTORS_ORDER.filter((s) => products.some((p) => sectorOf(p.category) === s)
+  const materials = CBAM_SECTORS.filter((s) => products.some((p) => sectorOf(p.category) === s)
     || missingData.some((m) => sectorOf(m.category) === s));
 
   const caveatKeys = ['estimate', 'paidByImporter', 'cbamNotScope12', 'defaultsDated', 'noCarbonTax', 'pricesQuarterly', 'provisionalBenchmarks', 'extensionNotLaw'];
@@ -463,7 +465,10 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
       ? { tonnes: ukTonnes, from: UK_CBAM.start, key: k('uk.exposure'), values: { tonnes: ukTonnes, gbp: UK_CBAM.registrationGbp, year: Number(UK_CBAM.start.slice(0, 4)) }, productIds: ukProducts.map((p) => p.id) }
       : null,
     obligations: CBAM_OBLIGATIONS,
-    importerAsks: IMPORTER_ASKS.map((id) => ({ id, key: id === 'precursors' && materials.length > 0 ? k(`importerAsks.precursorsBy.${materials[0]}`) : importerAskKey(id) })),
+    // The precursor ask names each of the firm's materials: one line per material.
+    importerAsks: IMPORTER_ASKS.flatMap((id) => (id === 'precursors' && materials.length > 0
+      ? materials.map((m) => ({ id, key: k(`importerAsks.precursorsBy.${m}`) }))
+      : [{ id, key: importerAskKey(id) }])),
     materials,
     materialAdviceKeys: materials.map((m) => k(`materialAdvice.${m}`)),
     caveatKeys: caveatKeys.map((c) => k(`caveats.${c}`)),
@@ -471,4 +476,3 @@ export function estimateCbam(input: CbamInput, opts?: { years?: number[] }): Cba
   };
 }
 
-const CBAM_SECTORS_ORDER: readonly CbamSector[] = ['ironSteel', 'aluminium', 'cement', 'fertilisers', 'hydrogen'];

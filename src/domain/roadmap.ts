@@ -26,7 +26,8 @@
 import type { Assessment, CostCategory, PainKpi } from './assessment';
 import type { Action, D12Context, Effort, Need, Step } from './actions';
 import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
-import { sellsCbamGoodsToEuUk } from './applicability';
+import { cbamMaterials, sellsCbamGoodsToEuUk } from './applicability';
+import type { CbamSector } from './cbam-table-types';
 import { ghgInventoryDuty, keyEnergyUser } from './esg';
 import type { DimensionId } from './instrument/types';
 import { DIMENSION_IDS } from './instrument/types';
@@ -111,6 +112,19 @@ export interface RoadmapEntry {
   why: { score: number | null; target: number | null; triggers: WhyTrigger[] };
   /** placed by the user's plan.order */
   userOrdered: boolean;
+  /** for actions whose text names the material: the firm's CBAM materials (empty = not known yet) */
+  materials: CbamSector[] | null;
+}
+
+/**
+ * The i18n keys (namespace "actions") of an entry's "what": the action's text, then one sentence
+ * per CBAM material of the firm, or a general one while its goods are not entered.
+ */
+export function whatKeys(e: Pick<RoadmapEntry, 'textKey' | 'materials'>): string[] {
+  const own = `${e.textKey}.what`;
+  if (e.materials === null) return [own];
+  const by = e.materials.length > 0 ? e.materials : ['unknown'];
+  return [own, ...by.map((m) => `${e.textKey}.byMaterial.${m}`)];
 }
 
 export interface Roadmap {
@@ -254,6 +268,7 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string): void {
 export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
   const targets = computeTargets(a, scores);
   const raw: RoadmapEntry[] = [];
+  const materials = cbamMaterials(a);
   const make = (action: Action, g: number): RoadmapEntry => {
     const dim = action.dimension;
     const { m, mParts } = impact(a, scores, dim);
@@ -275,6 +290,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       end: a.profile.assessmentDate,
       why: { score: targets[dim].current, target: targets[dim].target, triggers: whyTriggers(action, scores) },
       userOrdered: false,
+      materials: action.byMaterial ? materials : null,
     };
   };
 

@@ -102,8 +102,11 @@ describe('action library', () => {
     expect(vi).toEqual(en);
     const actionText = vi.filter((k) => k.startsWith('actions.'));
     for (const k of actionText) {
-      const id = k.replace(/^actions\./, '').replace(/\.(title|what|kpi|why)$/, '');
+      const m = /\.byMaterial\.\w+$/.exec(k);
+      const id = k.replace(/^actions\./, '').replace(/\.(title|what|kpi|why)$|\.byMaterial\.\w+$/, '');
       expect(ACTION_BY_ID.has(id), k).toBe(true);
+      // material sentences only for actions whose text names the material
+      if (m) expect(ACTION_BY_ID.get(id)?.byMaterial, k).toBe(true);
     }
   });
 
@@ -119,7 +122,9 @@ describe('action library', () => {
   it('gets CBAM right in the D12 advice', () => {
     const en = (id: string) => get(locales.en, `actions.${id}.what`) as string;
     // precursors: the supplier's embedded emissions, by the EU method
-    expect(en('D12.s2.precursorData')).toMatch(/wire-rod/);
+    expect(en('D12.s2.precursorData')).toMatch(/by the EU method/);
+    expect(get(locales.en, 'actions.D12.s2.precursorData.byMaterial.ironSteel')).toMatch(/wire-rod/);
+    expect(get(locales.en, 'actions.D12.s2.precursorData.byMaterial.aluminium')).toMatch(/billet/);
     expect(en('D12.s2.euMethodMonitoring')).toMatch(/precursors included/);
     expect(en('D12.s2.euMethodMonitoring')).toMatch(/not your company's Scope 1\/2/);
     // actual values need an EU-accredited verifier

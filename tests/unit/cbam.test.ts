@@ -525,6 +525,8 @@ describe('nothing is dropped silently', () => {
     ], { buyerImportsOver50t: 'no' }));
     expect(e.products.length).toBeGreaterThanOrEqual(8);
     expect(e.materials).toEqual(['ironSteel', 'aluminium', 'cement', 'fertilisers']);
+    expect(e.importerAsks.filter((a) => a.id === 'precursors').map((a) => a.key))
+      .toEqual(e.materials.map((m) => `cbam:importerAsks.precursorsBy.${m}`));
     expect(e.uk?.tonnes).toBe(20);
     const keys = new Set([...e.caveatKeys, ...e.products.flatMap((p) => p.noteKeys)]);
     for (const k of ['needsMoreDigits', 'approximateAdjustment', 'ownEstimate', 'partialCodes', 'after2030', 'noBenchmark']) {

@@ -3,7 +3,7 @@ import type { Assessment, CostCategory, PainKpi } from '../../src/domain/assessm
 import { COST_CATEGORIES, PAIN_KPIS } from '../../src/domain/assessment';
 import { ACTION_BY_ID } from '../../src/domain/actions';
 import {
-  COST_CATEGORY_DIMENSIONS, HORIZONS, PAIN_KPI_DIMENSIONS, addMonths, buildRoadmap, stepsBetween, urgency,
+  COST_CATEGORY_DIMENSIONS, HORIZONS, PAIN_KPI_DIMENSIONS, addMonths, buildRoadmap, stepsBetween, urgency, whatKeys,
 } from '../../src/domain/roadmap';
 import type { Roadmap, RoadmapEntry, UrgencyReason } from '../../src/domain/roadmap';
 import { scoreAssessment } from '../../src/domain/scoring';
@@ -317,5 +317,85 @@ describe('every roadmap', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-11-15', 18)).toBe('2028-05-15');
     expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+  });
+});
+
+describe('CBAM action texts name the firm\'s own material (DOMAIN §6 "by material")', () => {
+  const res = { en: enActions, vi: viActions } as const;
+  const text = (lng: 'en' | 'vi', key: string): string => {
+    const v = key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], res[lng]);
+    expect(typeof v, `${lng} ${key}`).toBe('string');
+    return v as string;
+  };
+  const d12Texts = (r: Roadmap, lng: 'en' | 'vi') => ofDim(r, 'D12')
+    .filter((e) => e.materials !== null)
+    .map((e) => [...whatKeys(e), `${e.textKey}.why`].map((k) => text(lng, k)).join(' '));
+  const withGoods = (codes: string[]): Assessment => {
+    const a = clone(P1);
+    const base = a.cbam.products[0]!;
+    a.cbam.products = codes.map((cnCode, i) => ({ ...base, id: `p${i}`, cnCode, tonnesEu: 100 }));
+    // low knowledge and product carbon, so every CBAM action with a material text is in the plan
+    a.answers['D12.cbamKnowledge'] = { v: 'level', level: 1, partly: false };
+    a.answers['D12.productCarbon'] = { v: 'level', level: 1, partly: false };
+    a.plan.targets = { ...a.plan.targets, D11: 4, D12: 4 };
+    return a;
+  };
+  const STEEL = /wire.rod|bolt|thép dây|bu lông/i;
+
+  it('puts all four material-dependent actions in a plan that starts low', () => {
+    const ids = ofDim(build(withGoods(['7604 10 90'])), 'D12').filter((e) => e.materials !== null).map((e) => e.actionId).sort();
+    expect(ids).toEqual(['D12.s1.cnCodeScope', 'D12.s2.euMethodMonitoring', 'D12.s2.precursorData', 'D12.s3.reductionPlan']);
+  });
+
+  it('tells an aluminium extruder about billets, never wire rod or bolts', () => {
+    const r = build(withGoods(['7604 10 90', '7610 10 00']));
+    for (const e of ofDim(r, 'D12').filter((x) => x.materials !== null)) expect(e.materials).toEqual(['aluminium']);
+    for (const lng of ['en', 'vi'] as const) {
+      const all = d12Texts(r, lng).join(' ');
+      expect(all).not.toMatch(STEEL);
+      expect(all).toMatch(lng === 'en' ? /billet/ : /phôi/);
+    }
+  });
+
+  it('tells a bolt maker about wire rod and its route', () => {
+    const all = d12Texts(build(withGoods(['7318 15 88'])), 'en').join(' ');
+    expect(all).toMatch(/wire-rod/);
+    expect(all).toMatch(/BF\/BOF/);
+    expect(all).not.toMatch(/billet|clinker/i);
+  });
+
+  it('tells a cement exporter about clinker and indirect emissions', () => {
+    const all = d12Texts(build(withGoods(['2523 29 00'])), 'vi').join(' ');
+    expect(all).toMatch(/clanhke/);
+    expect(all).toMatch(/gián tiếp/);
+    expect(all).not.toMatch(STEEL);
+  });
+
+  it('names each material of a firm with two, in a fixed order', () => {
+    const r = build(withGoods(['7616 99 10', '7318 15 88']));
+    const e = byId(r, 'D12.s2.precursorData')!;
+    expect(e.materials).toEqual(['ironSteel', 'aluminium']);
+    expect(whatKeys(e)).toEqual([
+      'actions.D12.s2.precursorData.what', 'actions.D12.s2.precursorData.byMaterial.ironSteel', 'actions.D12.s2.precursorData.byMaterial.aluminium',
+    ]);
+  });
+
+  it('gives the general sentence while no goods are entered, and none on other actions', () => {
+    const a = withGoods([]);
+    a.cbam.sellsCbamGoods = 'yes';
+    const r = build(a);
+    expect(whatKeys(byId(r, 'D12.s2.precursorData')!)).toEqual(['actions.D12.s2.precursorData.what', 'actions.D12.s2.precursorData.byMaterial.unknown']);
+    const other = byId(r, 'D12.s1.defaultExposure')!;
+    expect(other.materials).toBeNull();
+    expect(whatKeys(other)).toEqual(['actions.D12.s1.defaultExposure.what']);
+  });
+
+  it('has every material sentence in both languages, and no steel example in the shared sentence', () => {
+    for (const e of ofDim(build(withGoods(['7318 15 88'])), 'D12').filter((x) => x.materials !== null)) {
+      for (const lng of ['en', 'vi'] as const) {
+        expect(text(lng, `${e.textKey}.what`)).not.toMatch(STEEL);
+        for (const m of ['ironSteel', 'aluminium', 'cement', 'fertilisers', 'hydrogen', 'unknown']) text(lng, `${e.textKey}.byMaterial.${m}`);
+      }
+    }
   });
 });

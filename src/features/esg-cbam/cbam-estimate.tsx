@@ -136,7 +136,7 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
 
       <h3>{t('estimate.asksTitle')}</h3>
       <ul>
-        {est.importerAsks.map((a) => <li key={a.id}>{t(a.key)}</li>)}
+        {est.importerAsks.map((a) => <li key={a.key}>{t(a.key)}</li>)}
       </ul>
 
       <h3>{t('estimate.caveatsTitle')}</h3>

@@ -12,7 +12,7 @@ import { GROUPS } from '../../domain/instrument/dimensions';
 import { PROGRAMMES, type ProgrammeId } from '../../domain/programmes';
 import type { Results } from '../../domain/results';
 import type { HorizonId, RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
-import { HORIZONS, addMonths } from '../../domain/roadmap';
+import { HORIZONS, addMonths, whatKeys } from '../../domain/roadmap';
 import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
@@ -668,7 +668,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       const why = whyLines(e);
       if (e.userOrdered) why.push(tr('actions:roadmap.userOrdered'));
       const fields: ActionField[] = [
-        { side: 'main', label: tr('report:roadmap.what'), value: tr(`actions:${e.textKey}.what`) },
+        { side: 'main', label: tr('report:roadmap.what'), value: joinBi(whatKeys(e).map((key) => tr(`actions:${key}`)), ' ') },
         { side: 'main', label: tr('report:roadmap.kpi'), value: tr(`actions:${e.textKey}.kpi`) },
         { side: 'side', label: tr('report:roadmap.why'), value: joinBi(why, ' ') },
         {

@@ -4,7 +4,7 @@ import type { Assessment } from '../../domain/assessment';
 import { ITEM_BY_ID } from '../../domain/instrument/items';
 import { GROUPS, groupOf } from '../../domain/instrument/dimensions';
 import type { GroupId } from '../../domain/instrument/types';
-import { HORIZONS, addMonths, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
+import { HORIZONS, addMonths, whatKeys, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
 import { formatDate, formatNumber } from '../../ui/format';
 import { formatMonthYear, formatScore } from './format-score';
 import { moveWithin, updatePlan } from './plan-updates';
@@ -176,7 +176,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
         <span>{formatMonthYear(lng, e.start)} – {formatMonthYear(lng, e.end)}</span>
         <span>{t('roadmap.priorityShort', { p: formatNumber(lng, e.priority, 2) })}</span>
       </p>
-      <p className="entry__what">{t(`${k}.what`)}</p>
+      <p className="entry__what">{whatKeys(e).map((key) => t(`actions:${key}`)).join(' ')}</p>
       <details className="entry__details">
         <summary>{t('roadmap.details')}</summary>
         <dl>
