@@ -178,6 +178,10 @@ export const reviewSchema = z.object({
   overall: noteSchema.nullable(),
   /** item ids whose answer a reviewer changed */
   changedItems: z.array(z.string().max(40)).max(200),
+  /** the answer before the reviewer changed it (null = unanswered), per changed item */
+  previous: z.record(z.string().max(40), answerSchema.nullable()).optional(),
+  /** who last reviewed it, and when the review began (ISO) */
+  reviewer: z.object({ name: z.string().max(120), at: z.string().max(40) }).optional(),
 });
 
 export const planSchema = z.object({

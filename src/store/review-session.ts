@@ -1,48 +1,50 @@
 /**
- * A consultant's review session: which assessment is being reviewed, by whom, and its answers as
- * they were when the review began (so an answer changed and changed back is not marked).
- * Kept in sessionStorage: it ends with the tab, and never travels in a link.
+ * A consultant's review session: which assessment is being reviewed, by whom, since when, and its
+ * answers as they were when the review began (so an answer changed and changed back is not
+ * marked). Also what this tab knows about links it opened: which assessment a review link just
+ * brought (the results page offers "I am reviewing this") and whether that link had a passcode
+ * (so sending it back keeps the protection).
+ * A zustand store persisted to sessionStorage: it ends with the tab, and never travels in a link.
  */
-import { useSyncExternalStore } from 'react';
-import type { Answer, Assessment } from '../domain/assessment';
+import { useStore } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import type { Assessment } from '../domain/assessment';
+import type { ReviewBaseline } from '../domain/review';
 
-export interface ReviewSession {
+export { deepEqual, nextChangedItems } from '../domain/review';
+
+export interface ReviewSession extends ReviewBaseline {
   assessmentId: string;
   reviewer: string;
-  /** answers when the session started */
-  original: Record<string, Answer>;
-  /** changedItems when the session started (an earlier reviewer's marks stay) */
-  originalChanged: string[];
+  /** ISO time the session started */
+  startedAt?: string;
+}
+
+interface ReviewState {
+  session: ReviewSession | null;
+  offer: string | null;
+  /** assessments this tab opened from a passcode link */
+  protectedLinks: string[];
 }
 
 const SESSION_KEY = 'ready4.review';
-const OFFER_KEY = 'ready4.reviewOffer';
 
-let session: ReviewSession | null | undefined;
-let offer: string | null | undefined;
-const listeners = new Set<() => void>();
-
-function storage(): Storage | null {
+function sessionStorageOrNull(): Storage {
   try {
-    return globalThis.sessionStorage ?? null;
+    if (globalThis.sessionStorage) return globalThis.sessionStorage;
   } catch {
-    return null;
+    /* blocked: the session lasts until reload */
   }
-}
-function read(key: string): string | null {
-  try {
-    return storage()?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-function write(key: string, value: string | null): void {
-  try {
-    if (value === null) storage()?.removeItem(key);
-    else storage()?.setItem(key, value);
-  } catch {
-    /* no session storage: the session lasts until reload */
-  }
+  const mem = new Map<string, string>();
+  return {
+    get length() { return mem.size; },
+    clear: () => mem.clear(),
+    getItem: (k) => mem.get(k) ?? null,
+    key: (i) => [...mem.keys()][i] ?? null,
+    removeItem: (k) => { mem.delete(k); },
+    setItem: (k, v) => { mem.set(k, v); },
+  };
 }
 
 function isSession(x: unknown): x is ReviewSession {
@@ -51,57 +53,67 @@ function isSession(x: unknown): x is ReviewSession {
     && typeof s.original === 'object' && s.original !== null && Array.isArray(s.originalChanged);
 }
 
+export const reviewStore = createStore<ReviewState>()(
+  persist((): ReviewState => ({ session: null, offer: null, protectedLinks: [] }), {
+    name: SESSION_KEY,
+    version: 1,
+    storage: createJSONStorage(sessionStorageOrNull),
+    // A damaged session in sessionStorage is dropped (it holds no user data of its own).
+    merge: (persisted, current) => {
+      const p = (persisted ?? {}) as Partial<ReviewState>;
+      return {
+        ...current,
+        session: isSession(p.session) ? p.session : null,
+        offer: typeof p.offer === 'string' ? p.offer : null,
+        protectedLinks: Array.isArray(p.protectedLinks) ? p.protectedLinks.filter((x): x is string => typeof x === 'string').slice(-50) : [],
+      };
+    },
+  }),
+);
+
 export function getReviewSession(): ReviewSession | null {
-  if (session === undefined) {
-    try {
-      const parsed: unknown = JSON.parse(read(SESSION_KEY) ?? 'null');
-      session = isSession(parsed) ? parsed : null;
-    } catch {
-      session = null;
-    }
-  }
-  return session;
+  return reviewStore.getState().session;
 }
 
 /** The assessment a review link just opened: the results page offers "I am reviewing this". */
 export function getReviewOffer(): string | null {
-  if (offer === undefined) offer = read(OFFER_KEY);
-  return offer;
+  return reviewStore.getState().offer;
 }
 
-const emit = () => listeners.forEach((l) => l());
-
-export function startReview(a: Assessment, reviewer: string): void {
-  session = {
-    assessmentId: a.id,
-    reviewer: reviewer.trim().slice(0, 120),
-    original: structuredClone(a.answers),
-    originalChanged: [...a.review.changedItems],
-  };
-  offer = null;
-  write(SESSION_KEY, JSON.stringify(session));
-  write(OFFER_KEY, null);
-  emit();
+export function startReview(a: Assessment, reviewer: string, now: Date = new Date()): void {
+  reviewStore.setState({
+    session: {
+      assessmentId: a.id,
+      reviewer: reviewer.trim().slice(0, 120),
+      startedAt: now.toISOString(),
+      original: structuredClone(a.answers),
+      originalChanged: [...a.review.changedItems],
+    },
+    offer: null,
+  });
 }
 
 export function renameReviewer(reviewer: string): void {
   const s = getReviewSession();
-  if (!s) return;
-  session = { ...s, reviewer: reviewer.slice(0, 120) };
-  write(SESSION_KEY, JSON.stringify(session));
-  emit();
+  if (s) reviewStore.setState({ session: { ...s, reviewer: reviewer.slice(0, 120) } });
 }
 
 export function endReview(): void {
-  session = null;
-  write(SESSION_KEY, null);
-  emit();
+  reviewStore.setState({ session: null });
 }
 
 export function offerReview(assessmentId: string | null): void {
-  offer = assessmentId;
-  write(OFFER_KEY, assessmentId);
-  emit();
+  reviewStore.setState({ offer: assessmentId });
+}
+
+/** Remember that `assessmentId` came from a passcode link (or forget it: a plain link replaced it). */
+export function markReceivedLink(assessmentId: string, withPasscode: boolean): void {
+  const rest = reviewStore.getState().protectedLinks.filter((x) => x !== assessmentId);
+  reviewStore.setState({ protectedLinks: withPasscode ? [...rest, assessmentId] : rest });
+}
+
+export function receivedWithPasscode(assessmentId: string): boolean {
+  return reviewStore.getState().protectedLinks.includes(assessmentId);
 }
 
 /** The session when it is about this assessment, else null. */
@@ -110,50 +122,19 @@ export function reviewSessionFor(assessmentId: string): ReviewSession | null {
   return s && s.assessmentId === assessmentId ? s : null;
 }
 
-function subscribe(cb: () => void) {
-  listeners.add(cb);
-  return () => listeners.delete(cb);
-}
-
 export function useReviewSession(): ReviewSession | null {
-  return useSyncExternalStore(subscribe, getReviewSession, () => null);
+  return useStore(reviewStore, (s) => s.session);
 }
 
 export function useReviewOffer(): string | null {
-  return useSyncExternalStore(subscribe, getReviewOffer, () => null);
+  return useStore(reviewStore, (s) => s.offer);
 }
 
-/** Structural equality of JSON-like data; key order does not matter (answers are a record). */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  // undefined-valued keys count as absent, as they do in JSON
-  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
-  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && deepEqual(ra[k], rb[k]));
-}
-
-/**
- * changedItems after itemId got `answer` in a review session: marked when it differs from the
- * answer at the start of the session, unmarked when changed back (unless an earlier reviewer had marked it).
- */
-export function nextChangedItems(s: ReviewSession, changed: readonly string[], itemId: string, answer: Answer | null): string[] {
-  const differs = !deepEqual(answer ?? undefined, s.original[itemId]);
-  const has = changed.includes(itemId);
-  if (differs && !has) return changed.length >= 200 ? [...changed] : [...changed, itemId];
-  if (!differs && has && !s.originalChanged.includes(itemId)) return changed.filter((x) => x !== itemId);
-  return [...changed];
+export function useReceivedWithPasscode(assessmentId: string): boolean {
+  return useStore(reviewStore, (s) => s.protectedLinks.includes(assessmentId));
 }
 
 /** Forget everything (tests). */
 export function resetReviewSession(): void {
-  session = null;
-  offer = null;
-  write(SESSION_KEY, null);
-  write(OFFER_KEY, null);
-  emit();
+  reviewStore.setState({ session: null, offer: null, protectedLinks: [] });
 }

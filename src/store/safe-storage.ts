@@ -1,22 +1,30 @@
 /**
  * localStorage that never throws: private modes, disabled storage and a full quota are reported
- * as a status the UI can explain ("drafts will not be kept"), never as a crash.
+ * as a status the UI can explain ("drafts will not be kept"), never as a crash. A read that
+ * throws is told apart from an absent key, so the store never mistakes "could not read" for
+ * "nothing saved" and writes a blank draft over the user's work.
  */
-export type StorageStatus = 'ok' | 'unavailable' | 'full';
+export type StorageStatus = 'ok' | 'unavailable' | 'full' | 'unreadable';
+
+export type ReadResult = { ok: true; value: string | null } | { ok: false };
 
 export interface SafeStorage {
   status(): StorageStatus;
   get(key: string): string | null;
+  read(key: string): ReadResult;
   set(key: string, value: string): StorageStatus;
   remove(key: string): void;
-  keys(): string[];
+  /** null when the key list cannot be read */
+  keys(): string[] | null;
+  /** another tab changed `key` (null = removed); returns an unsubscribe function */
+  onExternalChange?(listener: (key: string | null, value: string | null) => void): () => void;
 }
 
 function isQuotaError(e: unknown): boolean {
   return e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22);
 }
 
-export function createSafeStorage(getBackend: () => Storage | undefined): SafeStorage {
+export function createSafeStorage(getBackend: () => Storage | undefined, events?: Pick<Window, 'addEventListener' | 'removeEventListener'>): SafeStorage {
   let backend: Storage | undefined;
   let status: StorageStatus = 'ok';
   try {
@@ -31,25 +39,31 @@ export function createSafeStorage(getBackend: () => Storage | undefined): SafeSt
     status = isQuotaError(e) ? 'full' : 'unavailable';
     if (status === 'unavailable') backend = undefined;
   }
+  const read = (key: string): ReadResult => {
+    if (!backend) return { ok: true, value: null };
+    try {
+      return { ok: true, value: backend.getItem(key) };
+    } catch {
+      return { ok: false };
+    }
+  };
   return {
     status: () => status,
+    read,
     get(key) {
-      if (!backend) return null;
-      try {
-        return backend.getItem(key);
-      } catch {
-        return null;
-      }
+      const r = read(key);
+      return r.ok ? r.value : null;
     },
     set(key, value) {
       if (!backend) return status;
       try {
         backend.setItem(key, value);
-        status = 'ok';
+        if (status !== 'unreadable') status = 'ok';
       } catch (e) {
-        status = isQuotaError(e) ? 'full' : 'unavailable';
+        if (status !== 'unreadable') status = isQuotaError(e) ? 'full' : 'unavailable';
+        return isQuotaError(e) ? 'full' : 'unavailable';
       }
-      return status;
+      return 'ok';
     },
     remove(key) {
       try {
@@ -63,12 +77,29 @@ export function createSafeStorage(getBackend: () => Storage | undefined): SafeSt
       try {
         return Array.from({ length: backend.length }, (_, i) => backend!.key(i)).filter((k): k is string => k !== null);
       } catch {
-        return [];
+        return null;
       }
     },
+    onExternalChange: events && backend
+      ? (listener) => {
+        const handler = (e: Event) => {
+          const se = e as StorageEvent;
+          // Events for sessionStorage or another Storage object are not ours.
+          if (se.storageArea !== undefined && se.storageArea !== null && se.storageArea !== backend) return;
+          listener(se.key, se.newValue);
+        };
+        events.addEventListener('storage', handler);
+        return () => events.removeEventListener('storage', handler);
+      }
+      : undefined,
   };
 }
 
 export function browserStorage(): SafeStorage {
-  return createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.localStorage));
+  return createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.localStorage), typeof window === 'undefined' ? undefined : window);
+}
+
+/** sessionStorage: this tab only (the current assessment, a review session). Never throws. */
+export function tabStorage(): SafeStorage {
+  return createSafeStorage(() => (typeof window === 'undefined' ? undefined : window.sessionStorage));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createAssessmentStore, DRAFTS_KEY, LEGACY_V1_KEY, RECOVERED_PREFIX } from '../../src/store/assessment-store';
+import { createAssessmentStore, DRAFTS_KEY, LEGACY_V1_KEY, ORDER_KEY, RECORD_PREFIX, RECOVERED_PREFIX } from '../../src/store/assessment-store';
 import { createSafeStorage, type SafeStorage } from '../../src/store/safe-storage';
 import { assessmentSchema, newAssessment, SCHEMA_VERSION } from '../../src/domain/assessment';
 
@@ -45,9 +45,11 @@ describe('assessment store', () => {
     expect(a.schemaVersion).toBe(SCHEMA_VERSION);
     expect(a.profile.assessmentDate).toBe('2026-11-28');
     store.getState().updateProfile({ companyName: 'Công ty TNHH Cơ khí Đông Anh', employees: 180 });
-    const saved = JSON.parse(mem.getItem(DRAFTS_KEY)!);
-    expect(saved.assessments[0].profile.companyName).toBe('Công ty TNHH Cơ khí Đông Anh');
-    expect(saved.assessments[0].profile.employees).toBe(180);
+    const saved = JSON.parse(mem.getItem(`${RECORD_PREFIX}${a.id}`)!);
+    expect(saved.profile.companyName).toBe('Công ty TNHH Cơ khí Đông Anh');
+    expect(saved.profile.employees).toBe(180);
+    expect(JSON.parse(mem.getItem(ORDER_KEY)!)).toEqual([a.id]);
+    expect(mem.getItem(DRAFTS_KEY)).toBeNull();
   });
 
   it('rehydrates what it saved', () => {
@@ -79,19 +81,27 @@ describe('assessment store', () => {
     expect(a.cbam.products).toEqual([]);
     expect(store.getState().recovered).toEqual([]);
     expect(mem.getItem(LEGACY_V1_KEY)).toBeNull();
-    expect(JSON.parse(mem.getItem(DRAFTS_KEY)!).assessments[0].id).toBe('draft-2026-v1');
+    expect(JSON.parse(mem.getItem(`${RECORD_PREFIX}draft-2026-v1`)!).id).toBe('draft-2026-v1');
   });
 
-  it('keeps corrupt JSON aside under another key, reports it and starts fresh', () => {
+  it('leaves corrupt JSON where it is, reports it, starts fresh and never writes over it', () => {
     const mem = new MemoryStorage();
     mem.setItem(DRAFTS_KEY, '{"format":2,"assessments":[{"sch');
+    mem.setItem(`${RECORD_PREFIX}broken`, '{"schemaVersion":2,');
     const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
-    const { recovered } = store.getState();
-    expect(recovered).toHaveLength(1);
-    expect(recovered[0]!.reason).toBe('corruptJson');
-    expect(recovered[0]!.key!.startsWith(RECOVERED_PREFIX)).toBe(true);
-    expect(mem.getItem(recovered[0]!.key!)).toBe('{"format":2,"assessments":[{"sch');
+    const { recovered, kept } = store.getState();
+    expect(recovered.map((r) => [r.key, r.reason])).toEqual([[`${RECORD_PREFIX}broken`, 'corruptJson'], [DRAFTS_KEY, 'corruptJson']]);
+    expect(kept).toHaveLength(2);
     expect(store.getState().current().profile.companyName).toBe('');
+    store.getState().updateProfile({ companyName: 'new' });
+    store.getState().dismissRecovered();
+    store.getState().updateProfile({ companyName: 'newer' });
+    expect(mem.getItem(DRAFTS_KEY)).toBe('{"format":2,"assessments":[{"sch');
+    expect(mem.getItem(`${RECORD_PREFIX}broken`)).toBe('{"schemaVersion":2,');
+    // still there and still listed after a reload
+    const again = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+    expect(again.getState().kept.map((k) => k.key).sort()).toEqual([`${RECORD_PREFIX}broken`, DRAFTS_KEY].sort());
+    expect(again.getState().current().profile.companyName).toBe('newer');
   });
 
   it('keeps valid assessments and sets aside only the invalid one', () => {
@@ -134,13 +144,15 @@ describe('assessment store', () => {
     expect(store.getState().current().review.overall?.text).toHaveLength(3000);
   });
 
-  it('does not overwrite unreadable drafts it could not keep aside', () => {
+  it('does not overwrite unreadable drafts, even with storage full and the banner dismissed', () => {
     const mem = new MemoryStorage(80);
     mem.setItem(DRAFTS_KEY, '{corrupt but precious}');
     const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
-    expect(store.getState().recovered[0]!.key).toBeNull();
+    expect(store.getState().recovered[0]!.key).toBe(DRAFTS_KEY);
+    store.getState().dismissRecovered();
     store.getState().updateProfile({ companyName: 'new' });
     expect(mem.getItem(DRAFTS_KEY)).toBe('{corrupt but precious}');
+    expect(store.getState().kept).toHaveLength(1);
   });
 
   it('duplicates, renames, deletes and always keeps one assessment', () => {
@@ -155,5 +167,170 @@ describe('assessment store', () => {
     store.getState().remove(copy);
     expect(store.getState().order).toHaveLength(1);
     expect(assessmentSchema.shape.schemaVersion.parse(store.getState().current().schemaVersion)).toBe(SCHEMA_VERSION);
+  });
+});
+
+/** One localStorage shared by several tabs: a write in one tab fires `storage` in the others, as browsers do. */
+class SharedBackend {
+  mem = new MemoryStorage();
+  private tabs: EventTarget[] = [];
+  tab(): { storage: SafeStorage; events: EventTarget } {
+    const events = new EventTarget();
+    this.tabs.push(events);
+    const notify = (key: string, newValue: string | null) => {
+      for (const t of this.tabs) if (t !== events) t.dispatchEvent(Object.assign(new Event('storage'), { key, newValue, storageArea: null }));
+    };
+    const mem = this.mem;
+    const facade: Storage = {
+      get length() { return mem.length; },
+      clear: () => mem.clear(),
+      getItem: (k) => mem.getItem(k),
+      key: (i) => mem.key(i),
+      removeItem: (k) => { mem.removeItem(k); notify(k, null); },
+      setItem: (k, v) => { mem.setItem(k, v); notify(k, v); },
+    };
+    return { storage: createSafeStorage(() => facade, events as unknown as Window), events };
+  }
+}
+
+const stamp = (() => {
+  let t = Date.parse('2026-11-28T09:00:00Z');
+  return () => new Date((t += 1000));
+})();
+
+describe('storage that cannot lose work', () => {
+  it('migrates the frozen format-2 envelope into records and removes it only once they are written', () => {
+    const mem = new MemoryStorage();
+    const frozen = readFileSync(new URL('../fixtures/stored/v2-drafts.json', import.meta.url), 'utf8');
+    mem.setItem(DRAFTS_KEY, frozen);
+    const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+    expect(store.getState().order).toEqual(['persona-p1', 'persona-p2']);
+    expect(store.getState().currentId).toBe('persona-p2');
+    expect(store.getState().current().review.notes.D2?.author).toBe('Nguyễn Văn An');
+    expect(store.getState().current().title).toBe('Bản sao Q4');
+    expect(mem.getItem(DRAFTS_KEY)).toBeNull();
+    const p1 = JSON.parse(mem.getItem(`${RECORD_PREFIX}persona-p1`)!);
+    expect(p1).toEqual(JSON.parse(frozen).assessments[0]);
+    expect(store.getState().recovered).toEqual([]);
+  });
+
+  it('keeps the envelope when storage is too full to write the records', () => {
+    const frozen = readFileSync(new URL('../fixtures/stored/v2-drafts.json', import.meta.url), 'utf8');
+    const mem = new MemoryStorage(frozen.length + 200);
+    mem.setItem(DRAFTS_KEY, frozen);
+    const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+    expect(store.getState().order).toHaveLength(2);
+    expect(store.getState().storage).toBe('full');
+    expect(mem.getItem(DRAFTS_KEY)).toBe(frozen);
+  });
+
+  it('leaves an envelope of a newer format exactly as it is', () => {
+    const mem = new MemoryStorage();
+    const future = JSON.stringify({ format: 3, assessments: [{ schemaVersion: 9, id: 'z', extra: 'kept' }] });
+    mem.setItem(DRAFTS_KEY, future);
+    const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+    expect(store.getState().recovered).toEqual([{ key: DRAFTS_KEY, reason: 'futureVersion', raw: future }]);
+    store.getState().updateProfile({ companyName: 'x' });
+    expect(mem.getItem(DRAFTS_KEY)).toBe(future);
+  });
+
+  it('copies a record aside before dropping its invalid answers', () => {
+    const mem = new MemoryStorage();
+    const a = newAssessment({ id: 'x', now: fixedNow(), instrumentVersion: '1.0' });
+    const raw = JSON.stringify({ ...a, answers: { 'D1.equipment': { v: 'level', level: 2, partly: false }, 'D2.dataCapture': { v: 'level', level: 9 } } });
+    mem.setItem(`${RECORD_PREFIX}x`, raw);
+    const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+    const copy = store.getState().recovered.find((r) => r.reason === 'rejectedAnswers')!;
+    expect(copy.key!.startsWith(RECOVERED_PREFIX)).toBe(true);
+    expect(mem.getItem(copy.key!)).toBe(raw);
+    expect(JSON.parse(mem.getItem(`${RECORD_PREFIX}x`)!).answers).toEqual({ 'D1.equipment': { v: 'level', level: 2, partly: false } });
+    // the copy is listed on every load until the user discards it
+    const again = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+    expect(again.getState().kept.map((k) => k.key)).toEqual([copy.key]);
+    again.getState().discardKept(copy.key!);
+    expect(mem.getItem(copy.key!)).toBeNull();
+  });
+
+  it('never writes over a record with dropped answers when the copy cannot be kept (storage full)', () => {
+    const a = newAssessment({ id: 'x', now: fixedNow(), instrumentVersion: '1.0' });
+    const raw = JSON.stringify({ ...a, answers: { 'D2.dataCapture': { v: 'level', level: 9 } } });
+    const mem = new MemoryStorage(raw.length + 40);
+    mem.setItem(`${RECORD_PREFIX}x`, raw);
+    const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+    expect(store.getState().recovered[0]).toMatchObject({ key: null, reason: 'rejectedAnswers' });
+    store.getState().dismissRecovered();
+    store.getState().updateProfile({ companyName: 'typed after dismissing' });
+    expect(mem.getItem(`${RECORD_PREFIX}x`)).toBe(raw);
+  });
+
+  it('writes nothing when storage can be written but not read', () => {
+    const mem = new MemoryStorage();
+    const a = newAssessment({ id: 'mine', now: fixedNow(), instrumentVersion: '1.0' });
+    mem.setItem(`${RECORD_PREFIX}mine`, JSON.stringify({ ...a, title: 'precious' }));
+    const flaky: Storage = Object.assign(Object.create(mem) as Storage, {
+      getItem: () => { throw new DOMException('denied', 'SecurityError'); },
+      key: (i: number) => mem.key(i),
+      setItem: (k: string, v: string) => mem.setItem(k, v),
+      removeItem: (k: string) => mem.removeItem(k),
+    });
+    Object.defineProperty(flaky, 'length', { get: () => mem.length });
+    const store = createAssessmentStore({ storage: createSafeStorage(() => flaky), now: fixedNow, newId: ids });
+    expect(store.getState().storage).toBe('unreadable');
+    store.getState().updateProfile({ companyName: 'typed' });
+    expect([...mem.map.keys()]).toEqual([`${RECORD_PREFIX}mine`]);
+    expect(JSON.parse(mem.getItem(`${RECORD_PREFIX}mine`)!).title).toBe('precious');
+  });
+
+  it('two tabs: keep both in B, type in A, create in A, type in B — every assessment survives a reload of each', () => {
+    const shared = new SharedBackend();
+    const A = createAssessmentStore({ storage: shared.tab().storage, now: stamp, newId: ids });
+    A.getState().updateProfile({ companyName: 'Local draft' });
+    const B = createAssessmentStore({ storage: shared.tab().storage, now: stamp, newId: ids });
+    const fromLink = B.getState().add({ ...newAssessment({ id: 'from-link', now: stamp(), instrumentVersion: '1.0' }), title: 'From the link' }, { select: true });
+    A.getState().updateProfile({ companyName: 'Local draft, edited' });
+    expect(A.getState().assessments[fromLink]?.title).toBe('From the link');
+    const third = A.getState().createBlank();
+    A.getState().rename(third, 'Third');
+    B.getState().update((x) => ({ ...x, title: 'From the link, edited in B' }));
+    expect(A.getState().assessments[fromLink]?.title).toBe('From the link, edited in B');
+    expect(B.getState().assessments[third]?.title).toBe('Third');
+    for (const tab of [shared.tab(), shared.tab()]) {
+      const r = createAssessmentStore({ storage: tab.storage, now: stamp, newId: ids });
+      const titles = r.getState().order.map((id) => r.getState().assessments[id]!.title || r.getState().assessments[id]!.profile.companyName);
+      expect(titles).toEqual(['Local draft, edited', 'From the link, edited in B', 'Third']);
+    }
+  });
+
+  it('two tabs: a deletion in one removes it in the other, and a stale copy never wins', () => {
+    const shared = new SharedBackend();
+    const A = createAssessmentStore({ storage: shared.tab().storage, now: stamp, newId: ids });
+    const B = createAssessmentStore({ storage: shared.tab().storage, now: stamp, newId: ids });
+    const extra = A.getState().createBlank();
+    expect(B.getState().assessments[extra]).toBeDefined();
+    B.getState().remove(extra);
+    expect(A.getState().assessments[extra]).toBeUndefined();
+    expect(shared.mem.getItem(`${RECORD_PREFIX}${extra}`)).toBeNull();
+  });
+});
+
+describe('one way to write an answer', () => {
+  it('refuses what the check refuses, and in a review session marks the change with its previous answer', () => {
+    const session = { reviewer: 'Trần Thu Hà', startedAt: '2026-11-30T08:00:00.000Z', original: { 'D1.equipment': { v: 'level', level: 2, partly: false } as const }, originalChanged: [] };
+    const store = createAssessmentStore({
+      storage: createSafeStorage(() => new MemoryStorage()), now: fixedNow, newId: ids,
+      checkAnswer: (_id, ans) => (ans.v === 'level' && ans.level > 4 ? { ok: false, error: 'outOfRange' } : { ok: true }),
+      reviewFor: () => session,
+    });
+    store.getState().setAnswer('D1.equipment', { v: 'level', level: 2, partly: false });
+    expect(store.getState().setAnswer('D1.equipment', { v: 'level', level: 7, partly: false })).toEqual({ ok: false, error: 'outOfRange' });
+    expect(store.getState().current().review.changedItems).toEqual([]);
+    store.getState().setAnswer('D1.equipment', { v: 'level', level: 3, partly: true });
+    const r = store.getState().current().review;
+    expect(r.changedItems).toEqual(['D1.equipment']);
+    expect(r.previous).toEqual({ 'D1.equipment': { v: 'level', level: 2, partly: false } });
+    expect(r.reviewer).toEqual({ name: 'Trần Thu Hà', at: '2026-11-30T08:00:00.000Z' });
+    store.getState().setAnswer('D1.equipment', { v: 'level', level: 2, partly: false });
+    expect(store.getState().current().review.changedItems).toEqual([]);
+    expect(store.getState().current().review.previous).toEqual({});
   });
 });
