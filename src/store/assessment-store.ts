@@ -15,6 +15,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { newAssessment, type Answer, type Assessment, type Profile } from '../domain/assessment';
 import { loadAssessment, type AnswerChecker, type RejectedAnswer } from '../domain/assessment-migrations';
+import { withSection, withTitle, type Section } from '../domain/assessment-updates';
 import { nextChangedItems, nextPrevious, type ReviewBaseline } from '../domain/review';
 import { INSTRUMENT_VERSION } from '../domain/instrument/version';
 import type { SafeStorage, StorageStatus } from './safe-storage';
@@ -57,6 +58,8 @@ export interface AppState {
   updateProfile(patch: Partial<Profile>): void;
   /** checked against the instrument; in a review session, marks the change and keeps the previous answer */
   setAnswer(itemId: string, answer: Answer | null): { ok: true } | { ok: false; error: string };
+  /** edits one section of the current assessment through a pure updater */
+  edit<K extends Section>(section: K, fn: (value: Assessment[K]) => Assessment[K]): void;
   update(mutator: (a: Assessment) => Assessment): void;
   replaceCurrent(a: Assessment): void;
   add(a: Assessment, opts?: { select?: boolean }): string;
@@ -286,6 +289,10 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
         });
         return { ok: true };
       },
+      edit: (section, fn) => {
+        const cur = get().current();
+        if (withSection(cur, section, fn) !== cur) patchCurrent((a) => withSection(a, section, fn));
+      },
       update: patchCurrent,
       replaceCurrent: (a) => set((s) => ({ assessments: { ...s.assessments, [s.currentId]: { ...a, id: s.currentId } } })),
       add(a, opts) {
@@ -306,7 +313,7 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
         const iso = now().toISOString();
         return get().add({ ...structuredClone(src), id: freshId(), createdAt: iso, updatedAt: iso }, { select: false });
       },
-      rename: (id, title) => patch(id, (a) => ({ ...a, title })),
+      rename: (id, title) => patch(id, (a) => withTitle(a, title)),
       remove(id) {
         set((s) => {
           if (!s.assessments[id]) return s;

@@ -10,7 +10,7 @@ type BuyerRequest = EsgInput['buyerRequests'][number];
 const MAX_REQUESTS = 30;
 
 function updateRequests(fn: (rs: BuyerRequest[]) => BuyerRequest[]): void {
-  appStore.getState().update((a) => ({ ...a, esg: { ...a.esg, buyerRequests: fn(a.esg.buyerRequests) } }));
+  appStore.getState().edit('esg', (e) => ({ ...e, buyerRequests: fn(e.buyerRequests) }));
 }
 function patchRequest(id: string, patch: Partial<BuyerRequest>): void {
   updateRequests((rs) => rs.map((r) => (r.id === id ? { ...r, ...patch } : r)));

@@ -12,7 +12,7 @@ import { parseRate } from './parse';
 const MAX_PRICE = 1000;
 
 function patchCbam(patch: Partial<CbamInput>): void {
-  appStore.getState().update((a) => ({ ...a, cbam: { ...a.cbam, ...patch } }));
+  appStore.getState().edit('cbam', (c) => ({ ...c, ...patch }));
 }
 
 /** The 2026 prices the estimate uses: published per quarter, each with its date. */

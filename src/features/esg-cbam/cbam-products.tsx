@@ -18,7 +18,7 @@ const BENCHMARKS_AS_OF = BENCHMARKS_META.asOf;
 const SOURCES = ['actual', 'default', 'estimate'] as const;
 
 function updateProducts(fn: (ps: CbamProduct[]) => CbamProduct[]): void {
-  appStore.getState().update((a) => ({ ...a, cbam: { ...a.cbam, products: fn(a.cbam.products) } }));
+  appStore.getState().edit('cbam', (c) => ({ ...c, products: fn(c.products) }));
 }
 function patchProduct(id: string, patch: Partial<CbamProduct>): void {
   updateProducts((ps) => ps.map((p) => (p.id === id ? { ...p, ...patch } : p)));

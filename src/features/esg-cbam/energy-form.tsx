@@ -20,7 +20,7 @@ const MAX_KWH = 1e11;
 const MAX_FUEL = 1e9;
 
 function updateEsg(fn: (e: EsgInput) => EsgInput): void {
-  appStore.getState().update((a) => ({ ...a, esg: fn(a.esg) }));
+  appStore.getState().edit('esg', fn);
 }
 function updateFuels(fn: (fs: FuelLine[]) => FuelLine[]): void {
   updateEsg((e) => ({ ...e, fuels: fn(e.fuels) }));

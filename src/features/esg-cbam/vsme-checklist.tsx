@@ -14,7 +14,7 @@ export function VsmeChecklist({ esg }: { esg: EsgInput }) {
   const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
   const cov = vsmeCoverage(esg);
   const set = (id: string, v: (typeof ANSWERS)[number]) =>
-    appStore.getState().update((a) => ({ ...a, esg: { ...a.esg, vsme: { ...a.esg.vsme, [id]: v } } }));
+    appStore.getState().edit('esg', (e) => ({ ...e, vsme: { ...e.vsme, [id]: v } }));
   return (
     <div className="form">
       <p>{t('vsme.intro')} <AsOf source={VSME_META.source} asOf={VSME_META.asOf} /></p>

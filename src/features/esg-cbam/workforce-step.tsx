@@ -16,7 +16,7 @@ const MAX_HEADCOUNT = 1_000_000;
 const MAX_TRAINING = 2000;
 
 function updateWorkforce(fn: (w: WorkforceInput) => WorkforceInput): void {
-  appStore.getState().update((a) => ({ ...a, workforce: fn(a.workforce) }));
+  appStore.getState().edit('workforce', fn);
 }
 function patchRole(role: Role, patch: Partial<{ headcount: number | null; hiring: (typeof HIRING)[number] | null }>): void {
   updateWorkforce((w) => {

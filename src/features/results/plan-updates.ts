@@ -23,7 +23,7 @@ export function planNeedsCleaning(p: Plan): boolean {
 }
 
 export function updatePlan(mutate: (p: Plan) => Plan): void {
-  appStore.getState().update((a) => ({ ...a, plan: cleanPlan(mutate(a.plan)) }));
+  appStore.getState().edit('plan', (p) => cleanPlan(mutate(p)));
 }
 
 /** The horizon's ids with `id` moved before the previous (or after the next) id of `visible`. */

@@ -15,7 +15,7 @@ export function CbamGoodsQuestion() {
   if (entersCbamGoods(a)) return null;
   const value = a.cbam.sellsCbamGoods;
   const save = (v: (typeof TRI)[number]) =>
-    appStore.getState().update((x) => ({ ...x, cbam: { ...x.cbam, sellsCbamGoods: v } }));
+    appStore.getState().edit('cbam', (c) => ({ ...c, sellsCbamGoods: v }));
   return (
     <div className="cbam-goods-question">
       <ChoiceGroup id="cbam-goods" legend={t('cbamGoods.legend')} hint={t('cbamGoods.hint')}>
