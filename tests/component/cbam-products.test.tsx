@@ -80,18 +80,21 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     const eu = within(card).getByLabelText('Tonnes a year to EU customers');
     await user.type(eu, '60');
     await waitFor(() => expect(products()[0]!.tonnesEu).toBe(60));
+    await user.tab(); // done with the field; the user comes back to change it
 
     await user.clear(eu);
     await user.type(eu, '1000000000');
     expect(within(card).getByText('Too large (at most 10,000,000); please check the figure.')).toBeInTheDocument();
     expect(eu).toHaveValue('1000000000');
     expect(eu).toHaveAttribute('aria-invalid', 'true');
-    expect(products()[0]!.tonnesEu).toBeNull();
+    // An invalid figure never erases what was saved: the store keeps the value from before this edit.
+    expect(products()[0]!.tonnesEu).toBe(60);
+    expect(within(card).getByText('Not saved: the saved value stays 60 until you correct the figure.')).toBeInTheDocument();
 
     await user.clear(eu);
     await user.type(eu, '-5');
     expect(within(card).getByText('Cannot be negative.')).toBeInTheDocument();
-    expect(products()[0]!.tonnesEu).toBeNull();
+    expect(products()[0]!.tonnesEu).toBe(60);
 
     await user.clear(eu);
     // English conventions: "1,200" is twelve hundred, "1.200" is 1.2 — and the field says how it read it.
@@ -113,6 +116,7 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     await user.type(actual, '250');
     expect(within(card).getByText('Too large (at most 100); please check the figure.')).toBeInTheDocument();
     expect(products()[0]!.actualIntensity).toBeNull();
+    expect(within(card).getByText('Not saved: the field stays empty until you correct the figure.')).toBeInTheDocument();
   });
 
   it('asks for an own estimate, marked as such, and removes a product with undo', async () => {

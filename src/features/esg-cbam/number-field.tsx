@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/field';
 import { formatNumber } from '../../ui/format';
@@ -16,7 +16,7 @@ interface Props {
   check: (n: number | null) => string | undefined;
   /** receives only values that passed check */
   onCommit: (n: number | null) => void;
-  /** nullable fields store null while the text is invalid; others keep the last valid value */
+  /** null (an empty field) is a value the store takes */
   nullable?: boolean;
   inputMode?: 'numeric' | 'decimal';
   /** an error the field cannot know by itself (e.g. "enter EU or UK tonnes") */
@@ -26,18 +26,25 @@ interface Props {
 
 /**
  * A number typed as text: the text stays exactly as typed (with its error) while the store only
- * ever receives schema-valid numbers. An outside change of the stored value (a scenario button,
+ * ever receives schema-valid numbers. While the text is invalid the store keeps the value the
+ * field had when the user started editing it (never null, never a half-typed prefix), and the
+ * field says which value is kept. An outside change of the stored value (a scenario button,
  * another tab) replaces the text.
  */
 export function NumberField({
   id, label, hint, value, parse, check, onCommit, nullable = true, inputMode = 'decimal', extraError, className,
 }: Props) {
   const [s, setS] = useState({ draft: numberToField(value), committed: value });
+  /** the stored value when this edit began: what an invalid text leaves in the store */
+  const atFocus = useRef<number | null>(value);
   if (value !== s.committed) setS({ draft: numberToField(value), committed: value });
   const { t, i18n } = useTranslation('esgcbam');
   const parsed = parse(s.draft);
   const error = check(parsed) ?? extraError;
   // "2,500" or "1.200" can be read two ways: say how it was read, so nobody is off by 1,000.
+  const kept = check(parsed) !== undefined && s.draft.trim() !== ''
+    ? (value === null ? t('keptEmpty') : t('keptValue', { value: formatNumber(i18n.language, value, 6) }))
+    : null;
   const echo = !error && parsed !== null && /[.,\s]/.test(s.draft.trim()) ? t('readAs', { value: formatNumber(i18n.language, parsed, 6) }) : null;
   return (
     <div className={className}>
@@ -49,23 +56,24 @@ export function NumberField({
             autoComplete="off"
             {...aria}
             value={s.draft}
+            onFocus={() => { atFocus.current = value; }}
             onChange={(e) => {
               const raw = e.target.value;
               const n = parse(raw);
-              if (check(n) === undefined) {
+              if (check(n) === undefined && (nullable || n !== null)) {
                 setS({ draft: raw, committed: n });
                 if (n !== value) onCommit(n);
-              } else if (nullable) {
-                setS({ draft: raw, committed: null });
-                if (value !== null) onCommit(null);
               } else {
-                setS({ draft: raw, committed: value });
+                const keep = atFocus.current;
+                setS({ draft: raw, committed: keep });
+                if (keep !== value) onCommit(keep);
               }
             }}
           />
         )}
       </Field>
       {echo && <p className="field__hint number-echo" aria-live="polite">{echo}</p>}
+      {kept && <p className="field__hint number-kept">{kept}</p>}
     </div>
   );
 }
