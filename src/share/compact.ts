@@ -394,23 +394,32 @@ function decPlan(x: J): Record<string, J> {
   };
 }
 
-const REVIEW_DEFAULTS: readonly J[] = [[], null, []];
+// [3] previous answers of changed items and [4] the reviewer were added in Dec 2026 as trailing
+// positions: older links simply lack them.
+const REVIEW_DEFAULTS: readonly J[] = [[], null, [], null, null];
 
 function encReview(r: Assessment['review'], order: readonly string[] | undefined): J[] {
+  const ref = (id: string) => (order ? encEnum(order, id) : id);
   const notes = Object.entries(r.notes).flatMap(([k, n]) => [encDim(k), n.text, n.author]);
   const overall = r.overall === null ? null : [r.overall.text, r.overall.author];
-  const changed = r.changedItems.map((id) => (order ? encEnum(order, id) : id));
-  return trimDefaults([notes, overall, changed], REVIEW_DEFAULTS);
+  const changed = r.changedItems.map(ref);
+  const previous = r.previous === undefined ? null : Object.entries(r.previous).flatMap(([id, ans]) => [ref(id), ans as J]);
+  const reviewer = r.reviewer === undefined ? null : [r.reviewer.name, r.reviewer.at];
+  return trimDefaults([notes, overall, changed, previous, reviewer], REVIEW_DEFAULTS);
 }
 function decReview(x: J, order: readonly string[] | undefined): Record<string, J> {
   const a = arr(x);
   const g = (i: number) => at(a, i, REVIEW_DEFAULTS);
+  const id = (c: J) => (typeof c === 'number' ? (order ? decEnum(order, c) : BAD) : c);
   const overall = g(1);
-  return {
+  const out: Record<string, J> = {
     notes: Object.fromEntries(chunks(g(0), 3).map(([k, text, author]) => [decDim(k), { text, author }])),
     overall: overall === null ? null : { text: arr(overall)[0], author: arr(overall)[1] },
-    changedItems: arr(g(2)).map((c) => (typeof c === 'number' ? (order ? decEnum(order, c) : BAD) : c)),
+    changedItems: arr(g(2)).map(id),
   };
+  if (g(3) !== null) out.previous = Object.fromEntries(chunks(g(3), 2).map(([k, ans]) => [String(id(k)), ans]));
+  if (g(4) !== null) out.reviewer = { name: arr(g(4))[0], at: arr(g(4))[1] };
+  return out;
 }
 
 // ---- top level ---------------------------------------------------------------------------------
