@@ -208,6 +208,8 @@ export const assessmentSchema = z.object({
   workforce: workforceSchema,
   plan: planSchema,
   review: reviewSchema,
+  /** when this copy was opened from a share link (ISO); kept on this device only, never in a link */
+  openedFromLink: z.string().max(40).optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 

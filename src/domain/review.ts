@@ -52,7 +52,7 @@ export function nextPrevious(s: ReviewBaseline, review: Assessment['review'], ch
 
 /** Everything but identity and timestamps: what the user would call "the same assessment". */
 export function content(a: Assessment) {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = a;
+  const { id: _id, createdAt: _c, updatedAt: _u, openedFromLink: _l, ...rest } = a;
   return rest;
 }
 
@@ -60,7 +60,8 @@ export function sameAssessment(a: Assessment, b: Assessment): boolean {
   return deepEqual(content(a), content(b));
 }
 
-export interface AnswerChange { itemId: string; before: Answer | null; after: Answer | null }
+/** before: null = unanswered; undefined = not recorded (marked by an older version of the app) */
+export interface AnswerChange { itemId: string; before: Answer | null | undefined; after: Answer | null }
 export interface NoteChange { dimension: string | 'overall'; author: string; text: string; before: string | null }
 
 export interface AssessmentDiff {
@@ -95,4 +96,34 @@ export function diffAssessments(before: Assessment, after: Assessment, itemOrder
   }
   const otherSections = (['title', 'profile', 'cbam', 'esg', 'workforce', 'plan'] as const).filter((k) => !deepEqual(before[k], after[k]));
   return { answers, notes, otherSections };
+}
+
+/** An answer as a short text (i18n key in the "instrument" namespace, with values), for "before → after" lists. */
+export function answerText(a: Answer | null | undefined): { key: string; values: Record<string, string | number> } {
+  if (a === undefined) return { key: 'instrument:answerText.unknown', values: {} };
+  if (a === null) return { key: 'instrument:answerText.none', values: {} };
+  switch (a.v) {
+    case 'level':
+      return a.partly
+        ? { key: 'instrument:answerText.levelPartly', values: { level: a.level, next: a.level + 1 } }
+        : { key: 'instrument:answerText.level', values: { level: a.level } };
+    case 'checklist':
+      return { key: 'instrument:answerText.checklist', values: { count: a.checked.length } };
+    case 'dk':
+      return { key: 'instrument:answerText.dk', values: {} };
+    case 'na':
+      return { key: 'instrument:answerText.na', values: {} };
+  }
+}
+
+/** The reviewer's changes recorded in an assessment, before → after, in the instrument's order. */
+export function reviewerChanges(a: Assessment, itemOrder: readonly string[] = []): AnswerChange[] {
+  const rank = (id: string) => {
+    const i = itemOrder.indexOf(id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  const previous = a.review.previous ?? {};
+  return [...a.review.changedItems]
+    .sort((x, y) => rank(x) - rank(y))
+    .map((itemId) => ({ itemId, before: itemId in previous ? previous[itemId] : undefined, after: a.answers[itemId] ?? null }));
 }

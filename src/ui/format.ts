@@ -45,3 +45,16 @@ export function formatDate(lng: string, iso: string): string {
   }
   return f.format(d);
 }
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+/** An ISO instant as date and time on this device ("1 December 2026 at 09:14"), for "updated" stamps. */
+export function formatDateTime(lng: string, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  let f = dateTimeFormats.get(loc(lng));
+  if (!f) {
+    f = new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long', timeStyle: 'short' });
+    dateTimeFormats.set(loc(lng), f);
+  }
+  return f.format(d);
+}

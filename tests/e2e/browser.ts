@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, inject } from 'vitest';
+import type { Assessment } from '../../src/domain/assessment';
 
 const FLAGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -74,4 +75,17 @@ export async function expectAxeClean(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${label}: ${v.id} — ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+}
+
+/** What the app saved: every assessment record in the stored order, and this tab's current one. */
+export async function storedDrafts(page: Page): Promise<{ currentId: string; assessments: Assessment[] }> {
+  return page.evaluate(() => {
+    const order = JSON.parse(localStorage.getItem('ready4.order') ?? '[]') as string[];
+    const ids = Object.keys(localStorage).filter((k) => k.startsWith('ready4.a.')).map((k) => k.slice('ready4.a.'.length));
+    const sorted = [...order.filter((id) => ids.includes(id)), ...ids.filter((id) => !order.includes(id))];
+    return {
+      currentId: sessionStorage.getItem('ready4.current') ?? localStorage.getItem('ready4.last') ?? '',
+      assessments: sorted.map((id) => JSON.parse(localStorage.getItem(`ready4.a.${id}`)!) as Assessment),
+    };
+  });
 }

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { P1 } from '../fixtures/personas';
-import { expectAxeClean, launch, openPage } from './browser';
+import { expectAxeClean, launch, openPage, storedDrafts } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -84,9 +84,9 @@ describe('ESG & CBAM and Workforce steps', () => {
     // Saved: a reload shows the same products and price.
     await page.reload();
     await expect.poll(() => page.getByLabel('Certificate price from 2027 (€ per tCO₂e)').inputValue(), { timeout: 10_000 }).toBe('75.36');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ready4.drafts') ?? '{}'));
-    const cbam = saved.assessments.find((a: { id: string }) => a.id === 'persona-p1').cbam;
-    expect(cbam.products.map((p: { cnCode: string; tonnesEu: number }) => [p.cnCode, p.tonnesEu])).toEqual([['7318 15 88', 420], ['7318 21 00', 60]]);
+    const saved = await storedDrafts(page);
+    const cbam = saved.assessments.find((a: { id: string }) => a.id === 'persona-p1')!.cbam;
+    expect(cbam.products.map((p) => [p.cnCode, p.tonnesEu])).toEqual([['7318 15 88', 420], ['7318 21 00', 60]]);
     expect(cbam.price).toBe(75.36);
 
     expect(await noPageScroll(page)).toBeLessThanOrEqual(360);
@@ -143,7 +143,7 @@ describe('ESG & CBAM and Workforce steps', () => {
     await page.keyboard.type(' 90');
     await expect.poll(() => card.textContent()).toContain("Viet Nam's default value for 7604 10 90: 2.04");
     expect(await card.textContent()).toContain('(secondary aluminium, 2026): 0.152');
-    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('ready4.drafts') ?? '{}'));
+    const saved = await storedDrafts(page);
     const stored = saved.assessments.find((x: { id: string }) => x.id === 'alu-extruder') as Assessment;
     const est = estimateCbam(stored.cbam);
     // 100 × (2.04 × 1.10 − 0.152 × 0.975) × €78.82

@@ -5,7 +5,7 @@ import { dimensionsOf } from '../../src/domain/instrument/dimensions';
 import { ITEMS } from '../../src/domain/instrument/items';
 import type { GroupId } from '../../src/domain/instrument/types';
 import { P2, P3 } from '../fixtures/personas';
-import { expectAxeClean, launch, openPage } from './browser';
+import { expectAxeClean, launch, openPage, storedDrafts } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,10 +54,8 @@ async function answerWithKeyboard(page: Page, itemId: string, answer: Answer): P
 }
 
 async function storedAnswers(page: Page): Promise<Record<string, Answer>> {
-  return page.evaluate(() => {
-    const d = JSON.parse(localStorage.getItem('ready4.drafts') ?? '{}') as { currentId: string; assessments: Assessment[] };
-    return d.assessments.find((a) => a.id === d.currentId)?.answers ?? {};
-  });
+  const d = await storedDrafts(page);
+  return d.assessments.find((a) => a.id === d.currentId)?.answers ?? {};
 }
 
 const GROUP_TITLES: Record<GroupId, string> = {

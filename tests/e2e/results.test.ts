@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectAxeClean, launch, openPage } from './browser';
+import { expectAxeClean, launch, openPage, storedDrafts } from './browser';
 import { P1, P3 } from '../fixtures/personas';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ const RESULTS = '#/step/results';
 const LOAD = { timeout: 10_000 };
 
 async function drafts(page: Page): Promise<{ currentId: string; assessments: { id: string; plan: { targets: Record<string, number> } }[] }> {
-  return JSON.parse((await page.evaluate(() => localStorage.getItem('ready4.drafts'))) ?? '{}');
+  return storedDrafts(page);
 }
 const h0Order = (page: Page) =>
   page.locator('#roadmap-h0 + ol > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-action')));
@@ -79,15 +79,15 @@ describe('results', () => {
     await page.getByLabel('An assessment on this device').selectOption(P1.id);
     await expect.poll(() => page.getByText('Up: 0, down: 0, unchanged: 13, not comparable: 0.').count()).toBe(1);
 
-    const before = await page.evaluate(() => localStorage.getItem('ready4.drafts'));
+    const before = await storedDrafts(page);
     await page.getByLabel('Open a JSON file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(text.slice(0, 200)) });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Could not open “broken.json”: nothing was changed.' }).count()).toBe(1);
     expect(await page.getByRole('alert').filter({ hasText: 'The file is damaged or is not a JSON file.' }).count()).toBe(1);
-    expect(await page.evaluate(() => localStorage.getItem('ready4.drafts'))).toBe(before);
+    expect(await storedDrafts(page)).toEqual(before);
 
     await page.getByLabel('Open a JSON file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'not a Ready 4.0 assessment' }).count()).toBe(1);
-    expect(await page.evaluate(() => localStorage.getItem('ready4.drafts'))).toBe(before);
+    expect(await storedDrafts(page)).toEqual(before);
     expect(errors).toEqual([]);
     await context.close();
   });

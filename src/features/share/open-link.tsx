@@ -7,9 +7,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newAssessment, type Assessment } from '../../domain/assessment';
 import { decodeShareFragment, isEncryptedFragment, readFragmentFromUrl, type DecodeResult, type ShareError } from '../../share/codec';
+import { ITEMS } from '../../domain/instrument/items';
+import { answerText, content, deepEqual, diffAssessments, sameAssessment } from '../../domain/review';
 import { appStore } from '../../store/app-store';
-import { deepEqual, offerReview } from '../../store/review-session';
-import { formatDate } from '../../ui/format';
+import { markReceivedLink, offerReview } from '../../store/review-session';
+import { assessmentName, displayName } from '../../ui/display-name';
+import { formatDateTime } from '../../ui/format';
 import './share.css';
 
 type Opened = Extract<DecodeResult, { ok: true }>;
@@ -18,15 +21,12 @@ type Choice = 'keepMine' | 'replace' | 'both';
 type State =
   | { s: 'passcode'; wrong: boolean; busy: boolean }
   | { s: 'error'; error: ShareError }
-  | { s: 'conflict'; link: Opened }
+  /** local: the assessment the link would replace (same id, else the current one) */
+  | { s: 'conflict'; link: Opened; local: Assessment; protected: boolean }
   /** the store change happens in an effect; with dropped answers the screen says so first */
-  | { s: 'apply'; link: Opened; choice: Choice };
-
-/** Everything but identity and timestamps: what the user would call "the same assessment". */
-function content(a: Assessment) {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = a;
-  return rest;
-}
+  | { s: 'apply'; link: Opened; choice: Choice; local: Assessment; protected: boolean }
+  /** the link holds what this device already has: open it, touching nothing */
+  | { s: 'same'; id: string; link: Opened; protected: boolean };
 
 /** A draft nobody has typed into (the date of the assessment is filled in automatically). */
 export function isEmptyDraft(a: Assessment): boolean {
@@ -35,21 +35,22 @@ export function isEmptyDraft(a: Assessment): boolean {
   return deepEqual(strip(a), strip(blank));
 }
 
-export function sameAssessment(a: Assessment, b: Assessment): boolean {
-  return deepEqual(content(a), content(b));
-}
+export { sameAssessment };
 
-function decide(r: DecodeResult): State {
+function decide(r: DecodeResult, withPasscode: boolean): State {
   if (!r.ok) return r.error === 'needsPasscode' ? { s: 'passcode', wrong: false, busy: false } : { s: 'error', error: r.error };
-  const local = appStore.getState().current();
-  if (isEmptyDraft(local) || sameAssessment(local, r.assessment)) return { s: 'apply', link: r, choice: 'replace' };
-  return { s: 'conflict', link: r };
+  const st = appStore.getState();
+  const twin = Object.values(st.assessments).find((x) => sameAssessment(x, r.assessment));
+  if (twin) return { s: 'same', id: twin.id, link: r, protected: withPasscode };
+  const local = st.assessments[r.assessment.id] ?? st.current();
+  if (local.id === st.currentId && isEmptyDraft(local)) return { s: 'apply', link: r, choice: 'replace', local, protected: withPasscode };
+  return { s: 'conflict', link: r, local, protected: withPasscode };
 }
 
 function initial(fragment: string): State {
   const f = readFragmentFromUrl(window.location.href) ?? fragment;
   if (isEncryptedFragment(f)) return { s: 'passcode', wrong: false, busy: false };
-  return decide(decodeShareFragment(f));
+  return decide(decodeShareFragment(f), false);
 }
 
 /** Drops the link from the address bar (and from history) and shows the app at `target`. */
@@ -69,32 +70,42 @@ export default function OpenLink({ fragment }: { fragment: string }) {
   const applied = useRef(false);
 
   useEffect(() => {
-    if (state.s !== 'apply' || applied.current) return;
+    if ((state.s !== 'apply' && state.s !== 'same') || applied.current) return;
     applied.current = true; // once, even when effects run twice (StrictMode)
-    const { link, choice } = state;
+    const store = appStore.getState();
+    if (state.s === 'same') {
+      store.select(state.id);
+      markReceivedLink(state.id, state.protected);
+      offerReview(state.link.kind === 'review' ? state.id : null);
+      leave(targetOf(state.link));
+      return;
+    }
+    const { link, choice, local } = state;
     if (choice === 'keepMine') {
       leave(HOME);
       return;
     }
-    const store = appStore.getState();
+    const opened = { ...link.assessment, openedFromLink: new Date().toISOString() };
     let id: string;
-    if (choice === 'both') id = store.add(link.assessment, { select: true });
+    if (choice === 'both') id = store.add(opened, { select: true });
     else {
-      store.replaceCurrent(link.assessment);
+      store.select(local.id);
+      appStore.getState().replaceCurrent(opened);
       id = appStore.getState().currentId;
     }
+    markReceivedLink(id, state.protected);
     offerReview(link.kind === 'review' ? id : null);
     if (link.rejectedAnswers.length === 0) leave(targetOf(link));
   }, [state]);
 
-  if (state.s === 'apply' && (state.choice === 'keepMine' || state.link.rejectedAnswers.length === 0)) {
+  if (state.s === 'same' || (state.s === 'apply' && (state.choice === 'keepMine' || state.link.rejectedAnswers.length === 0))) {
     return <p role="status">{t('loading')}</p>;
   }
   return <Screens fragment={fragment} state={state} setState={setState} />;
 }
 
 function Screens({ fragment, state, setState }: { fragment: string; state: State; setState: (s: State) => void }) {
-  const { t } = useTranslation(['share', 'common']);
+  const { t, i18n } = useTranslation(['share', 'common', 'instrument']);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -136,39 +147,100 @@ function Screens({ fragment, state, setState }: { fragment: string; state: State
             fragment={fragment}
             state={state}
             onState={setState}
-            onResult={(r) => setState(decide(r))}
+            onResult={(r) => setState(decide(r, true))}
           />
         </section>
       );
-    case 'conflict':
+    case 'conflict': {
+      const { link, local } = state;
+      const choose = (choice: Choice) => setState({ s: 'apply', link, choice, local, protected: state.protected });
+      const returned = local.id === link.assessment.id;
+      const reviewer = link.assessment.review.reviewer;
       return (
         <section className="open-link">
-          {heading('open.conflictTitle')}
-          <p>{t('open.conflictLead')}</p>
-          <Rejected link={state.link} />
+          {heading(returned ? 'open.returnedTitle' : 'open.conflictTitle')}
+          {returned && reviewer ? (
+            <p>{t('open.returnedLead', { name: displayName(reviewer.name) || t('open.someone'), date: formatDateTime(i18n.language, link.assessment.updatedAt) })}</p>
+          ) : (
+            <p>{t(returned ? 'open.returnedLeadNoName' : 'open.conflictLead', { date: formatDateTime(i18n.language, link.assessment.updatedAt) })}</p>
+          )}
+          <Rejected link={link} />
+          {returned && <Differences before={local} after={link.assessment} />}
           <div className="open-compare">
-            <Summary label={t('open.local')} a={appStore.getState().current()} />
-            <Summary label={t('open.inLink')} a={state.link.assessment} />
+            <Summary label={t('open.local')} a={local} />
+            <Summary label={t('open.inLink')} a={link.assessment} />
           </div>
           <div className="open-choices">
-            <button type="button" className="btn btn--secondary" onClick={() => setState({ s: 'apply', link: state.link, choice: 'keepMine' })}>
+            <button type="button" className="btn btn--secondary" onClick={() => choose('keepMine')}>
               {t('open.keepMine')}
             </button>
-            <button type="button" className="btn btn--danger" onClick={() => setState({ s: 'apply', link: state.link, choice: 'replace' })}>
-              {t('open.openLink')}
+            <button type="button" className="btn btn--danger" onClick={() => choose('replace')}>
+              {t(returned ? 'open.takeReturned' : 'open.openLink')}
             </button>
-            <button type="button" className="btn btn--primary" onClick={() => setState({ s: 'apply', link: state.link, choice: 'both' })}>
+            <button type="button" className="btn btn--primary" onClick={() => choose('both')}>
               {t('open.keepBoth')}
             </button>
           </div>
           <ul className="open-choice-help">
             <li>{t('open.keepMineHelp')}</li>
-            <li>{t('open.openLinkHelp')}</li>
+            <li>{t(returned ? 'open.takeReturnedHelp' : 'open.openLinkHelp')}</li>
             <li>{t('open.keepBothHelp')}</li>
           </ul>
         </section>
       );
+    }
   }
+}
+
+/** What the returned link changes: each answer before → after, the notes added, other sections. */
+function Differences({ before, after }: { before: Assessment; after: Assessment }) {
+  const { t } = useTranslation(['share', 'instrument']);
+  const diff = diffAssessments(before, after, ITEMS.map((i) => i.id));
+  const answer = (x: Parameters<typeof answerText>[0]) => {
+    const { key, values } = answerText(x);
+    return t(key, values);
+  };
+  if (diff.answers.length === 0 && diff.notes.length === 0 && diff.otherSections.length === 0) {
+    return <p>{t('open.diffNone')}</p>;
+  }
+  return (
+    <div className="open-diff">
+      {diff.answers.length > 0 && (
+        <>
+          <h2>{t('open.diffAnswers', { count: diff.answers.length })}</h2>
+          <ul>
+            {diff.answers.map((c) => (
+              <li key={c.itemId}>
+                <span className="open-diff__item">{c.itemId.split('.')[0]} · {t(`instrument:items.${c.itemId}.question`)}</span>{' '}
+                <span className="open-diff__values">
+                  {answer(c.before)} → <strong>{answer(c.after)}</strong>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {diff.notes.length > 0 && (
+        <>
+          <h2>{t('open.diffNotes', { count: diff.notes.length })}</h2>
+          <ul>
+            {diff.notes.map((n) => (
+              <li key={n.dimension}>
+                <span className="open-diff__item">
+                  {n.dimension === 'overall' ? t('open.noteOverall') : `${n.dimension} · ${t(`instrument:dimensions.${n.dimension}.short`)}`}
+                  {n.author && ` — ${displayName(n.author)}`}:
+                </span>{' '}
+                {n.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {diff.otherSections.length > 0 && (
+        <p>{t('open.diffOther', { sections: diff.otherSections.map((k) => t(`open.sections.${k}`)).join(', ') })}</p>
+      )}
+    </div>
+  );
 }
 
 function Rejected({ link }: { link: Opened }) {
@@ -179,15 +251,17 @@ function Rejected({ link }: { link: Opened }) {
 
 function Summary({ label, a }: { label: string; a: Assessment }) {
   const { t, i18n } = useTranslation('share');
-  const name = a.title || a.profile.companyName || t('untitled');
+  const reviewer = a.review.reviewer;
   return (
     <div className="open-summary">
       <h2>{label}</h2>
-      <p className="open-summary__name">{name}</p>
+      <p className="open-summary__name">{assessmentName(a, t('untitled'))}</p>
       <p className="field__hint">
-        {t('updated', { date: formatDate(i18n.language, a.updatedAt) })}
+        {t('updatedAt', { date: formatDateTime(i18n.language, a.updatedAt) })}
         {' · '}
         {t('answeredCount', { count: Object.keys(a.answers).length })}
+        {reviewer && <>{' · '}{t('reviewedBy', { name: displayName(reviewer.name) })}</>}
+        {a.review.changedItems.length > 0 && <>{' · '}{t('changedCount', { count: a.review.changedItems.length })}</>}
       </p>
     </div>
   );
