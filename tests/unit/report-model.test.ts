@@ -109,6 +109,28 @@ describe('report model', () => {
     expect(text).toContain('Ưu tiên dữ liệu năng lượng.');
   });
 
+  it("lists the reviewer's changes with the previous answers", () => {
+    const reviewed: Assessment = {
+      ...P1,
+      answers: { ...P1.answers, 'D2.dataCapture': { v: 'level', level: 3, partly: false }, 'D4.analytics': { v: 'dk' } },
+      review: {
+        notes: {}, overall: null, changedItems: ['D4.analytics', 'D2.dataCapture'],
+        previous: { 'D2.dataCapture': P1.answers['D2.dataCapture']!, 'D4.analytics': null },
+        reviewer: { name: 'Phạm Thu Trang', at: '2026-11-30T08:00:00.000Z' },
+      },
+    };
+    const notes = section(build(reviewed), 'notes');
+    const [table] = tables(notes.blocks);
+    expect(table!.rows.map((r) => [r[1]!.en, r[2]!.en])).toEqual([['level 2', 'level 3'], ['not answered', "don't know"]]);
+    expect(table!.rows[0]![0]!.vi).toMatch(/^D2 · /);
+    const text = allText(notes.blocks, 'vi');
+    expect(text).toContain('Phạm Thu Trang đã sửa 2 câu trả lời');
+    expect(text).toContain('30 tháng 11, 2026');
+    // an older assessment, marked without previous answers, says so instead of inventing one
+    const old = section(build({ ...reviewed, review: { ...reviewed.review, previous: undefined, reviewer: undefined } }), 'notes');
+    expect(tables(old.blocks)[0]!.rows[0]![1]!.en).toBe('previous answer not recorded');
+  });
+
   it('names the file after the company, in ASCII', () => {
     expect(build(P1).fileName).toBe('cong-ty-tnhh-co-khi-chinh-xac-dong-anh-ready4-2026-11-28.pdf');
     expect(fileSlug('  ')).toBe('report');

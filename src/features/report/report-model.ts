@@ -5,7 +5,8 @@
  * the same model and hand it to pdf-renderer.ts.
  */
 import type { Answer, Assessment } from '../../domain/assessment';
-import { itemsOf } from '../../domain/instrument/items';
+import { ITEMS, itemsOf } from '../../domain/instrument/items';
+import { answerText as answerTextKey, reviewerChanges } from '../../domain/review';
 import type { DimensionId, Item } from '../../domain/instrument/types';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
 import { GROUPS } from '../../domain/instrument/dimensions';
@@ -746,7 +747,33 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     noteBlocks.push({ kind: 'paragraph', text: by(note.author), tone: 'muted' });
   }
   if (a.review.changedItems.length > 0) {
-    noteBlocks.push({ kind: 'paragraph', text: tr('report:notes.changedItems', { count: a.review.changedItems.length }), tone: 'muted' });
+    // Which answers the reviewer changed, and what they were before: the reader can check each one.
+    const rev = a.review.reviewer;
+    noteBlocks.push({ kind: 'heading', text: tr('report:notes.changesTitle') });
+    noteBlocks.push({
+      kind: 'paragraph',
+      text: rev
+        ? tr('report:notes.changesBy', (l) => ({ count: a.review.changedItems.length, name: rev.name, date: formatDate(l, rev.at) }))
+        : tr('report:notes.changedItems', { count: a.review.changedItems.length }),
+      tone: 'muted',
+    });
+    const answerBi = (x: Parameters<typeof answerTextKey>[0]) => {
+      const { key, values } = answerTextKey(x);
+      return tr(key, values);
+    };
+    noteBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('report:appendix.cols.question'), width: 0.5 },
+        { header: tr('report:notes.before'), width: 0.25 },
+        { header: tr('report:notes.after'), width: 0.25 },
+      ],
+      rows: reviewerChanges(a, ITEMS.map((i) => i.id)).map((c) => [
+        concat(same(`${c.itemId.split('.')[0]} · `), tr(`instrument:items.${c.itemId}.question`)),
+        answerBi(c.before),
+        answerBi(c.after),
+      ]),
+    });
   }
   if (noteBlocks.length > 0) sections.push({ id: 'notes', title: tr('report:notes.title'), newPage: false, blocks: noteBlocks });
 

@@ -6,6 +6,7 @@ import { ITEM_BY_ID } from '../../../domain/instrument/items';
 import type { DimensionId, GroupId } from '../../../domain/instrument/types';
 import { scoreAssessment, type ScoreResult } from '../../../domain/scoring';
 import { useCurrentAssessment } from '../../../store/app-store';
+import { ReviewerChanges } from '../../share/reviewer-changes';
 import { formatPercent } from '../../../ui/format';
 import { requestItemFocus } from './focus-request';
 import { groupCount } from './step-counts';
@@ -29,6 +30,8 @@ export default function ReviewStep() {
   return (
     <div className="questions review">
       <p className="lead">{t('review.intro')}</p>
+
+      <ReviewerChanges a={a} />
 
       <section aria-labelledby="review-groups" className="review__block">
         <h2 id="review-groups">{t('review.byGroup')}</h2>
