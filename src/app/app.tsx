@@ -6,15 +6,19 @@ import { hrefFor, parseHash, useHash } from './routes';
 import { WizardShell } from '../features/wizard/wizard-shell';
 import { ProfileStep } from '../features/wizard/profile-step';
 import { stepBody } from '../features/wizard/step-registry';
+import { useAppStore } from '../store/app-store';
+import { assessmentName } from '../ui/display-name';
 
 export function App() {
   const { t } = useTranslation('common');
   const hash = useHash();
   const route = parseHash(hash);
 
+  // The company in the tab's title, so two tabs (or two firms) are told apart at a glance.
+  const name = useAppStore((s) => { const a = s.assessments[s.currentId]; return a ? assessmentName(a, '') : ''; });
   useEffect(() => {
-    document.title = `${t('appName')} · ${t('appTagline')}`;
-  }, [t]);
+    document.title = name ? `${name} · ${t('appName')}` : `${t('appName')} · ${t('appTagline')}`;
+  }, [t, name]);
 
   return (
     <>

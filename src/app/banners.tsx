@@ -9,6 +9,7 @@ export function Banners() {
   const storage = useAppStore((s) => s.storage);
   const recovered = useAppStore((s) => s.recovered);
   const rejected = useAppStore((s) => s.rejectedAnswers);
+  const dismissed = useAppStore((s) => s.noticeDismissed);
   return (
     <>
       {storage !== 'ok' && (
@@ -16,12 +17,13 @@ export function Banners() {
           <p>{t(`storage.${storage}`)}</p>
         </div>
       )}
-      {(recovered.length > 0 || rejected.length > 0) && (
+      {!dismissed && (recovered.length > 0 || rejected.length > 0) && (
         <div className="banner banner--warn" role="alert">
           {recovered.length > 0 && (
             <p>{recovered.some((r) => r.key === null) ? t('storage.recoveredNotKept') : t('storage.recovered')}</p>
           )}
           {rejected.length > 0 && <p>{t('storage.rejectedAnswers', { count: rejected.length })}</p>}
+          <p>{t('storage.keptOnStart')} <a href="#/start">{t('storage.startLink')}</a></p>
           <div className="banner__actions">
             {recovered.length > 0 && (
               <button

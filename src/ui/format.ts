@@ -46,15 +46,16 @@ export function formatDate(lng: string, iso: string): string {
   return f.format(d);
 }
 
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-/** An ISO instant as date and time on this device ("1 December 2026 at 09:14"), for "updated" stamps. */
+const dateTimeFormats = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>();
+/** An ISO instant as date and time on this device ("15 November 2026 at 09:00"), for "updated" stamps. */
 export function formatDateTime(lng: string, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   let f = dateTimeFormats.get(loc(lng));
   if (!f) {
-    f = new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long', timeStyle: 'short' });
+    f = [new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long' }), new Intl.DateTimeFormat(loc(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })];
     dateTimeFormats.set(loc(lng), f);
   }
-  return f.format(d);
+  // Intl's own vi-VN date-time order ("lúc 09:00 15 tháng 11, 2026") reads oddly: date first in both languages.
+  return `${f[0].format(d)} ${lng === 'en' ? 'at' : 'lúc'} ${f[1].format(d)}`;
 }

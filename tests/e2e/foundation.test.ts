@@ -95,7 +95,7 @@ describe('foundation', () => {
     const { page, context } = await openPage(browser);
     await page.evaluate(() => localStorage.setItem('ready4.drafts', '{"format":2,"assessments":[{"schemaVersion":2,"id":'));
     await page.reload();
-    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Không đọc được dữ liệu đã lưu' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Có dữ liệu đã lưu không đọc được' }).count()).toBe(1);
     // left where it was, never written over
     await page.getByLabel('Tên doanh nghiệp').fill('Công ty mới');
     await expect.poll(async () => (await storedDrafts(page)).assessments.map((a) => a.profile.companyName)).toContain('Công ty mới');

@@ -9,12 +9,15 @@ import type { Assessment } from '../../domain/assessment';
 import { d12Applicability } from '../../domain/applicability';
 import { ITEMS } from '../../domain/instrument/items';
 import { appStore, useAppStore } from '../../store/app-store';
-import { formatDate, formatPercent } from '../../ui/format';
+import type { KeptItem } from '../../store/assessment-store';
+import { assessmentName, displayName as cleanName } from '../../ui/display-name';
+import { downloadBlob } from '../../ui/download';
+import { formatDateTime, formatPercent } from '../../ui/format';
 import { Modal } from './modal';
 import './share.css';
 
 export function displayName(a: Assessment, untitled: string): string {
-  return a.title.trim() || a.profile.companyName.trim() || untitled;
+  return assessmentName(a, untitled);
 }
 
 /** Questions with any reply ("don't know" included) out of those that apply (D12 may not). */
@@ -26,6 +29,7 @@ function progressOf(a: Assessment): { answered: number; applicable: number } {
 
 export default function StartPage() {
   const { t } = useTranslation(['share', 'common']);
+  const kept = useAppStore((s) => s.kept);
   const order = useAppStore((s) => s.order);
   const assessments = useAppStore((s) => s.assessments);
   const currentId = useAppStore((s) => s.currentId);
@@ -65,6 +69,7 @@ export default function StartPage() {
           ) : null;
         })}
       </ul>
+      {kept.length > 0 && <KeptAside items={kept} onNotice={setNotice} />}
       {toDelete && (
         <Modal title={t('start.deleteTitle')} onClose={() => setDeleting(null)} size="small">
           <p>{t('start.deleteBody', { name: displayName(toDelete, t('untitled')) })}</p>
@@ -90,6 +95,55 @@ export default function StartPage() {
         </Modal>
       )}
     </div>
+  );
+}
+
+/**
+ * Data this device could not open (damaged, from a newer version, answers dropped on loading):
+ * kept where it is until the user, having downloaded it, deletes it. A downloaded file opens
+ * again with "Open a file" on the results page once it can be read.
+ */
+function KeptAside({ items, onNotice }: { items: readonly KeptItem[]; onNotice: (s: string) => void }) {
+  const { t } = useTranslation(['share', 'common']);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  return (
+    <section className="start-kept" aria-labelledby="start-kept-h">
+      <h2 id="start-kept-h">{t('start.kept.title')}</h2>
+      <p>{t('start.kept.lead')}</p>
+      <ul>
+        {items.map((k, i) => (
+          <li key={k.key ?? `mem-${i}`}>
+            <p>{t(`start.kept.reasons.${k.reason}`)}{k.key === null && ` ${t('start.kept.notStored')}`}</p>
+            <div className="start-card__actions">
+              <button
+                type="button"
+                className="btn btn--secondary"
+                onClick={() => downloadBlob(new Blob([k.raw], { type: 'application/json' }), `ready4-kept-${i + 1}.json`)}
+              >
+                {t('start.kept.download')}
+              </button>
+              {k.key !== null && (confirming === k.key ? (
+                <button
+                  type="button"
+                  className="btn btn--danger"
+                  onClick={() => {
+                    appStore.getState().discardKept(k.key!);
+                    setConfirming(null);
+                    onNotice(t('start.kept.deleted'));
+                  }}
+                >
+                  {t('start.kept.deleteConfirm')}
+                </button>
+              ) : (
+                <button type="button" className="btn btn--secondary" onClick={() => setConfirming(k.key)}>
+                  {t('start.kept.delete')}
+                </button>
+              ))}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
@@ -126,9 +180,13 @@ function AssessmentCard({ a, current, onDelete, onNotice }: {
           {current && <span className="start-card__badge">{t('start.current')}</span>}
         </h2>
         {a.title.trim() !== '' && a.profile.companyName.trim() !== '' && (
-          <p className="start-card__company">{a.profile.companyName}</p>
+          <p className="start-card__company">{cleanName(a.profile.companyName)}</p>
         )}
-        <p className="field__hint">{t('updated', { date: formatDate(i18n.language, a.updatedAt) })}</p>
+        <p className="field__hint">
+          {t('updatedAt', { date: formatDateTime(i18n.language, a.updatedAt) })}
+          {a.review.reviewer && <>{' · '}{t('reviewedBy', { name: cleanName(a.review.reviewer.name) })}</>}
+          {a.openedFromLink && <>{' · '}<span className="start-card__from-link">{t('start.fromLink', { date: formatDateTime(i18n.language, a.openedFromLink) })}</span></>}
+        </p>
         <div className="start-card__progress">
           <progress
             max={Math.max(1, progress.applicable)}

@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next';
 import { STEPS, hrefFor, navigate, type StepId } from '../../app/routes';
 import { useAppStore, useCurrentAssessment } from '../../store/app-store';
+import { assessmentName } from '../../ui/display-name';
 import { useStepCounts } from './use-step-counts';
 
 interface Props {
@@ -17,6 +18,8 @@ export function WizardShell({ step, render, counts: givenCounts }: Props) {
   const computedCounts = useStepCounts(useCurrentAssessment());
   const counts = givenCounts ?? computedCounts;
   const storage = useAppStore((s) => s.storage);
+  // Which firm this is, on every step after the profile (where it is typed).
+  const company = useAppStore((s) => { const a = s.assessments[s.currentId]; return a && step !== 'profile' ? assessmentName(a, '') : ''; });
   const index = STEPS.indexOf(step);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The step fills this with its "can I leave?" check (from an effect, never during render).
@@ -65,6 +68,7 @@ export function WizardShell({ step, render, counts: givenCounts }: Props) {
           <progress max={STEPS.length} value={index + 1} aria-label={t('progress')} />
         </div>
         <h1 ref={headingRef} tabIndex={-1} className="step-title">{t(`steps.${step}`)}</h1>
+        {company && <p className="step-company">{company}</p>}
         <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
           {/* eslint-disable-next-line react-hooks/refs -- registerValidate writes the ref from the step's effect, not during render */}
           {render(registerValidate)}
