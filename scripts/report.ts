@@ -5,20 +5,29 @@
  *
  * Writes the same PDF as the app's "Save PDF" button, in Node (consultants batch their clients'
  * exported files), through the same report model and renderer. --json prints computeResults.
- * A bad file or link: a message on stderr and exit code 1.
+ * The usage text is locales/{vi,en}/cli.json `usage` (--help).
+ *
+ * Every failure ends as one line on io.err ("report: …", in the --lang chosen; bilingual: vi / en)
+ * and exit code 1, never a stack: bad arguments; a file that is missing, a folder, unreadable, or
+ * refused by the app's own "Open a JSON file" rules (parseAssessmentFile: format, formatVersion,
+ * size) with the app's message; a share link the app would not open, with the app's message; an
+ * output that cannot be written (a missing folder is refused, not created: a mistyped --out must
+ * not scatter folders); a PDF that cannot be made; anything unexpected.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sanitizeAnswers } from '../src/domain/answers';
 import type { Assessment } from '../src/domain/assessment';
-import { loadAssessment } from '../src/domain/assessment-migrations';
+import { MAX_FILE_BYTES, parseAssessmentFile } from '../src/domain/assessment-file';
 import { computeResults } from '../src/domain/results';
 import { decodeShareFragment, readFragmentFromUrl } from '../src/share/codec';
 import { reopenLink } from '../src/share/reopen-link';
 import { decryptShareFragment } from '../src/share/passcode-crypto';
 import { renderReportPdf, type QrMatrix, type RenderedPdf } from '../src/features/report/pdf-renderer';
-import { buildReportModel, LANG_MODES, type LangMode } from '../src/features/report/report-model';
+import { buildReportModel, LANG_MODES, type LangMode, type Translators } from '../src/features/report/report-model';
+import {
+  CliError, assessmentFileError, errorCode, formatBlock, formatMessage, reasonOf, shareLinkError, type MessagePart,
+} from './lib/cli-messages';
 import { loadNodeTranslators, readNodeFonts } from './lib/node-i18n';
 
 export interface Io {
@@ -32,78 +41,51 @@ const processIo: Io = {
   writeFile: (p, b) => writeFileSync(p, b),
 };
 
-export class ReportInputError extends Error {}
+/** An opened assessment, and what the app would tell about it (answers left out), for stderr. */
+export interface Opened { assessment: Assessment; notes: MessagePart[] }
 
-const USAGE = 'Usage: npm run report -- <assessment.json | share link> [--lang vi|en|bilingual] [--out report.pdf] [--json] [--passcode <code>] [--app-url https://…/ (adds the QR code)]\n';
+const unreadable = (path: string, e: unknown) =>
+  new CliError([{ key: 'cli:input.unreadable', vars: { path, reason: reasonOf(e) } }]);
 
-/**
- * An exported file: a raw Assessment, an envelope { format, assessment }, or a stored-drafts
- * file { format, currentId, assessments: [...] } (the current one, else the first).
- */
-export function assessmentFromJson(raw: unknown): Assessment {
-  let candidate: unknown = raw;
-  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    const o = raw as Record<string, unknown>;
-    if (o.assessment && typeof o.assessment === 'object') candidate = o.assessment;
-    else if (Array.isArray(o.assessments)) {
-      const list = o.assessments as unknown[];
-      const current = list.find((x) => x && typeof x === 'object' && (x as Record<string, unknown>).id === o.currentId);
-      candidate = current ?? list[0];
-      if (candidate === undefined) throw new ReportInputError('the file holds no assessment');
-    }
+/** A file as the app's "Open a JSON file" reads it: the same rules (parseAssessmentFile), the same messages. */
+export function readAssessmentFile(path: string): Opened {
+  let size: number;
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) throw new CliError([{ key: 'cli:input.isFolder', vars: { path } }]);
+    size = st.size;
+  } catch (e) {
+    throw e instanceof CliError ? e : unreadable(path, e);
   }
-  const loaded = loadAssessment(candidate, (answers) => sanitizeAnswers(answers, { d12Applicable: false }));
-  if (!loaded.ok) {
-    const why = {
-      notAnObject: 'it is not an assessment (expected a JSON object)',
-      noVersion: 'it has no valid schemaVersion',
-      futureVersion: 'it was made by a newer version of Ready 4.0; update this tool',
-      invalid: `it does not match the assessment format (${(loaded.issues ?? []).join('; ')})`,
-    }[loaded.error];
-    throw new ReportInputError(why);
+  // Refused unread, as parseAssessmentFile would refuse its text (see MAX_FILE_BYTES).
+  if (size > MAX_FILE_BYTES) throw assessmentFileError(path, 'tooLarge');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw unreadable(path, e);
   }
-  return loaded.assessment;
+  const r = parseAssessmentFile(text);
+  if (!r.ok) throw assessmentFileError(path, r.error, r.issues);
+  // As the app tells after opening: answers left out (a migration from an older format is silent here).
+  const n = r.rejectedAnswers.length;
+  return { assessment: r.assessment, notes: n > 0 ? [{ key: 'results:file.rejected', vars: { count: n } }] : [] };
 }
 
-export async function assessmentFromLink(link: string, passcode: string | null): Promise<Assessment> {
+/** A share link as the app opens it (plain, or with --passcode), with the app's message when it cannot. */
+export async function assessmentFromLink(link: string, passcode: string | null): Promise<Opened> {
   const fragment = readFragmentFromUrl(link) ?? link;
   const res = passcode !== null ? await decryptShareFragment(fragment, passcode) : decodeShareFragment(fragment);
-  if (!res.ok) {
-    const why: Record<string, string> = {
-      needsPasscode: 'the link is protected by a passcode: add --passcode <code>',
-      wrongPasscode: 'the passcode is wrong or the link was changed',
-      futureVersion: 'the link was made by a newer version of Ready 4.0',
-      tooLarge: 'the link is too long to be a Ready 4.0 link',
-    };
-    throw new ReportInputError(`the share link cannot be opened: ${why[res.error] ?? res.error}`);
-  }
-  return res.assessment;
+  if (!res.ok) throw shareLinkError(res.error);
+  const n = res.rejectedAnswers.length;
+  return { assessment: res.assessment, notes: n > 0 ? [{ key: 'share:open.rejected', vars: { count: n } }] : [] };
 }
 
-/** Reads a path or a share link. */
-export async function readAssessmentArg(arg: string, passcode: string | null): Promise<Assessment> {
-  if (existsSync(arg)) {
-    let text: string;
-    try {
-      text = readFileSync(arg, 'utf8');
-    } catch (e) {
-      throw new ReportInputError(`cannot read ${arg}: ${(e as Error).message}`);
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch {
-      throw new ReportInputError(`${arg} is not valid JSON`);
-    }
-    try {
-      return assessmentFromJson(json);
-    } catch (e) {
-      if (e instanceof ReportInputError) throw new ReportInputError(`${arg}: ${e.message}`);
-      throw e;
-    }
-  }
+/** Reads a path or a share link; throws CliError. */
+export async function readAssessmentArg(arg: string, passcode: string | null): Promise<Opened> {
+  if (existsSync(arg)) return readAssessmentFile(arg);
   if (/r4=/.test(arg)) return assessmentFromLink(arg, passcode);
-  throw new ReportInputError(`no such file, and not a share link: ${arg}`);
+  throw new CliError([{ key: 'cli:input.notFound', vars: { path: arg } }]);
 }
 
 export interface NodeRenderOptions {
@@ -111,11 +93,13 @@ export interface NodeRenderOptions {
   generatedAt?: Date;
   shareUrl?: string;
   qr?: QrMatrix;
+  /** Already loaded (the command line loads them once for its messages and the PDF). */
+  translators?: Translators;
 }
 
 /** The same model and renderer as the browser; fonts and locales read from disk. */
 export async function renderAssessmentPdf(a: Assessment, opts: NodeRenderOptions = {}): Promise<RenderedPdf & { fileName: string }> {
-  const t = await loadNodeTranslators();
+  const t = opts.translators ?? await loadNodeTranslators();
   const model = buildReportModel({
     assessment: a, results: computeResults(a), t, mode: opts.lang ?? 'bilingual',
     generatedAt: opts.generatedAt ?? new Date(), ...(opts.shareUrl ? { shareUrl: opts.shareUrl } : {}),
@@ -126,63 +110,171 @@ export async function renderAssessmentPdf(a: Assessment, opts: NodeRenderOptions
 
 interface Args { input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; appUrl: string | null; help: boolean }
 
+const argError = (key: string, vars?: Record<string, unknown>) => new CliError([{ key, ...(vars ? { vars } : {}) }, { key: 'cli:args.seeHelp' }]);
+const isLang = (v: string | undefined): v is LangMode => v !== undefined && (LANG_MODES as readonly string[]).includes(v);
+
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, appUrl: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
+    // "--out --json" is a forgotten value, not a file named "--json"; a passcode may be anything.
     const value = () => {
       const v = argv[++i];
-      if (v === undefined) throw new ReportInputError(`${a} needs a value`);
+      if (v === undefined || (a !== '--passcode' && /^--./.test(v))) throw argError('cli:args.needsValue', { option: a });
       return v;
     };
     if (a === '--json') args.json = true;
     else if (a === '--help' || a === '-h') args.help = true;
     else if (a === '--lang') {
       const v = value();
-      if (!(LANG_MODES as readonly string[]).includes(v)) throw new ReportInputError(`--lang must be one of ${LANG_MODES.join(', ')}, not "${v}"`);
-      args.lang = v as LangMode;
+      if (!isLang(v)) throw argError('cli:args.badLang', { modes: LANG_MODES.join(', '), value: v });
+      args.lang = v;
     } else if (a === '--out' || a === '-o') args.out = value();
     else if (a === '--passcode') args.passcode = value();
     else if (a === '--app-url') {
       const v = value();
-      if (!/^https?:\/\/[^\s#]+$/.test(v)) throw new ReportInputError(`--app-url must be an http(s) address without #, not "${v}"`);
+      if (!/^https?:\/\/[^\s#]+$/.test(v)) throw argError('cli:args.badAppUrl', { value: v });
       args.appUrl = v;
-    }
-    else if (a.startsWith('--')) throw new ReportInputError(`unknown option ${a}`);
+    } else if (a.startsWith('-') && a !== '-') throw argError('cli:args.unknownOption', { option: a });
     else if (args.input === null) args.input = a;
-    else throw new ReportInputError(`unexpected argument ${a}`);
+    else throw argError('cli:args.unexpected', { arg: a });
   }
   return args;
 }
 
-/** Exit code 0 on success, 1 on bad input (message on stderr). */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+/** The language of the messages: --lang when it is valid, even if the rest of the line is not. */
+function messageLang(argv: readonly string[]): LangMode {
+  let lang: LangMode = 'bilingual';
+  argv.forEach((a, i) => {
+    const v = argv[i + 1];
+    if (a === '--lang' && isLang(v)) lang = v;
+  });
+  return lang;
+}
+
+// ---- output ------------------------------------------------------------------------------------
+
+const outError = (key: string, vars: Record<string, unknown>) => new CliError([{ key: `cli:output.${key}`, vars }]);
+
+/** A write that failed (io.writeFile, or the checks below): what to tell the user. */
+function writeError(path: string, e: unknown, folder = dirname(path)): CliError {
+  switch (errorCode(e)) {
+    case 'ENOENT': return outError('folderMissing', { folder });
+    case 'ENOTDIR': return outError('notAFolder', { folder, path });
+    case 'EISDIR': return outError('isFolder', { path, example: join(path, 'report.pdf') });
+    case 'EACCES': case 'EPERM': case 'EROFS': return outError('notWritable', { path });
+    default: return outError('failed', { path, reason: reasonOf(e) });
+  }
+}
+
+const notADirectory = () => Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+
+/** The folder the PDF goes to exists, is a folder and can be written to. It is never created. */
+function checkFolder(folder: string, path: string): void {
   try {
+    if (!statSync(folder).isDirectory()) throw notADirectory();
+    accessSync(folder, constants.W_OK);
+  } catch (e) {
+    throw writeError(path, e, folder);
+  }
+}
+
+/**
+ * Checked before the PDF is made (it takes a while) and again before it is written: the path is
+ * not a folder ("out/" names one, existing or not), its folder exists, either can be written.
+ * io.writeFile's own errors are mapped the same way (writeError).
+ */
+function checkOutput(path: string): void {
+  let st: Stats | undefined;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    if (errorCode(e) !== 'ENOENT') throw writeError(path, e);
+  }
+  if (st?.isDirectory()) throw outError('isFolder', { path, example: join(path, 'report.pdf') });
+  if (!st && /[\\/]$/.test(path)) throw outError('folderMissing', { folder: path });
+  checkFolder(dirname(path), path);
+  if (st) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (e) {
+      throw writeError(path, e);
+    }
+  }
+}
+
+// ---- main --------------------------------------------------------------------------------------
+
+/** Exit code 0 on success; 1 with one line on io.err on any failure. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const lang = messageLang(argv);
+  let t: Translators | null = null;
+  try {
+    t = await loadNodeTranslators();
+    const tr = t;
+    const say = (parts: MessagePart[]) => formatMessage(tr, lang, parts);
     const args = parseArgs(argv);
-    if (args.help) { io.out(USAGE); return 0; }
-    if (args.input === null) throw new ReportInputError('give an exported assessment file or a share link');
-    const a = await readAssessmentArg(args.input, args.passcode);
+    if (args.help) {
+      io.out(`${formatBlock(t, lang, 'cli:usage')}\n`);
+      return 0;
+    }
+    if (args.input === null) throw argError('cli:args.noInput');
+    const fromFile = existsSync(args.input);
+    const { assessment: a, notes } = await readAssessmentArg(args.input, args.passcode);
+    for (const note of notes) io.err(`report: ${say([note])}\n`);
     if (args.json) {
       io.out(`${JSON.stringify(computeResults(a), null, 2)}\n`);
       return 0;
     }
+    // The PDF is named after the company unless --out says otherwise; both checked before the work.
+    const folder = fromFile ? dirname(resolve(args.input)) : process.cwd();
+    if (args.out !== null) checkOutput(args.out);
+    else checkFolder(folder, folder);
+
     const t0 = performance.now();
-    // With --app-url (where the team hosts the app) the cover gets the QR code that reopens the assessment.
-    const pdf = await renderAssessmentPdf(a, { lang: args.lang, ...((args.appUrl && reopenLink(a, args.appUrl)) || {}) });
-    const out = args.out ?? join(existsSync(args.input) ? dirname(resolve(args.input)) : process.cwd(), pdf.fileName);
-    io.writeFile(out, pdf.bytes);
-    io.out(`${basename(out)}: ${pdf.pages} pages, ${(pdf.bytes.length / 1024).toFixed(1)} KB, ${Math.round(performance.now() - t0)} ms → ${out}\n`);
+    let pdf: Awaited<ReturnType<typeof renderAssessmentPdf>>;
+    try {
+      // With --app-url (where the team hosts the app) the cover gets the QR code that reopens the assessment.
+      const link = args.appUrl ? reopenLink(a, args.appUrl) : null;
+      pdf = await renderAssessmentPdf(a, { lang: args.lang, translators: t, ...(link ?? {}) });
+    } catch (e) {
+      throw new CliError([{ key: 'cli:render.failed', vars: { reason: reasonOf(e) } }]);
+    }
+    const out = args.out ?? join(folder, pdf.fileName);
+    checkOutput(out);
+    try {
+      io.writeFile(out, pdf.bytes);
+    } catch (e) {
+      throw writeError(out, e);
+    }
+    const pages = say([{ key: 'cli:pages', vars: { count: pdf.pages } }]);
+    io.out(`${basename(out)}: ${pages}, ${(pdf.bytes.length / 1024).toFixed(1)} KB, ${Math.round(performance.now() - t0)} ms → ${out}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof ReportInputError) {
-      io.err(`report: ${e.message}\n${USAGE}`);
-      return 1;
+    let line: string;
+    try {
+      line = t === null
+        // Without the locale files there is nothing to translate with: say so plainly.
+        ? `cannot read the messages in locales/ (${reasonOf(e)})`
+        : e instanceof CliError
+          ? formatMessage(t, lang, e.parts, e.detail)
+          : formatMessage(t, lang, [{ key: 'cli:unexpected', vars: { reason: reasonOf(e) } }]);
+    } catch (inner) {
+      line = reasonOf(inner);
     }
-    io.err(`report: unexpected error: ${(e as Error).stack ?? String(e)}\n`);
+    try {
+      io.err(`report: ${line}\n`);
+    } catch {
+      /* stderr is gone: the exit code still tells */
+    }
     return 1;
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `npm run report -- x.json --json | head`: a closed pipe ends the output, not with a stack.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -14,6 +14,12 @@ export const FILE_FORMAT = 'ready4-assessment';
 export const FILE_FORMAT_VERSION = 1;
 /** Far above any real assessment (a few kB); stops a wrong multi-MB file before JSON.parse. */
 export const MAX_FILE_CHARS = 2_000_000;
+/**
+ * A UTF-8 file decodes to at least one UTF-16 unit per 3 bytes, so a file of more bytes than this
+ * is over MAX_FILE_CHARS whatever it holds: a caller that knows the size (the command line) can
+ * refuse it as 'tooLarge' without reading it. Below it, parseAssessmentFile decides.
+ */
+export const MAX_FILE_BYTES = 3 * MAX_FILE_CHARS;
 
 export interface AssessmentFile {
   format: typeof FILE_FORMAT;
@@ -29,6 +35,24 @@ export type FileError =
   | 'notAssessmentFile'
   | 'futureFormat'
   | LoadError;
+
+/** What the app says when a file cannot be opened: an i18n key of the results namespace per error. */
+export const FILE_ERROR_KEYS: Record<FileError | 'unreadable', string> = {
+  empty: 'file.errors.empty',
+  tooLarge: 'file.errors.tooLarge',
+  notJson: 'file.errors.notJson',
+  notAssessmentFile: 'file.errors.notAssessmentFile',
+  futureFormat: 'file.errors.futureFormat',
+  notAnObject: 'file.errors.notAnObject',
+  noVersion: 'file.errors.noVersion',
+  futureVersion: 'file.errors.futureVersion',
+  invalid: 'file.errors.invalid',
+  unreadable: 'file.errors.unreadable',
+};
+
+export function fileErrorKey(error: FileError | 'unreadable'): string {
+  return FILE_ERROR_KEYS[error];
+}
 
 export type FileResult =
   | { ok: true; assessment: Assessment; migratedFrom: number | null; rejectedAnswers: RejectedAnswer[] }

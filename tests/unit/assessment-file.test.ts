@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  FILE_FORMAT, FILE_FORMAT_VERSION, MAX_FILE_CHARS, assessmentFileName, parseAssessmentFile, serializeAssessment,
+  FILE_ERROR_KEYS, FILE_FORMAT, FILE_FORMAT_VERSION, MAX_FILE_BYTES, MAX_FILE_CHARS, assessmentFileName, fileErrorKey,
+  parseAssessmentFile, serializeAssessment, type FileError,
 } from '../../src/domain/assessment-file';
 import { SCHEMA_VERSION } from '../../src/domain/assessment';
 import { P1, P3 } from '../../tests/fixtures/personas';
@@ -94,6 +95,28 @@ describe('assessment file', () => {
       expect(r.assessment.answers['D1.equipment']).toBeUndefined();
       expect(Object.keys(r.assessment.answers)).toHaveLength(Object.keys(P1.answers).length - 1);
     }
+  });
+
+  it('has a message of the app for every error, in both languages (the command line says the same)', () => {
+    for (const lng of ['vi', 'en']) {
+      const results = JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', lng, 'results.json'), 'utf8')) as unknown;
+      for (const [error, key] of Object.entries(FILE_ERROR_KEYS)) {
+        expect(fileErrorKey(error as FileError | 'unreadable')).toBe(key);
+        const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], results);
+        expect(typeof text, `${lng} results:${key}`).toBe('string');
+      }
+    }
+  });
+
+  it('MAX_FILE_BYTES: more UTF-8 bytes than that is more than MAX_FILE_CHARS characters, whatever the file holds', () => {
+    // Worst case, three bytes per character: exactly MAX_FILE_BYTES bytes can still be within the limit…
+    const atLimit = 'ế'.repeat(MAX_FILE_CHARS);
+    expect(Buffer.byteLength(atLimit, 'utf8')).toBe(MAX_FILE_BYTES);
+    expect(parseAssessmentFile(atLimit)).not.toEqual({ ok: false, error: 'tooLarge' });
+    // …one byte more cannot be.
+    const over = `${atLimit}a`;
+    expect(Buffer.byteLength(over, 'utf8')).toBe(MAX_FILE_BYTES + 1);
+    expect(parseAssessmentFile(over)).toEqual({ ok: false, error: 'tooLarge' });
   });
 
   it('names the file after the company and the date, in ASCII', () => {

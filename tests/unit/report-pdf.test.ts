@@ -8,6 +8,7 @@ import type { Answer, Assessment } from '../../src/domain/assessment';
 import { ITEMS } from '../../src/domain/instrument/items';
 import { DIMENSION_IDS } from '../../src/domain/instrument/types';
 import { computeResults } from '../../src/domain/results';
+import { serializeAssessment } from '../../src/domain/assessment-file';
 import { encodeShareFragment } from '../../src/share/codec';
 import { qrMatrix } from '../../src/share/qr-matrix';
 import { main, renderAssessmentPdf, type Io } from '../../scripts/report';
@@ -166,20 +167,21 @@ describe('report command line', () => {
   };
   const dir = mkdtempSync(join(tmpdir(), 'ready4-report-'));
 
-  it('writes the PDF for an exported file (raw, wrapped or a drafts file) and prints results with --json', async () => {
+  it('writes the PDF for a file the app opens (a bare assessment, or the exported envelope) and prints results with --json', async () => {
     const raw = join(dir, 'p1.json');
     writeFileSync(raw, JSON.stringify(P1));
     const wrapped = join(dir, 'p3.json');
-    writeFileSync(wrapped, JSON.stringify({ format: 'ready4-assessment', version: 1, assessment: P3 }));
-    const drafts = join(dir, 'drafts.json');
-    writeFileSync(drafts, JSON.stringify({ format: 2, currentId: P2.id, assessments: [P1, P2] }));
+    writeFileSync(wrapped, serializeAssessment(P3, GENERATED));
+    const p2 = join(dir, 'p2.json');
+    writeFileSync(p2, serializeAssessment(P2, GENERATED));
 
     const a = io();
     expect(await main([raw, '--lang', 'vi', '--out', join(dir, 'out.pdf')], a.sink)).toBe(0);
     const bytes = a.files.get(join(dir, 'out.pdf'))!;
     expect(latin1(bytes.subarray(0, 5))).toBe('%PDF-');
     expect((await extract(bytes)).map((p) => p.text).join('\n')).toContain('Lộ trình');
-    expect(a.out.join('')).toMatch(/pages/);
+    expect(a.out.join('')).toMatch(/^out\.pdf: \d+ trang, /);
+    expect(a.err).toEqual([]);
 
     const b = io();
     expect(await main([wrapped, '--json'], b.sink)).toBe(0);
@@ -188,7 +190,7 @@ describe('report command line', () => {
     expect(b.files.size).toBe(0);
 
     const c = io();
-    expect(await main([drafts, '--json'], c.sink)).toBe(0);
+    expect(await main([p2, '--json'], c.sink)).toBe(0);
     expect(JSON.parse(c.out.join('')).scores.industry.value).toBe(3);
 
     // P1's CBAM figures per year: expected cost, upper bound, the price used and its date.
@@ -215,6 +217,7 @@ describe('report command line', () => {
     expect(JSON.parse(a.out.join('')).roadmap.entries.length).toBeGreaterThan(10);
   });
 
+  // Every failure case, one by one: tests/unit/report-cli.test.ts.
   it('refuses bad input with a clear message and exit code 1', async () => {
     const notJson = join(dir, 'bad.json');
     writeFileSync(notJson, '{ not json');
@@ -222,19 +225,23 @@ describe('report command line', () => {
     writeFileSync(future, JSON.stringify({ ...P1, schemaVersion: 99 }));
     const wrong = join(dir, 'wrong.json');
     writeFileSync(wrong, JSON.stringify({ schemaVersion: 2, hello: 'world' }));
+    const drafts = join(dir, 'drafts.json');
+    writeFileSync(drafts, JSON.stringify({ format: 2, currentId: P2.id, assessments: [P1, P2] }));
     const cases: [string[], RegExp][] = [
-      [[notJson], /not valid JSON/],
-      [[future], /newer version/],
-      [[wrong], /does not match the assessment format/],
-      [[join(dir, 'missing.json')], /no such file/],
-      [['#r4=1.!!!!'], /share link cannot be opened/],
+      [[notJson, '--lang', 'en'], /The file is damaged or is not a JSON file\./],
+      [[future, '--lang', 'en'], /comes from a newer version of Ready 4\.0/],
+      [[wrong, '--lang', 'en'], /This JSON file is not a Ready 4\.0 assessment\./],
+      [[drafts, '--lang', 'en'], /This JSON file is not a Ready 4\.0 assessment\./],
+      [[join(dir, 'missing.json'), '--lang', 'en'], /There is no file .*missing\.json, and it is not a share link/],
+      [['#r4=1.!!!!', '--lang', 'en'], /The share link cannot be opened\. The link is incomplete or damaged/],
       [[notJson, '--lang', 'fr'], /--lang must be one of/],
-      [[], /give an exported assessment file/],
+      [[], /Give an assessment file exported from the app/],
     ];
     for (const [argv, message] of cases) {
       const x = io();
       expect(await main(argv, x.sink), argv.join(' ')).toBe(1);
       expect(x.err.join(''), argv.join(' ')).toMatch(message);
+      expect(x.err.join(''), argv.join(' ')).toMatch(/^report: [^\n]+\n$/);
       expect(x.files.size).toBe(0);
     }
     expect(existsSync(join(dir, 'missing.json'))).toBe(false);

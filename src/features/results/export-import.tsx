@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment';
-import { assessmentFileName, parseAssessmentFile, serializeAssessment, type FileError } from '../../domain/assessment-file';
+import { assessmentFileName, fileErrorKey, parseAssessmentFile, serializeAssessment } from '../../domain/assessment-file';
 import { appStore } from '../../store/app-store';
 import { downloadBlob } from '../../ui/download';
 
@@ -16,9 +16,8 @@ export async function readFileText(file: File): Promise<string | null> {
   }
 }
 
-export function fileErrorKey(error: FileError | 'unreadable'): string {
-  return `file.errors.${error}`;
-}
+/** The message key of each error lives with the rules, so the command line (scripts/report.ts) says the same. */
+export { fileErrorKey };
 
 export function downloadAssessment(a: Assessment): string {
   const now = new Date();
