@@ -2,6 +2,8 @@
  * Share links: Assessment ↔ URL fragment `#r4=<version><codec>.<base64url>`.
  * "1." = format 1, plain: deflate-raw(JSON of the compact payload) + CRC-32 of that JSON.
  * "1e." = format 1, passcode-encrypted (see passcode-crypto.ts); this file only recognises it.
+ * "1ec." = the same with a checksum outside the ciphertext (issue 11), written since then: a damaged
+ * "1ec." link is 'damaged', not 'wrongPasscode'. "1e." links still open.
  * The fragment is never sent to a server. Decoding never throws: every failure is a ShareError.
  */
 import { deflateSync, Inflate } from 'fflate';
@@ -15,7 +17,7 @@ export type { RejectedAnswer } from './link-migrations';
 
 export const SHARE_ERRORS = [
   'empty', 'notALink', 'tooLarge', 'futureVersion', 'unknownCodec', 'corrupt', 'invalid',
-  'needsPasscode', 'wrongPasscode',
+  'needsPasscode', 'wrongPasscode', 'damaged',
 ] as const;
 export type ShareError = (typeof SHARE_ERRORS)[number];
 
@@ -33,6 +35,9 @@ const MAX_INFLATED_BYTES = 2 * 1024 * 1024;
 
 export const PLAIN_CODEC = '';
 export const ENCRYPTED_CODEC = 'e';
+/** Passcode-encrypted with a checksum over salt ‖ iv ‖ ciphertext (passcode-crypto.ts). */
+export const CHECKED_ENCRYPTED_CODEC = 'ec';
+const isEncryptedCodec = (codec: string) => codec === ENCRYPTED_CODEC || codec === CHECKED_ENCRYPTED_CODEC;
 
 // ---- envelope ----------------------------------------------------------------------------------
 
@@ -58,7 +63,7 @@ export function parseEnvelope(input: unknown): { ok: true; envelope: Envelope } 
   const version = Number(p[1]);
   if (version > CURRENT_LINK_VERSION) return { ok: false, error: 'futureVersion' };
   const codec = p[2]!;
-  if (version < 1 || (codec !== PLAIN_CODEC && codec !== ENCRYPTED_CODEC)) return { ok: false, error: 'unknownCodec' };
+  if (version < 1 || (codec !== PLAIN_CODEC && !isEncryptedCodec(codec))) return { ok: false, error: 'unknownCodec' };
   return { ok: true, envelope: { version, codec, body: p[3]! } };
 }
 
@@ -164,7 +169,7 @@ export function decodeShareFragment(fragment: string): DecodeResult {
     const env = parseEnvelope(fragment);
     if (!env.ok) return env;
     const { version, codec, body } = env.envelope;
-    if (codec === ENCRYPTED_CODEC) return { ok: false, error: 'needsPasscode' };
+    if (isEncryptedCodec(codec)) return { ok: false, error: 'needsPasscode' };
     const bytes = decodeBase64url(body);
     if (bytes === null) return { ok: false, error: 'corrupt' };
     return unpackPayload(bytes, version);
@@ -177,7 +182,7 @@ export function decodeShareFragment(fragment: string): DecodeResult {
 export function isEncryptedFragment(fragment: string): boolean {
   try {
     const env = parseEnvelope(fragment);
-    return env.ok && env.envelope.codec === ENCRYPTED_CODEC;
+    return env.ok && isEncryptedCodec(env.envelope.codec);
   } catch {
     return false;
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,6 +10,7 @@ import type { Assessment } from '../../src/domain/assessment';
 import { parseAssessmentFile } from '../../src/domain/assessment-file';
 import { decodeShareFragment, encodeShareFragment, isEncryptedFragment, readFragmentFromUrl } from '../../src/share/codec';
 import { decryptShareFragment } from '../../src/share/passcode-crypto';
+import { PASSPHRASE_SYLLABLES, PASSPHRASE_WORDS } from '../../src/share/passphrase';
 import { appStore } from '../../src/store/app-store';
 import { getReviewOffer, resetReviewSession, startReview } from '../../src/store/review-session';
 import { setCheckedAnswer } from '../../src/store/set-checked-answer';
@@ -83,35 +86,94 @@ describe('share dialog', () => {
     Reflect.deleteProperty(navigator, 'clipboard');
   });
 
-  it('makes a passcode link that only the passcode opens, after refusing a short passcode', async () => {
+  it('suggests a passphrase when the passcode is turned on, makes a link only it opens, and copies it', async () => {
     const a = useAssessment(P1);
     const { user, dialog } = await openDialog('en');
     await user.click(within(dialog).getByRole('checkbox', { name: 'Protect the link with a passcode' }));
     expect(within(dialog).queryByRole('textbox', { name: /Link/ })).toBeNull();
     expect(within(dialog).getByText(/never goes into the link/)).toBeInTheDocument();
 
-    const input = within(dialog).getByLabelText('Passcode');
-    await user.type(input, 'abc12');
-    await user.click(within(dialog).getByRole('button', { name: 'Create protected link' }));
-    expect(within(dialog).getByText('The passcode needs at least 6 characters.')).toBeInTheDocument();
-    expect(input).toHaveAttribute('aria-invalid', 'true');
+    // prefilled with a generated passphrase, readable (not a password field), not marked invalid
+    const input = within(dialog).getByRole('textbox', { name: 'Passcode' }) as HTMLInputElement;
+    const suggested = input.value;
+    expect(suggested.split(' ')).toHaveLength(PASSPHRASE_WORDS);
+    for (const w of suggested.split(' ')) expect(PASSPHRASE_SYLLABLES).toContain(w);
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input).toHaveAccessibleDescription(/8 short syllables without accents/);
 
-    await user.type(input, '3 bí mật');
+    await user.click(within(dialog).getByRole('button', { name: 'Suggest another' }));
+    const passphrase = input.value;
+    expect(passphrase).not.toBe(suggested);
+    expect(passphrase.split(' ')).toHaveLength(PASSPHRASE_WORDS);
+
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Copy passcode' }));
+    expect(writeText).toHaveBeenCalledWith(passphrase);
+    expect(await within(dialog).findByText('Passcode copied.')).toBeInTheDocument();
+    Reflect.deleteProperty(navigator, 'clipboard');
+
     await user.click(within(dialog).getByRole('button', { name: 'Create protected link' }));
     const field = await within(dialog).findByRole('textbox', { name: /protected by a passcode/ }, { timeout: 15_000 });
     const fragment = readFragmentFromUrl((field as HTMLTextAreaElement).value)!;
-    expect(fragment.startsWith('#r4=1e.')).toBe(true);
+    expect(fragment.startsWith('#r4=1ec.')).toBe(true);
     expect(isEncryptedFragment(fragment)).toBe(true);
     expect(within(dialog).getByText(/Send the passcode separately/)).toBeInTheDocument();
 
-    expect(await decryptShareFragment(fragment, 'abc12')).toEqual({ ok: false, error: 'wrongPasscode' });
-    const r = await decryptShareFragment(fragment, 'abc123 bí mật');
+    expect(await decryptShareFragment(fragment, suggested)).toEqual({ ok: false, error: 'wrongPasscode' });
+    const r = await decryptShareFragment(fragment, passphrase);
     expect(r.ok && r.assessment).toEqual(a);
 
     // Editing the passcode withdraws the link made with the old one.
     await user.type(input, 'x');
     expect(within(dialog).queryByRole('textbox', { name: /protected by a passcode/ })).toBeNull();
   }, 30_000);
+
+  it('refuses a weak passcode with its reason, as an accessible error on the field', async () => {
+    useAssessment(P1);
+    const { user, dialog } = await openDialog('en');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Protect the link with a passcode' }));
+    const input = within(dialog).getByRole('textbox', { name: 'Passcode' });
+    const create = within(dialog).getByRole('button', { name: 'Create protected link' });
+
+    const refused = async (passcode: string, message: RegExp) => {
+      await user.clear(input);
+      if (passcode !== '') await user.type(input, passcode);
+      expect(input).not.toHaveAttribute('aria-invalid');
+      await user.click(create);
+      expect(input).toHaveAttribute('aria-invalid', 'true');
+      const error = within(dialog).getByText(message);
+      expect(input.getAttribute('aria-describedby')!.split(' ')).toContain(error.id);
+      // the hint, then the reason
+      expect(input).toHaveAccessibleDescription(new RegExp(`never goes into the link.*${message.source.slice(1)}`));
+      expect(document.activeElement).toBe(input);
+      expect(within(dialog).queryByRole('textbox', { name: /protected by a passcode/ })).toBeNull();
+    };
+    await refused('123456', /^This is a very common passcode or a keyboard or number sequence/);
+    await refused('000000', /^The passcode only repeats one character/);
+    await refused('482913', /^Digits only \(a PIN, a phone number or a date\)/);
+    await refused('hoa sen 7', /^The passcode needs at least 12 characters\./);
+    await refused('', /^The passcode needs at least 12 characters\./);
+    await refused('Đông Anh 2026', /^The passcode is made of the company's name/);
+    await refused('mèo con đi học', /^This passcode is too easy to guess/);
+
+    // typing clears the error
+    await user.type(input, 'x');
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(within(dialog).queryByText(/too easy to guess/)).toBeNull();
+  });
+
+  it('gives the reason in Vietnamese too', async () => {
+    useAssessment(P1);
+    const { user, dialog } = await openDialog('vi');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Bảo vệ đường link bằng mật mã' }));
+    const input = within(dialog).getByRole('textbox', { name: 'Mật mã' });
+    expect((input as HTMLInputElement).value.split(' ')).toHaveLength(PASSPHRASE_WORDS);
+    await user.clear(input);
+    await user.type(input, 'qwerty123');
+    await user.click(within(dialog).getByRole('button', { name: 'Tạo link có mật mã' }));
+    expect(input).toHaveAccessibleDescription(/Đây là mật mã rất phổ biến hoặc một dãy phím/);
+  });
 
   it('warns above 1,000 characters and offers the JSON file instead', async () => {
     // Text that does not compress: the link grows with it.
@@ -192,12 +254,14 @@ describe('consultant review', () => {
     await user.click(screen.getByText(/D2 ·/));
     const d2 = screen.getByLabelText('Note on Machine connectivity & shop-floor data');
     await user.type(d2, 'Gắn bộ đếm');
+    await user.tab(); // a note is saved when typing pauses or the field is left
     const review = appStore.getState().current().review;
     expect(review.overall).toEqual({ text: 'Ưu tiên kết nối máy trước khi mua ERP.', author: 'Phạm Thu Trang' });
     expect(review.notes.D2).toEqual({ text: 'Gắn bộ đếm', author: 'Phạm Thu Trang' });
 
     // Clearing a note removes it.
     await user.clear(d2);
+    await user.tab();
     expect(appStore.getState().current().review.notes.D2).toBeUndefined();
   });
 
@@ -229,4 +293,33 @@ describe('opening a link', () => {
     expect(window.location.hash).toBe('#/step/results');
     window.history.replaceState(null, '', '#');
   });
+
+  it('a damaged passcode link says so after the passcode, and leaves local data alone; a wrong passcode can be tried again', async () => {
+    const fixture = readFileSync(join(__dirname, '../fixtures/links/v1ec-p1.txt'), 'utf8').trim();
+    const { passcode } = JSON.parse(readFileSync(join(__dirname, '../fixtures/links/v1ec-p1.expected.json'), 'utf8')) as { passcode: string };
+    const before = useAssessment(P1);
+    const user = userEvent.setup();
+
+    // intact link, wrong passcode: the form stays, with the message on the field
+    window.history.replaceState(null, '', fixture);
+    const first = renderWithI18n(<OpenLink fragment={fixture} />, 'en');
+    await user.type(await screen.findByLabelText('Passcode'), 'not the passcode at all');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(/^Wrong passcode\./);
+    expect(screen.getByLabelText('Passcode')).toHaveAttribute('aria-invalid', 'true');
+    first.unmount();
+
+    // one character changed on the way: damaged, whatever the passcode
+    const i = 100;
+    const damaged = `${fixture.slice(0, i)}${fixture[i] === 'A' ? 'B' : 'A'}${fixture.slice(i + 1)}`;
+    window.history.replaceState(null, '', damaged);
+    renderWithI18n(<OpenLink fragment={damaged} />, 'vi');
+    await user.type(await screen.findByLabelText('Mật mã'), passcode);
+    await user.click(screen.getByRole('button', { name: /^Mở$/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Không mở được đường link này' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Đường link đã bị hỏng trên đường gửi/);
+    expect(screen.queryByLabelText('Mật mã')).toBeNull();
+    expect(appStore.getState().current()).toEqual(before);
+    window.history.replaceState(null, '', '#');
+  }, 30_000);
 });

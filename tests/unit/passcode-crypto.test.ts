@@ -3,16 +3,43 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadAssessment } from '../../src/domain/assessment-migrations';
 import { decodeBase64url, encodeBase64url } from '../../src/share/base64url';
-import { decodeShareFragment, encodeShareFragment } from '../../src/share/codec';
+import { decodeShareFragment, encodeShareFragment, SHARE_ERRORS } from '../../src/share/codec';
 import {
-  decryptShareFragment, encodeShareFragmentEncrypted, isEncryptedFragment, IV_BYTES, PBKDF2_ITERATIONS, SALT_BYTES,
+  CHECK_BYTES, decryptShareFragment, encodeShareFragmentEncrypted, isEncryptedFragment, IV_BYTES, PBKDF2_ITERATIONS,
+  SALT_BYTES, sealedChecksum, TAG_BYTES,
 } from '../../src/share/passcode-crypto';
 import { P1, P2 } from '../fixtures/personas';
 
 const PASSCODE = 'Cơ khí Đông Anh #2026';
+const LINKS_DIR = join(__dirname, '../fixtures/links');
+
+type Fixture = { passcode: string; kind: string; version: number; assessment: unknown };
+function readFixture(name: string) {
+  const fragment = readFileSync(join(LINKS_DIR, `${name}.txt`), 'utf8');
+  const expected = JSON.parse(readFileSync(join(LINKS_DIR, `${name}.expected.json`), 'utf8')) as Fixture;
+  // as in share-codec.test.ts: the meaning of the link when written, migrated to today's schema
+  const migrated = loadAssessment(expected.assessment);
+  if (!migrated.ok) throw new Error(`${name}: expected assessment does not load`);
+  return {
+    fragment,
+    passcode: expected.passcode,
+    result: { ok: true, kind: expected.kind, version: expected.version, assessment: migrated.assessment, rejectedAnswers: [] },
+  };
+}
+
+/** The fragment with its body's bytes changed by `edit`, written back the same way. */
+function editBytes(fragment: string, edit: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array<ArrayBuffer>): string {
+  const dot = fragment.indexOf('.');
+  return `${fragment.slice(0, dot + 1)}${encodeBase64url(edit(decodeBase64url(fragment.slice(dot + 1).trim())!))}`;
+}
+const flipAt = (at: (length: number) => number) => (b: Uint8Array<ArrayBuffer>) => {
+  const c = b.slice();
+  c[at(c.length)]! ^= 0x01;
+  return c;
+};
 
 describe('passcode links', () => {
   it('use at least 600,000 PBKDF2 iterations', () => {
@@ -21,7 +48,7 @@ describe('passcode links', () => {
 
   it('round-trip with the passcode, refuse a wrong one, and resist tampering', { timeout: 30_000 }, async () => {
     const fragment = await encodeShareFragmentEncrypted(P2, PASSCODE, { kind: 'complete' });
-    expect(fragment).toMatch(/^#r4=1e\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^#r4=1ec\.[A-Za-z0-9_-]+$/);
     expect(isEncryptedFragment(fragment)).toBe(true);
 
     // the passcode is nowhere in the link, neither as text nor base64url of its bytes
@@ -38,43 +65,36 @@ describe('passcode links', () => {
     expect(await decryptShareFragment(fragment, 'Cơ khí Đông Anh #2025')).toEqual({ ok: false, error: 'wrongPasscode' });
     expect(await decryptShareFragment(fragment, '')).toEqual({ ok: false, error: 'wrongPasscode' });
 
-    // one changed byte in the ciphertext: AES-GCM's tag refuses it
-    const body = fragment.slice('#r4=1e.'.length);
-    const bytes = decodeBase64url(body)!;
-    bytes[SALT_BYTES + IV_BYTES + 3]! ^= 0x01;
-    const tampered = `#r4=1e.${encodeBase64url(bytes)}`;
-    const t = await decryptShareFragment(tampered, PASSCODE);
-    expect(t.ok).toBe(false);
-    expect(['wrongPasscode', 'corrupt']).toContain(!t.ok && t.error);
+    // one changed byte in the ciphertext: the checksum says so before any key is derived
+    expect(await decryptShareFragment(editBytes(fragment, flipAt(() => SALT_BYTES + IV_BYTES + 3)), PASSCODE))
+      .toEqual({ ok: false, error: 'damaged' });
 
-    // truncated below salt + IV + tag, and garbage characters: corrupt, without deriving a key
-    expect(await decryptShareFragment(fragment.slice(0, 40), PASSCODE)).toEqual({ ok: false, error: 'corrupt' });
-    expect(await decryptShareFragment(`#r4=1e.${body.slice(0, 60)}*${body.slice(61)}`, PASSCODE)).toEqual({ ok: false, error: 'corrupt' });
-    // moved to another version's prefix: not decryptable there
-    expect(await decryptShareFragment(`#r4=2e.${body}`, PASSCODE)).toEqual({ ok: false, error: 'futureVersion' });
+    // truncated, and garbage characters: damaged too
+    const body = fragment.slice('#r4=1ec.'.length);
+    expect(await decryptShareFragment(fragment.slice(0, 40), PASSCODE)).toEqual({ ok: false, error: 'damaged' });
+    expect(await decryptShareFragment(`#r4=1ec.${body.slice(0, 60)}*${body.slice(61)}`, PASSCODE)).toEqual({ ok: false, error: 'damaged' });
+    // moved to another version's or codec's prefix: not decryptable there
+    expect(await decryptShareFragment(`#r4=2ec.${body}`, PASSCODE)).toEqual({ ok: false, error: 'futureVersion' });
+    const asOld = editBytes(fragment, (b) => b.slice(0, -CHECK_BYTES)).replace('#r4=1ec.', '#r4=1e.');
+    expect(await decryptShareFragment(asOld, PASSCODE)).toEqual({ ok: false, error: 'wrongPasscode' });
   });
 
   it('use a fresh salt and IV every time', { timeout: 30_000 }, async () => {
     const a = await encodeShareFragmentEncrypted(P1, PASSCODE);
     const b = await encodeShareFragmentEncrypted(P1, PASSCODE);
     expect(a).not.toBe(b);
-    const saltIv = (f: string) => decodeBase64url(f.slice('#r4=1e.'.length))!.slice(0, SALT_BYTES + IV_BYTES);
+    const saltIv = (f: string) => decodeBase64url(f.slice('#r4=1ec.'.length))!.slice(0, SALT_BYTES + IV_BYTES);
     expect(saltIv(a)).not.toEqual(saltIv(b));
   });
 
-  it('the frozen passcode fixture still opens', { timeout: 30_000 }, async () => {
-    const dir = join(__dirname, '../fixtures/links');
-    const fragment = readFileSync(join(dir, 'v1e-p1.txt'), 'utf8');
-    const expected = JSON.parse(readFileSync(join(dir, 'v1e-p1.expected.json'), 'utf8')) as {
-      passcode: string; kind: string; version: number; assessment: unknown;
-    };
-    // as in share-codec.test.ts: the meaning of the link when written, migrated to today's schema
-    const migrated = loadAssessment(expected.assessment);
-    expect(migrated.ok).toBe(true);
-    expect(await decryptShareFragment(fragment, expected.passcode)).toEqual({
-      ok: true, kind: expected.kind, version: expected.version, assessment: migrated.ok && migrated.assessment, rejectedAnswers: [],
+  for (const name of ['v1e-p1', 'v1ec-p1']) {
+    it(`the frozen passcode fixture ${name} still opens`, { timeout: 30_000 }, async () => {
+      const f = readFixture(name);
+      expect(isEncryptedFragment(f.fragment)).toBe(true);
+      expect(decodeShareFragment(f.fragment)).toEqual({ ok: false, error: 'needsPasscode' });
+      expect(await decryptShareFragment(f.fragment, f.passcode)).toEqual(f.result);
     });
-  });
+  }
 
   it('decryptShareFragment opens a plain link without using the passcode', async () => {
     const plain = encodeShareFragment(P1);
@@ -83,5 +103,82 @@ describe('passcode links', () => {
 
   it('refuses to encrypt with an empty passcode', async () => {
     await expect(encodeShareFragmentEncrypted(P1, '')).rejects.toThrow();
+  });
+});
+
+describe('a damaged link is told apart from a wrong passcode ("1ec.")', () => {
+  const fixture = readFixture('v1ec-p1');
+
+  it("'damaged' is one of the errors the app translates", () => {
+    expect(SHARE_ERRORS).toContain('damaged');
+  });
+
+  it('one flipped bit anywhere (salt, IV, ciphertext, tag, checksum) is damaged, whatever the passcode, without deriving a key', async () => {
+    const deriveKey = vi.spyOn(globalThis.crypto.subtle, 'deriveKey');
+    const places: Array<[string, (n: number) => number]> = [
+      ['salt', () => 0], ['IV', () => SALT_BYTES + 2], ['ciphertext', () => SALT_BYTES + IV_BYTES + 5],
+      ['tag', (n) => n - CHECK_BYTES - 1], ['checksum', (n) => n - 1],
+    ];
+    for (const [where, at] of places) {
+      const damaged = editBytes(fixture.fragment, flipAt(at));
+      expect(damaged, where).not.toBe(fixture.fragment.trim());
+      expect(await decryptShareFragment(damaged, fixture.passcode), where).toEqual({ ok: false, error: 'damaged' });
+      expect(await decryptShareFragment(damaged, 'not the passcode'), where).toEqual({ ok: false, error: 'damaged' });
+      expect(await decryptShareFragment(damaged, ''), where).toEqual({ ok: false, error: 'damaged' });
+    }
+    expect(deriveKey).not.toHaveBeenCalled();
+    deriveKey.mockRestore();
+  });
+
+  it('a link cut off, or with a character changed or added, is damaged', async () => {
+    const f = fixture.fragment.trim();
+    const cut = [f.slice(0, -1), f.slice(0, -4), f.slice(0, -20), f.slice(0, 100), f.slice(0, '#r4=1ec.'.length + 10)];
+    for (const c of cut) expect(await decryptShareFragment(c, fixture.passcode), `${c.length} chars`).toEqual({ ok: false, error: 'damaged' });
+    const i = 120;
+    const swapped = `${f.slice(0, i)}${f[i] === 'A' ? 'B' : 'A'}${f.slice(i + 1)}`;
+    expect(await decryptShareFragment(swapped, fixture.passcode)).toEqual({ ok: false, error: 'damaged' });
+    expect(await decryptShareFragment(`${f.slice(0, i)}Q${f.slice(i)}`, fixture.passcode)).toEqual({ ok: false, error: 'damaged' });
+    expect(await decryptShareFragment(`${f}…`, fixture.passcode)).toEqual({ ok: false, error: 'damaged' });
+  });
+
+  it('an intact link with a wrong passcode is wrongPasscode', { timeout: 30_000 }, async () => {
+    expect(await decryptShareFragment(fixture.fragment, `${fixture.passcode} x`)).toEqual({ ok: false, error: 'wrongPasscode' });
+    expect(await decryptShareFragment(fixture.fragment, fixture.passcode.toUpperCase())).toEqual({ ok: false, error: 'wrongPasscode' });
+    expect(await decryptShareFragment(fixture.fragment, '')).toEqual({ ok: false, error: 'wrongPasscode' });
+  });
+
+  it('a passphrase pasted with stray spaces or a line break still opens it', { timeout: 30_000 }, async () => {
+    const messy = ` ${fixture.passcode.replace(/ /g, '  ').replace(' ', '\n')}\n`;
+    expect(await decryptShareFragment(fixture.fragment, messy)).toEqual(fixture.result);
+  });
+
+  it('the checksum is computed from the bytes in the link only, so it tells a guesser nothing new', async () => {
+    const blob = decodeBase64url(fixture.fragment.trim().slice('#r4=1ec.'.length))!;
+    const sealed = blob.slice(0, blob.length - CHECK_BYTES);
+    expect(sealed.length).toBeGreaterThan(SALT_BYTES + IV_BYTES + TAG_BYTES);
+    expect(blob.slice(blob.length - CHECK_BYTES)).toEqual(await sealedChecksum(sealed));
+    // the same assessment and passcode twice: different salt and IV, so unrelated checksums
+    const a = await encodeShareFragmentEncrypted(P1, fixture.passcode);
+    const b = await encodeShareFragmentEncrypted(P1, fixture.passcode);
+    const check = (x: string) => decodeBase64url(x.slice('#r4=1ec.'.length))!.slice(-CHECK_BYTES);
+    expect(check(a)).not.toEqual(check(b));
+  }, 30_000);
+});
+
+describe('old "1e." links (no checksum)', () => {
+  const fixture = readFixture('v1e-p1');
+
+  it('a changed ciphertext can only be wrongPasscode (AES-GCM cannot tell), and is never opened', { timeout: 30_000 }, async () => {
+    const tampered = editBytes(fixture.fragment, flipAt(() => SALT_BYTES + IV_BYTES + 3));
+    expect(await decryptShareFragment(tampered, fixture.passcode)).toEqual({ ok: false, error: 'wrongPasscode' });
+    expect(await decryptShareFragment(fixture.fragment, 'Đông Anh 2025')).toEqual({ ok: false, error: 'wrongPasscode' });
+    // their passcode is NFC only, as when they were made: a stray space is a different passcode
+    expect(await decryptShareFragment(fixture.fragment, `${fixture.passcode} `)).toEqual({ ok: false, error: 'wrongPasscode' });
+  });
+
+  it('cut below salt + IV + tag, or with a garbage character: corrupt, as before', async () => {
+    const f = fixture.fragment.trim();
+    expect(await decryptShareFragment(f.slice(0, 40), fixture.passcode)).toEqual({ ok: false, error: 'corrupt' });
+    expect(await decryptShareFragment(`${f.slice(0, 60)}*${f.slice(61)}`, fixture.passcode)).toEqual({ ok: false, error: 'corrupt' });
   });
 });

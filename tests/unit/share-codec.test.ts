@@ -149,7 +149,7 @@ describe('bad links give a typed error and never throw', () => {
 
   it('the error union is the one the UI translates', () => {
     expect([...SHARE_ERRORS].sort()).toEqual(
-      ['corrupt', 'empty', 'futureVersion', 'invalid', 'needsPasscode', 'notALink', 'tooLarge', 'unknownCodec', 'wrongPasscode'],
+      ['corrupt', 'damaged', 'empty', 'futureVersion', 'invalid', 'needsPasscode', 'notALink', 'tooLarge', 'unknownCodec', 'wrongPasscode'],
     );
   });
 

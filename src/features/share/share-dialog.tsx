@@ -1,11 +1,15 @@
 /**
  * The share dialog: a "review" or "complete" link of the current assessment, optionally protected
  * by a passcode, to copy or scan; above LINK_WARN_CHARS it warns and offers the JSON file.
+ * Turning the passcode on suggests a generated passphrase (share/passphrase.ts) that the user can
+ * replace, copy or type over; a weak passcode is refused with its reason (share/passcode-strength.ts).
  */
 import { Suspense, lazy, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment';
 import { encodeShareFragment, LINK_WARN_CHARS, type LinkKind } from '../../share/codec';
+import { checkPasscode, MIN_PASSCODE_CHARS, type PasscodeWeakness } from '../../share/passcode-strength';
+import { generatePassphrase, PASSPHRASE_WORDS } from '../../share/passphrase';
 import { useCurrentAssessment } from '../../store/app-store';
 import { formatNumber } from '../../ui/format';
 import { Modal } from './modal';
@@ -13,11 +17,11 @@ import { assessmentForLink, downloadAssessmentJson, linkUrl } from './share-link
 
 const QrCode = lazy(() => import('./qr-code'));
 
-export const MIN_PASSCODE = 6;
 /** Longer links make QR codes too dense for a phone camera. */
 const QR_MAX_CHARS = LINK_WARN_CHARS;
 
 type Protected = { key: string; fragment: string } | null;
+type Copy = 'idle' | 'copied' | 'manual';
 
 export default function ShareDialog({ onClose, returnFocus }: { onClose: () => void; returnFocus?: React.RefObject<HTMLElement | null> }) {
   const { t, i18n } = useTranslation(['share', 'common']);
@@ -25,13 +29,15 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
   const [kind, setKind] = useState<LinkKind>('review');
   const [usePasscode, setUsePasscode] = useState(false);
   const [passcode, setPasscode] = useState('');
-  const [passcodeError, setPasscodeError] = useState(false);
+  const [weakness, setWeakness] = useState<PasscodeWeakness | null>(null);
+  const [passcodeCopy, setPasscodeCopy] = useState<Copy>('idle');
   const [busy, setBusy] = useState(false);
   const [sealed, setSealed] = useState<Protected>(null);
   const [failed, setFailed] = useState(false);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const [copy, setCopy] = useState<Copy>('idle');
   const [showQr, setShowQr] = useState(false);
   const linkRef = useRef<HTMLTextAreaElement>(null);
+  const passRef = useRef<HTMLInputElement>(null);
   const ids = { kind: useId(), pass: useId(), passHint: useId(), passErr: useId(), link: useId(), len: useId() };
 
   const data: Assessment = useMemo(() => assessmentForLink(a, kind), [a, kind]);
@@ -53,12 +59,21 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
     setFailed(false);
   };
 
+  const changePasscode = (value: string) => {
+    setPasscode(value);
+    setWeakness(null);
+    setPasscodeCopy('idle');
+    resetOutput();
+  };
+
   const seal = async () => {
-    if (passcode.normalize('NFC').length < MIN_PASSCODE) {
-      setPasscodeError(true);
+    const verdict = checkPasscode(passcode, { companyName: data.profile.companyName });
+    if (!verdict.ok) {
+      setWeakness(verdict.reason);
+      passRef.current?.focus();
       return;
     }
-    setPasscodeError(false);
+    setWeakness(null);
     setBusy(true);
     resetOutput();
     try {
@@ -73,18 +88,18 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
     }
   };
 
-  const copyLink = async () => {
-    if (url === null) return;
+  /** No clipboard access (old browser, insecure context): select the text for the user. */
+  const copyText = async (text: string, field: HTMLInputElement | HTMLTextAreaElement | null, done: (c: Copy) => void) => {
     try {
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
+      await navigator.clipboard.writeText(text);
+      done('copied');
     } catch {
-      // No clipboard access (old browser, insecure context): select the text for the user.
-      linkRef.current?.focus();
-      linkRef.current?.select();
-      setCopy('manual');
+      field?.focus();
+      field?.select();
+      done('manual');
     }
   };
+  const copyLink = () => (url === null ? undefined : copyText(url, linkRef.current, setCopy));
 
   return (
     <Modal title={t('dialog.title')} onClose={onClose} returnFocus={returnFocus}>
@@ -121,7 +136,9 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
               checked={usePasscode}
               onChange={(e) => {
                 setUsePasscode(e.target.checked);
-                setPasscodeError(false);
+                // the suggested passphrase, unless the user already has one in the field
+                if (e.target.checked && passcode === '') setPasscode(generatePassphrase());
+                setWeakness(null);
                 resetOutput();
               }}
             />
@@ -136,28 +153,43 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
               }}
             >
               <label htmlFor={ids.pass}>{t('dialog.passcode')}</label>
-              <p id={ids.passHint} className="field__hint">{t('dialog.passcodeHint', { min: MIN_PASSCODE })}</p>
+              <p id={ids.passHint} className="field__hint">
+                {t('dialog.passcodeHint', { words: PASSPHRASE_WORDS, min: MIN_PASSCODE_CHARS })}
+              </p>
               <div className="share-row">
+                {/* visible, not type="password": the passphrase is read out over the phone */}
                 <input
                   id={ids.pass}
-                  type="password"
-                  autoComplete="new-password"
+                  ref={passRef}
+                  type="text"
+                  autoComplete="off"
+                  autoCapitalize="none"
+                  autoCorrect="off"
+                  spellCheck={false}
                   value={passcode}
-                  aria-invalid={passcodeError || undefined}
-                  aria-describedby={`${ids.passHint}${passcodeError ? ` ${ids.passErr}` : ''}`}
-                  onChange={(e) => {
-                    setPasscode(e.target.value);
-                    setPasscodeError(false);
-                    resetOutput();
-                  }}
+                  aria-invalid={weakness !== null || undefined}
+                  aria-describedby={`${ids.passHint}${weakness !== null ? ` ${ids.passErr}` : ''}`}
+                  onChange={(e) => changePasscode(e.target.value)}
                 />
+              </div>
+              {weakness !== null && (
+                <p id={ids.passErr} className="field__error">{t(`dialog.passcodeWeak.${weakness}`, { min: MIN_PASSCODE_CHARS })}</p>
+              )}
+              <div className="share-actions">
+                <button type="button" className="btn btn--secondary" onClick={() => changePasscode(generatePassphrase())}>
+                  {t('dialog.newPassphrase')}
+                </button>
+                <button type="button" className="btn btn--secondary" onClick={() => void copyText(passcode, passRef.current, setPasscodeCopy)}>
+                  {t('dialog.copyPasscode')}
+                </button>
                 <button type="submit" className="btn btn--primary" disabled={busy}>
                   {t('dialog.createProtected')}
                 </button>
               </div>
-              {passcodeError && (
-                <p id={ids.passErr} className="field__error">{t('dialog.passcodeTooShort', { min: MIN_PASSCODE })}</p>
-              )}
+              <p className="share-copied" role="status">
+                {passcodeCopy === 'copied' && t('dialog.passcodeCopied')}
+                {passcodeCopy === 'manual' && t('dialog.passcodeCopyManually')}
+              </p>
             </form>
           )}
           <div aria-live="polite">
