@@ -112,6 +112,19 @@ export function markReceivedLink(assessmentId: string, withPasscode: boolean): v
   reviewStore.setState({ protectedLinks: withPasscode ? [...rest, assessmentId] : rest });
 }
 
+/**
+ * The passcode this tab opened an assessment with, in memory only (never stored): sending it back
+ * can use the same passcode, which the company already has.
+ */
+const passcodes = new Map<string, string>();
+export function rememberPasscode(assessmentId: string, passcode: string | null): void {
+  if (passcode === null) passcodes.delete(assessmentId);
+  else passcodes.set(assessmentId, passcode);
+}
+export function rememberedPasscode(assessmentId: string): string | null {
+  return passcodes.get(assessmentId) ?? null;
+}
+
 export function receivedWithPasscode(assessmentId: string): boolean {
   return reviewStore.getState().protectedLinks.includes(assessmentId);
 }

@@ -12,7 +12,7 @@ import { decodeShareFragment, encodeShareFragment, isEncryptedFragment, readFrag
 import { decryptShareFragment } from '../../src/share/passcode-crypto';
 import { PASSPHRASE_SYLLABLES, PASSPHRASE_WORDS } from '../../src/share/passphrase';
 import { appStore } from '../../src/store/app-store';
-import { getReviewOffer, resetReviewSession, startReview } from '../../src/store/review-session';
+import { getReviewOffer, markReceivedLink, rememberPasscode, resetReviewSession, startReview } from '../../src/store/review-session';
 import { setCheckedAnswer } from '../../src/store/set-checked-answer';
 import { P1 } from '../fixtures/personas';
 import { renderWithI18n } from './render';
@@ -322,4 +322,28 @@ describe('opening a link', () => {
     expect(appStore.getState().current()).toEqual(before);
     window.history.replaceState(null, '', '#');
   }, 30_000);
+});
+
+describe('a consultant sending the assessment back', () => {
+  it('is worded for sending back and keeps the protection of the link received, with the same passcode', async () => {
+    const a = useAssessment(P1);
+    startReview(a, 'Phạm Thu Trang');
+    markReceivedLink(a.id, true);
+    rememberPasscode(a.id, 'hai te hiu toe beo ai nghe kheo');
+    const { dialog } = await openDialog('en');
+    expect(within(dialog).getByRole('heading', { name: 'Send the reviewed assessment back' })).toBeInTheDocument();
+    expect(within(dialog).getByText('Send back with my review')).toBeInTheDocument();
+    expect(within(dialog).getByRole('checkbox', { name: 'Protect the link with a passcode' })).toBeChecked();
+    expect((within(dialog).getByLabelText('Passcode') as HTMLInputElement).value).toBe('hai te hiu toe beo ai nghe kheo');
+    expect(within(dialog).getByText(/protected with the same passcode: the company already has it/)).toBeInTheDocument();
+    rememberPasscode(a.id, null);
+    markReceivedLink(a.id, false);
+  });
+
+  it('offers an unprotected link, worded for the owner, when the link received had no passcode', async () => {
+    useAssessment(P1);
+    const { dialog } = await openDialog('en');
+    expect(within(dialog).getByRole('heading', { name: 'Share this assessment' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('checkbox', { name: 'Protect the link with a passcode' })).not.toBeChecked();
+  });
 });

@@ -10,7 +10,7 @@ import { decodeShareFragment, isEncryptedFragment, readFragmentFromUrl, type Dec
 import { ITEMS } from '../../domain/instrument/items';
 import { answerText, content, deepEqual, diffAssessments, sameAssessment } from '../../domain/review';
 import { appStore } from '../../store/app-store';
-import { markReceivedLink, offerReview } from '../../store/review-session';
+import { markReceivedLink, offerReview, rememberPasscode } from '../../store/review-session';
 import { assessmentName, displayName } from '../../ui/display-name';
 import { formatDateTime } from '../../ui/format';
 import './share.css';
@@ -22,11 +22,11 @@ type State =
   | { s: 'passcode'; wrong: boolean; busy: boolean }
   | { s: 'error'; error: ShareError }
   /** local: the assessment the link would replace (same id, else the current one) */
-  | { s: 'conflict'; link: Opened; local: Assessment; protected: boolean }
+  | { s: 'conflict'; link: Opened; local: Assessment; passcode: string | null }
   /** the store change happens in an effect; with dropped answers the screen says so first */
-  | { s: 'apply'; link: Opened; choice: Choice; local: Assessment; protected: boolean }
+  | { s: 'apply'; link: Opened; choice: Choice; local: Assessment; passcode: string | null }
   /** the link holds what this device already has: open it, touching nothing */
-  | { s: 'same'; id: string; link: Opened; protected: boolean };
+  | { s: 'same'; id: string; link: Opened; passcode: string | null };
 
 /** A draft nobody has typed into (the date of the assessment is filled in automatically). */
 export function isEmptyDraft(a: Assessment): boolean {
@@ -37,20 +37,20 @@ export function isEmptyDraft(a: Assessment): boolean {
 
 export { sameAssessment };
 
-function decide(r: DecodeResult, withPasscode: boolean): State {
+function decide(r: DecodeResult, passcode: string | null): State {
   if (!r.ok) return r.error === 'needsPasscode' ? { s: 'passcode', wrong: false, busy: false } : { s: 'error', error: r.error };
   const st = appStore.getState();
   const twin = Object.values(st.assessments).find((x) => sameAssessment(x, r.assessment));
-  if (twin) return { s: 'same', id: twin.id, link: r, protected: withPasscode };
+  if (twin) return { s: 'same', id: twin.id, link: r, passcode };
   const local = st.assessments[r.assessment.id] ?? st.current();
-  if (local.id === st.currentId && isEmptyDraft(local)) return { s: 'apply', link: r, choice: 'replace', local, protected: withPasscode };
-  return { s: 'conflict', link: r, local, protected: withPasscode };
+  if (local.id === st.currentId && isEmptyDraft(local)) return { s: 'apply', link: r, choice: 'replace', local, passcode };
+  return { s: 'conflict', link: r, local, passcode };
 }
 
 function initial(fragment: string): State {
   const f = readFragmentFromUrl(window.location.href) ?? fragment;
   if (isEncryptedFragment(f)) return { s: 'passcode', wrong: false, busy: false };
-  return decide(decodeShareFragment(f), false);
+  return decide(decodeShareFragment(f), null);
 }
 
 /** Drops the link from the address bar (and from history) and shows the app at `target`. */
@@ -75,7 +75,8 @@ export default function OpenLink({ fragment }: { fragment: string }) {
     const store = appStore.getState();
     if (state.s === 'same') {
       store.select(state.id);
-      markReceivedLink(state.id, state.protected);
+      markReceivedLink(state.id, state.passcode !== null);
+      rememberPasscode(state.id, state.passcode);
       offerReview(state.link.kind === 'review' ? state.id : null);
       leave(targetOf(state.link));
       return;
@@ -93,7 +94,8 @@ export default function OpenLink({ fragment }: { fragment: string }) {
       appStore.getState().replaceCurrent(opened);
       id = appStore.getState().currentId;
     }
-    markReceivedLink(id, state.protected);
+    markReceivedLink(id, state.passcode !== null);
+    rememberPasscode(id, state.passcode);
     offerReview(link.kind === 'review' ? id : null);
     if (link.rejectedAnswers.length === 0) leave(targetOf(link));
   }, [state]);
@@ -147,13 +149,13 @@ function Screens({ fragment, state, setState }: { fragment: string; state: State
             fragment={fragment}
             state={state}
             onState={setState}
-            onResult={(r) => setState(decide(r, true))}
+            onResult={(r, passcode) => setState(decide(r, passcode))}
           />
         </section>
       );
     case 'conflict': {
       const { link, local } = state;
-      const choose = (choice: Choice) => setState({ s: 'apply', link, choice, local, protected: state.protected });
+      const choose = (choice: Choice) => setState({ s: 'apply', link, choice, local, passcode: state.passcode });
       const returned = local.id === link.assessment.id;
       const reviewer = link.assessment.review.reviewer;
       return (
@@ -271,7 +273,7 @@ function PasscodeForm({ fragment, state, onState, onResult }: {
   fragment: string;
   state: Extract<State, { s: 'passcode' }>;
   onState: (s: State) => void;
-  onResult: (r: DecodeResult) => void;
+  onResult: (r: DecodeResult, passcode: string) => void;
 }) {
   const { t } = useTranslation(['share', 'common']);
   const [passcode, setPasscode] = useState('');
@@ -289,7 +291,7 @@ function PasscodeForm({ fragment, state, onState, onResult }: {
       inputRef.current?.select();
       return;
     }
-    onResult(r);
+    onResult(r, passcode);
   };
 
   return (

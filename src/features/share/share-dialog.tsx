@@ -11,6 +11,8 @@ import { encodeShareFragment, LINK_WARN_CHARS, type LinkKind } from '../../share
 import { checkPasscode, MIN_PASSCODE_CHARS, type PasscodeWeakness } from '../../share/passcode-strength';
 import { generatePassphrase, PASSPHRASE_WORDS } from '../../share/passphrase';
 import { useCurrentAssessment } from '../../store/app-store';
+import { rememberedPasscode, useReceivedWithPasscode, useReviewSession } from '../../store/review-session';
+import { assessmentName } from '../../ui/display-name';
 import { formatNumber } from '../../ui/format';
 import { Modal } from './modal';
 import { assessmentForLink, downloadAssessmentJson, linkUrl } from './share-link';
@@ -26,9 +28,14 @@ type Copy = 'idle' | 'copied' | 'manual';
 export default function ShareDialog({ onClose, returnFocus }: { onClose: () => void; returnFocus?: React.RefObject<HTMLElement | null> }) {
   const { t, i18n } = useTranslation(['share', 'common']);
   const a = useCurrentAssessment();
+  // A consultant reviewing this assessment sends it back: worded for that, and protected like
+  // the link it came in (with the same passcode while this tab remembers it).
+  const reviewing = useReviewSession()?.assessmentId === a.id;
+  const cameProtected = useReceivedWithPasscode(a.id);
+  const [initialPasscode] = useState(() => (cameProtected ? rememberedPasscode(a.id) ?? generatePassphrase() : ''));
   const [kind, setKind] = useState<LinkKind>('review');
-  const [usePasscode, setUsePasscode] = useState(false);
-  const [passcode, setPasscode] = useState('');
+  const [usePasscode, setUsePasscode] = useState(cameProtected);
+  const [passcode, setPasscode] = useState(initialPasscode);
   const [weakness, setWeakness] = useState<PasscodeWeakness | null>(null);
   const [passcodeCopy, setPasscodeCopy] = useState<Copy>('idle');
   const [busy, setBusy] = useState(false);
@@ -102,8 +109,10 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
   const copyLink = () => (url === null ? undefined : copyText(url, linkRef.current, setCopy));
 
   return (
-    <Modal title={t('dialog.title')} onClose={onClose} returnFocus={returnFocus}>
+    <Modal title={t(reviewing ? 'dialog.titleBack' : 'dialog.title')} onClose={onClose} returnFocus={returnFocus}>
       <div className="share-dialog">
+        {reviewing && <p>{t('dialog.backLead', { name: assessmentName(a, t('untitled')) })}</p>}
+        {cameProtected && <p className="notice">{t(rememberedPasscode(a.id) !== null && passcode === rememberedPasscode(a.id) ? 'dialog.keptProtectionSame' : 'dialog.keptProtection')}</p>}
         <fieldset className="field">
           <legend>{t('dialog.kindLegend')}</legend>
           <div className="share-kinds">
@@ -121,8 +130,8 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
                   }}
                 />
                 <span>
-                  <strong>{t(`dialog.kind.${k}`)}</strong>
-                  <span id={`${ids.kind}-${k}`} className="field__hint">{t(`dialog.kindHint.${k}`)}</span>
+                  <strong>{t(reviewing && k === 'review' ? 'dialog.kind.reviewBack' : `dialog.kind.${k}`)}</strong>
+                  <span id={`${ids.kind}-${k}`} className="field__hint">{t(reviewing && k === 'review' ? 'dialog.kindHint.reviewBack' : `dialog.kindHint.${k}`)}</span>
                 </span>
               </label>
             ))}
