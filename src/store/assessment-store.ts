@@ -58,6 +58,8 @@ export interface AppState {
   updateProfile(patch: Partial<Profile>): void;
   /** checked against the instrument; in a review session, marks the change and keeps the previous answer */
   setAnswer(itemId: string, answer: Answer | null): { ok: true } | { ok: false; error: string };
+  /** the instrument check setAnswer applies (installed by the question screens, which load it lazily) */
+  installAnswerCheck(check: CheckAnswer): void;
   /** edits one section of the current assessment through a pure updater */
   edit<K extends Section>(section: K, fn: (value: Assessment[K]) => Assessment[K]): void;
   update(mutator: (a: Assessment) => Assessment): void;
@@ -248,6 +250,7 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
   const currentId = pick(deps.tab?.get(TAB_CURRENT_KEY)) ?? pick(storage.get(LAST_KEY)) ?? pick(loaded.envCurrent) ?? loaded.order[0]!;
 
   const touch = (a: Assessment): Assessment => ({ ...a, updatedAt: now().toISOString() });
+  let checkAnswer = deps.checkAnswer;
   const initialStatus: StorageStatus = loaded.unreadable ? 'unreadable' : storage.status();
 
   const store = createStore<AppState>()((set, get) => {
@@ -270,10 +273,13 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
       noticeDismissed: false,
       current: () => get().assessments[get().currentId]!,
       updateProfile: (p) => patchCurrent((a) => ({ ...a, profile: { ...a.profile, ...p } })),
+      installAnswerCheck(check) {
+        checkAnswer = check;
+      },
       setAnswer(itemId, answer) {
         const cur = get().current();
-        if (answer !== null && deps.checkAnswer) {
-          const r = deps.checkAnswer(itemId, answer, cur);
+        if (answer !== null && checkAnswer) {
+          const r = checkAnswer(itemId, answer, cur);
           if (!r.ok) return r;
         }
         const session = deps.reviewFor?.(cur.id) ?? null;
