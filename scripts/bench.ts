@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build, preview } from 'vite';
 import { chromium } from 'playwright-core';
 import { bundleReport, kb, sum } from './lib/bundle-size';
+import { bareTextareaBench, keystrokeBench, machineLoad } from './lib/keystroke-bench';
 import { linkBench, linkOpenTimeMs } from './lib/link-bench';
 import { benchReports } from './lib/report-bench';
 import { fragmentLength } from '../src/share/codec';
@@ -82,6 +83,20 @@ try {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) times.push(await linkOpenTimeMs(browser, base));
   console.log(`  ${times.map((t) => `${Math.round(t)} ms`).join(', ')} (3 runs; reported, not budgeted)`);
+} catch (e) {
+  console.log(`  could not measure: ${(e as Error).message}`);
+}
+// Main-thread work per keystroke (method: scripts/lib/keystroke-bench.ts): CDP TaskDuration around
+// each key, 4× CPU throttle, P1 opened from its share link. Typing saves after a pause ("pause")
+// and when the field is left ("blur"); "storage" is the part of each spent writing to localStorage.
+console.log(`\nTyping with P1 loaded, 4× CPU throttle, main-thread ms per keystroke (${machineLoad()}; reported, not budgeted):`);
+try {
+  const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  const ms = (n: number) => `${n.toFixed(1)} ms`;
+  for (const r of [...(await keystrokeBench(browser, base)), await bareTextareaBench(browser)]) {
+    console.log(`  ${r.field}: median ${ms(r.median)}, max ${ms(r.max)} over ${r.keys.length} keys (storage ${ms(r.keysStorageMs)} in all);`
+      + ` pause ${ms(r.pause)} (storage ${ms(r.pauseStorageMs)}), blur ${ms(r.blur)} (storage ${ms(r.blurStorageMs)})`);
+  }
 } catch (e) {
   console.log(`  could not measure: ${(e as Error).message}`);
 } finally {

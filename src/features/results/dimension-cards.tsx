@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { Assessment } from '../../domain/assessment';
 import { GROUPS, dimensionsOf } from '../../domain/instrument/dimensions';
 import { itemsOf } from '../../domain/instrument/items';
 import type { DimensionId } from '../../domain/instrument/types';
 import type { DimensionScore, ScoreResult } from '../../domain/scoring';
 import type { DimensionTarget, Targets } from '../../domain/targets';
+import { useAppStore } from '../../store/app-store';
 import { formatScore } from './format-score';
 import { MethodLink } from './headline';
 
 /** One card per dimension: score, status, target, the answer given per item and what the next level looks like. */
-export function DimensionCards({ a, scores, targets }: { a: Assessment; scores: ScoreResult; targets: Targets }) {
+export function DimensionCards({ scores, targets }: { scores: ScoreResult; targets: Targets }) {
   const { t } = useTranslation(['results', 'instrument']);
   return (
     <section className="results-section" aria-labelledby="res-dims">
@@ -20,7 +20,7 @@ export function DimensionCards({ a, scores, targets }: { a: Assessment; scores: 
           <h3>{t(`instrument:groups.${g}`)}</h3>
           <div className="dims__grid">
             {dimensionsOf(g).map((d) => (
-              <DimensionCard key={d} dim={d} score={scores.dimensions[d]} target={targets[d]} note={a.review.notes[d]} d12Reason={scores.d12.reason} />
+              <DimensionCard key={d} dim={d} score={scores.dimensions[d]} target={targets[d]} d12Reason={scores.d12.reason} />
             ))}
           </div>
         </div>
@@ -29,8 +29,8 @@ export function DimensionCards({ a, scores, targets }: { a: Assessment; scores: 
   );
 }
 
-function DimensionCard({ dim, score, target, note, d12Reason }: {
-  dim: DimensionId; score: DimensionScore; target: DimensionTarget; note: { text: string; author: string } | undefined; d12Reason: string;
+function DimensionCard({ dim, score, target, d12Reason }: {
+  dim: DimensionId; score: DimensionScore; target: DimensionTarget; d12Reason: string;
 }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
   const lng = i18n.language;
@@ -55,12 +55,7 @@ function DimensionCard({ dim, score, target, note, d12Reason }: {
       {score.status === 'notApplicable' && dim === 'D12' && <p className="muted">{t(`instrument:naReason.${d12Reason}`)}</p>}
       {score.status === 'insufficient' && <p className="muted">{t('dims.insufficientHint')}</p>}
       {score.dontKnowItems.length > 0 && <p className="muted">{t('dims.dontKnow', { count: score.dontKnowItems.length })}</p>}
-      {note && note.text.trim() !== '' && (
-        <blockquote className="note">
-          <p className="note__head">{note.author ? t('notes.byAuthor', { author: note.author }) : t('notes.consultant')}</p>
-          <p className="note__text">{note.text}</p>
-        </blockquote>
-      )}
+      <DimensionNote dim={dim} />
       <details className="dim-card__items">
         <summary>{t('dims.answers')}</summary>
         <ul>
@@ -94,5 +89,18 @@ function DimensionCard({ dim, score, target, note, d12Reason }: {
         </ul>
       </details>
     </article>
+  );
+}
+
+/** The consultant's note on this dimension: subscribed on its own, so a saved note re-renders only its card's note. */
+function DimensionNote({ dim }: { dim: DimensionId }) {
+  const { t } = useTranslation('results');
+  const note = useAppStore((s) => s.assessments[s.currentId]!.review.notes[dim]);
+  if (!note || note.text.trim() === '') return null;
+  return (
+    <blockquote className="note">
+      <p className="note__head">{note.author ? t('notes.byAuthor', { author: note.author }) : t('notes.consultant')}</p>
+      <p className="note__text">{note.text}</p>
+    </blockquote>
   );
 }

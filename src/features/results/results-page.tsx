@@ -1,8 +1,7 @@
-import { Component, Suspense, lazy, useEffect, useMemo, type ReactNode } from 'react';
+import { Component, Suspense, lazy, memo, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
-import { computeResults } from '../../domain/results';
-import { useCurrentAssessment } from '../../store/app-store';
+import { useAppStore, useCurrentAssessment } from '../../store/app-store';
 import { CbamPanel } from './cbam-panel';
 import { ComparePanel } from './compare-panel';
 import { DimensionCards } from './dimension-cards';
@@ -13,6 +12,7 @@ import { cleanPlan, planNeedsCleaning, updatePlan } from './plan-updates';
 import { RadarChart, radarRows } from './radar-chart';
 import { RoadmapView } from './roadmap-view';
 import { TargetsEditor } from './targets-editor';
+import { useResults, useResultsInput } from './use-results';
 import { WorkforcePanel } from './workforce-panel';
 import './results.css';
 
@@ -21,35 +21,28 @@ const SavePdfButton = lazy(() => import('../report/save-pdf-button'));
 const ShareButton = lazy(() => import('../share/share-button'));
 const ReviewNotes = lazy(() => import('../share/review-notes'));
 
-export default function ResultsPage() {
+/**
+ * The results of the current assessment. Each part subscribes to what it shows: the results are
+ * computed from the parts of the assessment they depend on (useResults), so a consultant's note —
+ * typed below, saved to a.review — re-renders only the note's own blocks, never the results.
+ */
+function ResultsPage() {
   const { t } = useTranslation(['results', 'instrument', 'actions', 'cbam', 'methodology']);
-  const a = useCurrentAssessment();
-  const r = useMemo(() => {
-    try {
-      return computeResults(a);
-    } catch {
-      return null; // shown as a message; export below still works
-    }
-  }, [a]);
+  const input = useResultsInput();
+  const r = useResults(input);
   const rows = useMemo(() => (r ? radarRows(r.scores.dimensions, r.roadmap.targets, DIMENSION_IDS) : []), [r]);
 
   // Action ids an older file or library version left behind are removed once, quietly.
   useEffect(() => {
-    if (planNeedsCleaning(a.plan)) updatePlan(cleanPlan);
-  }, [a.plan]);
+    if (planNeedsCleaning(input.plan)) updatePlan(cleanPlan);
+  }, [input.plan]);
 
-  const overall = a.review.overall;
   return (
     <div className="results">
 
-      {overall && overall.text.trim() !== '' && (
-        <blockquote className="note note--overall">
-          <p className="note__head">{overall.author ? t('notes.overallBy', { author: overall.author }) : t('notes.overall')}</p>
-          <p className="note__text">{overall.text}</p>
-        </blockquote>
-      )}
+      <OverallNote />
 
-      <ResultsBoundary resetKey={a}>
+      <ResultsBoundary resetKey={input}>
         {r === null ? <ResultsFailed /> : (
         <>
         <Headline r={r} />
@@ -73,13 +66,13 @@ export default function ResultsPage() {
           </div>
         </section>
 
-        <TargetsEditor a={a} targets={r.roadmap.targets} />
-        <RoadmapView a={a} roadmap={r.roadmap} />
+        <TargetsEditor a={input} targets={r.roadmap.targets} />
+        <RoadmapView a={input} roadmap={r.roadmap} />
         <div className="panels">
           <CbamPanel cbam={r.cbam} d12={r.scores.d12} />
           <WorkforcePanel w={r.workforce} gap={r.roadmap.workforceGap} />
         </div>
-        <DimensionCards a={a} scores={r.scores} targets={r.roadmap.targets} />
+        <DimensionCards scores={r.scores} targets={r.roadmap.targets} />
         </>
         )}
       </ResultsBoundary>
@@ -89,10 +82,33 @@ export default function ResultsPage() {
           <ReviewNotes headingLevel={2} />
         </Suspense>
       </SlotBoundary>
-      <ExportImport a={a} />
-      <ComparePanel a={a} />
+      <CurrentExportImport />
+      <CurrentComparePanel />
     </div>
   );
+}
+
+// The wizard re-renders its step on every store change; the page re-renders on its own subscriptions.
+export default memo(ResultsPage);
+
+function OverallNote() {
+  const { t } = useTranslation('results');
+  const overall = useAppStore((s) => s.assessments[s.currentId]!.review.overall);
+  if (!overall || overall.text.trim() === '') return null;
+  return (
+    <blockquote className="note note--overall">
+      <p className="note__head">{overall.author ? t('notes.overallBy', { author: overall.author }) : t('notes.overall')}</p>
+      <p className="note__text">{overall.text}</p>
+    </blockquote>
+  );
+}
+
+// The parts that need the whole assessment (the file export, the comparison) alone re-render on any change.
+function CurrentExportImport() {
+  return <ExportImport a={useCurrentAssessment()} />;
+}
+function CurrentComparePanel() {
+  return <ComparePanel a={useCurrentAssessment()} />;
 }
 
 /** A failing part of the results says so and leaves the page (and the export) usable. */

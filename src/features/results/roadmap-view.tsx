@@ -16,7 +16,8 @@ const FIRST = 5;
 type Filter = 'all' | GroupId;
 type View = 'list' | 'timeline';
 
-export function RoadmapView({ a, roadmap }: { a: Assessment; roadmap: Roadmap }) {
+/** `a`: the parts of the assessment it shows (not its notes: a note typed does not re-render it). */
+export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'profile'>; roadmap: Roadmap }) {
   const { t, i18n } = useTranslation(['results', 'actions', 'instrument']);
   const lng = i18n.language;
   const [filter, setFilter] = useState<Filter>('all');

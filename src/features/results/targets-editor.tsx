@@ -24,12 +24,13 @@ function setGroup(group: GroupId, value: string) {
   updatePlan((p) => ({ ...p, targets: withGroupAmbition(p.targets, group, value === DEFAULT ? null : Number(value)) }));
 }
 
-function groupValue(a: Assessment, group: GroupId): string {
+function groupValue(a: Pick<Assessment, 'plan'>, group: GroupId): string {
   const vals = dimensionsOf(group).map((d) => (Object.hasOwn(a.plan.targets, d) ? String(a.plan.targets[d]) : DEFAULT));
   return vals.every((v) => v === vals[0]) ? vals[0]! : MIXED;
 }
 
-export function TargetsEditor({ a, targets }: { a: Assessment; targets: Targets }) {
+/** `a`: the parts of the assessment it shows (not its notes: a note typed does not re-render it). */
+export function TargetsEditor({ a, targets }: { a: Pick<Assessment, 'plan' | 'profile'>; targets: Targets }) {
   const { t, i18n } = useTranslation(['results', 'instrument', 'actions']);
   const lng = i18n.language;
   const hasOverrides = Object.keys(a.plan.targets).length > 0;

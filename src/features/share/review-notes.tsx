@@ -1,17 +1,22 @@
 /**
  * A consultant's review of the current assessment: "I am reviewing this" (with a name) starts a
- * review session; then an overall note and a note per dimension, each saved as typed and marked
- * with the author's name. Answers changed during the session are marked by setCheckedAnswer.
+ * review session; then an overall note and a note per dimension, each marked with the author's
+ * name. Answers changed during the session are marked by setCheckedAnswer.
  * The results page shows the notes read-only from a.review; this is the editor.
+ *
+ * A note is typed into its field (uncontrolled) and saved to the store when typing pauses, when the
+ * field loses focus, when the page is hidden or left, and when the editor closes (useDraftText):
+ * a keystroke renders nothing, and the results page around it does not compute again.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment';
 import { DIMENSION_IDS, type DimensionId } from '../../domain/instrument/types';
-import { appStore, useCurrentAssessment } from '../../store/app-store';
+import { appStore, useAppStore } from '../../store/app-store';
 import {
   endReview, renameReviewer, startReview, useReviewOffer, useReviewSession,
 } from '../../store/review-session';
+import { useDraftText, type DraftText } from '../../ui/use-draft-text';
 import ShareButton from './share-button';
 import './share.css';
 
@@ -19,78 +24,83 @@ const MAX_NOTE = 4000;
 const MAX_AUTHOR = 120;
 
 type Note = Assessment['review']['overall'];
+type NoteKey = DimensionId | 'overall';
 
-function setNote(dim: DimensionId | 'overall', text: string, author: string) {
-  appStore.getState().update((a) => {
-    const note: Note = text.trim() === '' ? null : { text: text.slice(0, MAX_NOTE), author: author.slice(0, MAX_AUTHOR) };
-    if (dim === 'overall') return { ...a, review: { ...a.review, overall: note } };
-    const notes = { ...a.review.notes };
-    if (note) notes[dim] = note;
-    else delete notes[dim];
-    return { ...a, review: { ...a.review, notes } };
+/**
+ * Each field is a form of its own: on every keystroke the browser's autofill reads the fields of
+ * the form being typed in (or, for fields in no form, every such field of the page) — measured in
+ * Chromium, that was most of a keystroke's work on the results page.
+ */
+const noSubmit = (e: FormEvent) => e.preventDefault();
+
+/** The text a draft is stored as: a note of blanks is no note. */
+const storedText = (text: string) => (text.trim() === '' ? '' : text.slice(0, MAX_NOTE));
+
+function withNote(a: Assessment, dim: NoteKey, text: string, author: string): Assessment {
+  const note: Note = storedText(text) === '' ? null : { text: storedText(text), author: author.slice(0, MAX_AUTHOR) };
+  if (dim === 'overall') return { ...a, review: { ...a.review, overall: note } };
+  const notes = { ...a.review.notes };
+  if (note) notes[dim] = note;
+  else delete notes[dim];
+  return { ...a, review: { ...a.review, notes } };
+}
+
+/** Saves a note of the assessment it was typed for, even if another one became current meanwhile. */
+function setNote(assessmentId: string, dim: NoteKey, text: string, author: string) {
+  const s = appStore.getState();
+  if (s.currentId === assessmentId) {
+    s.update((a) => withNote(a, dim, text, author));
+    return;
+  }
+  // Rare (blur saves first): the current assessment changed while the note waited.
+  if (!s.assessments[assessmentId]) return;
+  const current = s.currentId;
+  s.select(assessmentId);
+  appStore.getState().update((a) => withNote(a, dim, text, author));
+  appStore.getState().select(current);
+}
+
+function useNoteDraft(assessmentId: string, dim: NoteKey, note: Note, reviewer: string, onDraft?: (text: string) => void): DraftText<HTMLTextAreaElement> {
+  return useDraftText(note?.text ?? '', (text) => setNote(assessmentId, dim, text, reviewer), {
+    sameText: (typed, stored) => storedText(typed) === stored,
+    onDraft,
   });
 }
 
 export default function ReviewNotes({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const { t } = useTranslation(['share', 'instrument', 'common']);
-  const a = useCurrentAssessment();
+  // Only what the editor shows: a change elsewhere in the assessment does not re-render it.
+  const assessmentId = useAppStore((s) => s.currentId);
+  const review = useAppStore((s) => s.assessments[s.currentId]!.review);
   const session = useReviewSession();
   const offer = useReviewOffer();
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const Sub = `h${headingLevel + 1}` as 'h3' | 'h4';
-  const active = session !== null && session.assessmentId === a.id;
+  const active = session !== null && session.assessmentId === assessmentId;
   const id = useId();
 
   return (
     <section className="review-notes" aria-labelledby={`${id}-h`}>
       <H id={`${id}-h`}>{t('review.title')}</H>
       {!active ? (
-        <StartReview offered={offer === a.id} onStart={(name) => startReview(appStore.getState().current(), name)} />
+        <StartReview offered={offer === assessmentId} onStart={(name) => startReview(appStore.getState().current(), name)} />
       ) : (
         <>
           <div className="review-notes__who">
-            <div className="field">
-              <label htmlFor={`${id}-name`}>{t('review.yourName')}</label>
-              <input
-                id={`${id}-name`}
-                type="text"
-                maxLength={MAX_AUTHOR}
-                autoComplete="name"
-                value={session.reviewer}
-                onChange={(e) => renameReviewer(e.target.value)}
-              />
-            </div>
+            <ReviewerName label={t('review.yourName')} reviewer={session.reviewer} />
             <p className="field__hint">
-              {t('review.changed', { count: a.review.changedItems.length })}
+              {t('review.changed', { count: review.changedItems.length })}
             </p>
           </div>
 
-          <NoteField
-            label={t('review.overall')}
-            note={a.review.overall}
-            reviewer={session.reviewer}
-            onChange={(text) => setNote('overall', text, session.reviewer)}
-          />
+          {/* keyed by assessment: a draft is saved to the assessment it was typed for */}
+          <OverallNote key={assessmentId} assessmentId={assessmentId} note={review.overall} reviewer={session.reviewer} />
 
           <Sub>{t('review.perDimension')}</Sub>
           <div className="review-notes__dims">
-            {DIMENSION_IDS.map((d) => {
-              const note = a.review.notes[d] ?? null;
-              return (
-                <details key={d} className="review-notes__dim" open={note !== null || undefined}>
-                  <summary>
-                    {d} · {t(`instrument:dimensions.${d}.name`)}
-                    {note && <span className="review-notes__has">{t('review.hasNote')}</span>}
-                  </summary>
-                  <NoteField
-                    label={t('review.noteFor', { dimension: t(`instrument:dimensions.${d}.name`) })}
-                    note={note}
-                    reviewer={session.reviewer}
-                    onChange={(text) => setNote(d, text, session.reviewer)}
-                  />
-                </details>
-              );
-            })}
+            {DIMENSION_IDS.map((d) => (
+              <DimensionNote key={`${assessmentId}:${d}`} assessmentId={assessmentId} dim={d} note={review.notes[d] ?? null} reviewer={session.reviewer} />
+            ))}
           </div>
 
           <div className="share-actions">
@@ -105,17 +115,59 @@ export default function ReviewNotes({ headingLevel = 2 }: { headingLevel?: 2 | 3
   );
 }
 
-function NoteField({ label, note, reviewer, onChange }: {
+/** The reviewer's name, saved like a note (a keystroke does not re-render the notes it signs). */
+function ReviewerName({ label, reviewer }: { label: string; reviewer: string }) {
+  const id = useId();
+  const draft = useDraftText<HTMLInputElement>(reviewer, renameReviewer, {
+    sameText: (typed, stored) => typed.slice(0, MAX_AUTHOR) === stored,
+  });
+  return (
+    <form className="field" noValidate onSubmit={noSubmit}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" maxLength={MAX_AUTHOR} autoComplete="name" {...draft.field} />
+    </form>
+  );
+}
+
+interface NoteProps { assessmentId: string; note: Note; reviewer: string }
+
+const OverallNote = memo(function OverallNote({ assessmentId, note, reviewer }: NoteProps) {
+  const { t } = useTranslation('share');
+  const draft = useNoteDraft(assessmentId, 'overall', note, reviewer);
+  return <NoteField label={t('review.overall')} note={note} reviewer={reviewer} draft={draft} />;
+});
+
+const DimensionNote = memo(function DimensionNote({ assessmentId, dim, note, reviewer }: NoteProps & { dim: DimensionId }) {
+  const { t } = useTranslation(['share', 'instrument']);
+  // Renders again only when the field turns empty or not.
+  const [hasText, setHasText] = useState(note !== null);
+  const draft = useNoteDraft(assessmentId, dim, note, reviewer, (text) => setHasText(storedText(text) !== ''));
+  // Open when it had a note on arrival; later the user opens and closes it (clearing the text
+  // does not fold it away under the cursor).
+  const [open] = useState(note !== null);
+  const name = t(`instrument:dimensions.${dim}.name`);
+  return (
+    <details className="review-notes__dim" open={open || undefined}>
+      <summary>
+        {dim} · {name}
+        {hasText && <span className="review-notes__has">{t('review.hasNote')}</span>}
+      </summary>
+      <NoteField label={t('review.noteFor', { dimension: name })} note={note} reviewer={reviewer} draft={draft} />
+    </details>
+  );
+});
+
+function NoteField({ label, note, reviewer, draft }: {
   label: string;
   note: Note;
   reviewer: string;
-  onChange: (text: string) => void;
+  draft: DraftText<HTMLTextAreaElement>;
 }) {
   const { t } = useTranslation('share');
   const id = useId();
   const byOther = note !== null && note.author !== '' && note.author !== reviewer;
   return (
-    <div className="field">
+    <form className="field" noValidate onSubmit={noSubmit}>
       <label htmlFor={id}>{label}</label>
       {note !== null && note.author !== '' && (
         <p id={`${id}-by`} className="field__hint">{t('review.by', { name: note.author })}</p>
@@ -123,12 +175,11 @@ function NoteField({ label, note, reviewer, onChange }: {
       <textarea
         id={id}
         maxLength={MAX_NOTE}
-        value={note?.text ?? ''}
         aria-describedby={note !== null && note.author !== '' ? `${id}-by` : undefined}
-        onChange={(e) => onChange(e.target.value)}
+        {...draft.field}
       />
       {byOther && <p className="field__hint">{t('review.takeOver')}</p>}
-    </div>
+    </form>
   );
 }
 

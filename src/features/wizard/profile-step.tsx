@@ -1,13 +1,14 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import {
   CERTIFICATIONS, COST_CATEGORIES, MARKETS, PAIN_KPIS, SECTORS, SIZE_BANDS, deriveSizeBand, type Profile,
 } from '../../domain/assessment';
-import { appStore, useCurrentAssessment } from '../../store/app-store';
+import { appStore, useAppStore } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
 import { parseAmount, parseInteger } from '../../ui/number-input';
+import { DRAFT_DELAY_MS } from '../../ui/use-draft-text';
 import { profileFormSchema, profileToForm, storablePatch, type ProfileFormInput, type ProfileFormOutput } from './profile-form-schema';
 
 interface Props {
@@ -15,26 +16,68 @@ interface Props {
   registerValidate?: (fn: () => Promise<boolean>) => void;
 }
 
+/** Typed into: saved when typing pauses (or the field is left); every other field is saved at once. */
+const TEXT_FIELDS: ReadonlySet<string> = new Set<keyof ProfileFormInput>([
+  'companyName', 'province', 'employees', 'revenueBnVnd', 'exportShare', 'localisationRate', 'otherCertifications', 'assessorName',
+]);
+
+/** Every valid field of the form goes to the store (an invalid one keeps its stored value). */
+function saveProfile(values: Partial<ProfileFormInput>) {
+  const patch = storablePatch(values as Partial<Record<keyof Profile, unknown>>);
+  const current = appStore.getState().current().profile;
+  const merged = { ...current, ...patch };
+  if (!merged.sizeBandOverridden) merged.sizeBand = deriveSizeBand(merged.employees, merged.revenueBnVnd);
+  if (JSON.stringify(merged) !== JSON.stringify(current)) appStore.getState().updateProfile(merged);
+}
+
 export function ProfileStep({ registerValidate }: Props) {
   const { t } = useTranslation(['profile', 'common']);
-  const assessment = useCurrentAssessment();
-  const defaultValues = useMemo(() => profileToForm(assessment.profile), [assessment.id]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { register, control, formState, trigger, setValue } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
+  // Only what the step shows from the store: saving a typed field does not render it again.
+  const assessmentId = useAppStore((s) => s.currentId);
+  const sizeBandOverridden = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBandOverridden);
+  const sizeBand = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBand);
+  const defaultValues = useMemo(() => profileToForm(appStore.getState().assessments[assessmentId]!.profile), [assessmentId]);
+  const { register, control, formState, trigger, setValue, getValues, subscribe } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
     resolver: zodResolver(profileFormSchema),
     defaultValues,
     mode: 'onTouched',
   });
   const errors = formState.errors as FieldErrors<Record<string, unknown>>;
 
-  // Save as the user types: every valid field goes to the store at once.
-  const watched = useWatch({ control }) as Partial<ProfileFormInput>;
+  // Save as the user types, without rendering the step per keystroke: a text field after a pause
+  // in typing, and at once when it is left, the page is hidden or left, or the step closes.
+  const flushRef = useRef<() => void>(() => {});
   useEffect(() => {
-    const patch = storablePatch(watched as Partial<Record<keyof Profile, unknown>>);
-    const current = appStore.getState().current().profile;
-    const merged = { ...current, ...patch };
-    if (!merged.sizeBandOverridden) merged.sizeBand = deriveSizeBand(merged.employees, merged.revenueBnVnd);
-    if (JSON.stringify(merged) !== JSON.stringify(current)) appStore.getState().updateProfile(merged);
-  }, [watched]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let waiting = false;
+    const flush = () => {
+      clearTimeout(timer);
+      if (!waiting) return;
+      waiting = false;
+      saveProfile(getValues());
+    };
+    flushRef.current = flush;
+    const unsubscribe = subscribe({
+      formState: { values: true },
+      callback: ({ name }) => {
+        waiting = true;
+        clearTimeout(timer);
+        if (name !== undefined && TEXT_FIELDS.has(name)) timer = setTimeout(flush, DRAFT_DELAY_MS);
+        else flush();
+      },
+    });
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, [subscribe, getValues]);
 
   useEffect(() => {
     registerValidate?.(async () => {
@@ -48,12 +91,16 @@ export function ProfileStep({ registerValidate }: Props) {
     return typeof m === 'string' ? t(m, { ns: 'common' }) : undefined;
   };
 
-  const derived = deriveSizeBand(parseInteger(watched.employees) ?? null, parseAmount(watched.revenueBnVnd) ?? null);
-  const painCount = (watched.painKpis ?? []).length;
-  const costCount = (watched.costCategories ?? []).length;
+  // What the step shows of the values being typed (a keystroke elsewhere renders nothing).
+  const [employees, revenueBnVnd, certifications, painKpis, costCategories] = useWatch({
+    control, name: ['employees', 'revenueBnVnd', 'certifications', 'painKpis', 'costCategories'],
+  });
+  const derived = deriveSizeBand(parseInteger(employees) ?? null, parseAmount(revenueBnVnd) ?? null);
+  const painCount = (painKpis ?? []).length;
+  const costCount = (costCategories ?? []).length;
 
   return (
-    <form className="form" noValidate onSubmit={(e) => e.preventDefault()} aria-describedby="profile-intro">
+    <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => flushRef.current()} aria-describedby="profile-intro">
       <p id="profile-intro" className="lead">{t('intro')}</p>
 
       <Field id="companyName" label={t('fields.companyName')} error={err('companyName')}>
@@ -90,7 +137,7 @@ export function ProfileStep({ registerValidate }: Props) {
         {(aria) => (
           <select
             {...aria}
-            value={assessment.profile.sizeBandOverridden ? (assessment.profile.sizeBand ?? '') : ''}
+            value={sizeBandOverridden ? (sizeBand ?? '') : ''}
             onChange={(e) => {
               const v = e.target.value;
               const overridden = v !== '';
@@ -130,7 +177,7 @@ export function ProfileStep({ registerValidate }: Props) {
           </label>
         ))}
       </ChoiceGroup>
-      {(watched.certifications ?? []).includes('other') && (
+      {(certifications ?? []).includes('other') && (
         <Field id="otherCertifications" label={t('fields.otherCertifications')} error={err('otherCertifications')}>
           {(aria) => <input type="text" {...aria} {...register('otherCertifications')} />}
         </Field>
