@@ -54,6 +54,8 @@ export interface AppState {
   rejectedAnswers: RejectedAnswer[];
   /** the banner was dismissed; the data stays where it is */
   noticeDismissed: boolean;
+  /** counts the records taken in from another tab: forms holding typed values re-read the store */
+  externalRevision: number;
   current(): Assessment;
   updateProfile(patch: Partial<Profile>): void;
   /** checked against the instrument; in a review session, marks the change and keeps the previous answer */
@@ -271,6 +273,7 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
       recovered: loaded.recovered,
       rejectedAnswers: loaded.rejected,
       noticeDismissed: false,
+      externalRevision: 0,
       current: () => get().assessments[get().currentId]!,
       updateProfile: (p) => patchCurrent((a) => ({ ...a, profile: { ...a.profile, ...p } })),
       installAnswerCheck(check) {
@@ -436,7 +439,7 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
         persist(s, null);
         return;
       }
-      store.setState({ assessments: { ...s.assessments, [id]: remote }, order: local ? s.order : [...s.order, id] });
+      store.setState({ assessments: { ...s.assessments, [id]: remote }, order: local ? s.order : [...s.order, id], externalRevision: s.externalRevision + 1 });
       return;
     }
     if (key === ORDER_KEY && value !== null) {

@@ -2,6 +2,7 @@ import { Component, Suspense, lazy, memo, useEffect, useMemo, type ReactNode } f
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
 import { useAppStore, useCurrentAssessment } from '../../store/app-store';
+import { ReviewerChanges } from '../share/reviewer-changes';
 import { CbamPanel } from './cbam-panel';
 import { ComparePanel } from './compare-panel';
 import { DimensionCards } from './dimension-cards';
@@ -41,6 +42,7 @@ function ResultsPage() {
     <div className="results">
 
       <OverallNote />
+      <CurrentReviewerChanges />
 
       <ResultsBoundary resetKey={input}>
         {r === null ? <ResultsFailed /> : (
@@ -90,6 +92,11 @@ function ResultsPage() {
 
 // The wizard re-renders its step on every store change; the page re-renders on its own subscriptions.
 export default memo(ResultsPage);
+
+/** The answers a reviewer changed, with their previous values, where the director reads first. */
+function CurrentReviewerChanges() {
+  return <ReviewerChanges a={useCurrentAssessment()} />;
+}
 
 function OverallNote() {
   const { t } = useTranslation('results');

@@ -37,7 +37,7 @@ export function ProfileStep({ registerValidate }: Props) {
   const sizeBandOverridden = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBandOverridden);
   const sizeBand = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBand);
   const defaultValues = useMemo(() => profileToForm(appStore.getState().assessments[assessmentId]!.profile), [assessmentId]);
-  const { register, control, formState, trigger, setValue, getValues, subscribe } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
+  const { register, control, formState, trigger, setValue, getValues, subscribe, reset } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
     resolver: zodResolver(profileFormSchema),
     defaultValues,
     mode: 'onTouched',
@@ -66,6 +66,15 @@ export function ProfileStep({ registerValidate }: Props) {
         else flush();
       },
     });
+    // Another tab changed this assessment: show its profile, unless this tab is mid-edit (its
+    // own save, due in a moment, then wins by being newer).
+    let seen = appStore.getState().externalRevision;
+    const unsubscribeStore = appStore.subscribe((st) => {
+      if (st.externalRevision === seen) return;
+      seen = st.externalRevision;
+      const p = st.assessments[assessmentId]?.profile;
+      if (p && !waiting) reset(profileToForm(p), { keepErrors: false });
+    });
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -73,11 +82,12 @@ export function ProfileStep({ registerValidate }: Props) {
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       unsubscribe();
+      unsubscribeStore();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, [subscribe, getValues]);
+  }, [subscribe, getValues, reset, assessmentId]);
 
   useEffect(() => {
     registerValidate?.(async () => {
