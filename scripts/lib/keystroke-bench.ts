@@ -15,6 +15,13 @@
  * pauses — is not inside the keystrokes; it is measured separately as `pause`: the work during
  * `pauseMs` after the last key, and `blur`: the work when the field is left (Tab).
  * The first `warmup` keystrokes (first use of the field's code paths) are pressed but not counted.
+ * The machine may be running other work (tests, builds on 2 cores), which only ever adds time: each
+ * field is typed into in 3 rounds and the round with the lowest median is reported, with the others'
+ * medians and the load average; a bare <textarea> on an empty page, measured the same way, shows
+ * what any keystroke costs in this browser on this machine.
+ * Why this and not a PerformanceObserver: 'longtask' sees only tasks over 50 ms and event timing
+ * only the event handlers' span, while a keystroke's work is spread over several tasks (input
+ * events, the frame after them, selectionchange, autofill's form tracking) that TaskDuration all counts.
  * Storage: the page's `JSON.stringify` and `Storage.prototype.setItem` are wrapped (bench only) to
  * add up the time the store's persistence takes (a stringify whose result is then stored, plus the
  * setItem), so its share of each phase can be reported.
@@ -144,6 +151,19 @@ export async function measureTyping(
 
 export interface KeystrokeRow extends KeystrokeStats {
   field: string;
+  /** the median of each round; the row's other figures are those of the round with the lowest */
+  roundMedians: number[];
+}
+
+/**
+ * Other work on the machine (tests, builds) only ever adds time: of `rounds` rounds on the same
+ * field, the one with the lowest median is kept, and every round's median is reported with it.
+ */
+async function bestOf(rounds: number, measure: () => Promise<KeystrokeStats>): Promise<Omit<KeystrokeRow, 'field'>> {
+  const all: KeystrokeStats[] = [];
+  for (let i = 0; i < rounds; i++) all.push(await measure());
+  const best = all.reduce((a, b) => (b.median < a.median ? b : a));
+  return { ...best, roundMedians: all.map((r) => r.median) };
 }
 
 /** A fresh context with P1 opened from its share link (independent of how the app stores drafts). */
@@ -189,20 +209,21 @@ const FIELDS: Record<string, (page: Page) => Promise<Locator>> = {
  * The same measurement of a bare <textarea> on an otherwise empty page: what any keystroke costs
  * in this browser on this machine (input handling, editing, one frame), whatever the app does.
  */
-export async function bareTextareaBench(browser: Browser, rate = 4): Promise<KeystrokeRow> {
+export async function bareTextareaBench(browser: Browser, rate = 4, rounds = 3): Promise<KeystrokeRow> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
     await page.setContent('<textarea aria-label="text" style="width: 100%; min-height: 6rem"></textarea>');
     const cdp = await throttledSession(page, rate);
-    return { field: 'bare <textarea> on an empty page (reference)', ...(await measureTyping(page, cdp, page.locator('textarea'))) };
+    const field = page.locator('textarea');
+    return { field: 'bare <textarea> on an empty page (reference)', ...(await bestOf(rounds, () => measureTyping(page, cdp, field))) };
   } finally {
     await context.close();
   }
 }
 
 /** Each field of FIELDS typed into on its own page with P1 loaded, at `rate`× CPU throttle. */
-export async function keystrokeBench(browser: Browser, baseURL: string, rate = 4): Promise<KeystrokeRow[]> {
+export async function keystrokeBench(browser: Browser, baseURL: string, rate = 4, rounds = 3): Promise<KeystrokeRow[]> {
   const rows: KeystrokeRow[] = [];
   for (const [field, locate] of Object.entries(FIELDS)) {
     const page = await openP1(browser, baseURL);
@@ -210,7 +231,7 @@ export async function keystrokeBench(browser: Browser, baseURL: string, rate = 4
       const target = await locate(page);
       await page.waitForTimeout(500); // lazy chunks and first paints settle
       const cdp = await throttledSession(page, rate);
-      rows.push({ field, ...(await measureTyping(page, cdp, target)) });
+      rows.push({ field, ...(await bestOf(rounds, () => measureTyping(page, cdp, target))) });
     } finally {
       await page.context().close();
     }

@@ -10,6 +10,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ResultsPage from '../../src/features/results/results-page';
 import { ProfileStep } from '../../src/features/wizard/profile-step';
+import type { Assessment } from '../../src/domain/assessment';
 import { computeResults } from '../../src/domain/results';
 import { appStore } from '../../src/store/app-store';
 import { resetReviewSession, startReview } from '../../src/store/review-session';
@@ -37,9 +38,9 @@ function storeWrites() {
 
 const current = () => appStore.getState().current();
 
-async function resultsWithReview() {
+async function resultsWithReview(a: Assessment = P1) {
   act(() => {
-    appStore.getState().replaceCurrent(structuredClone(P1));
+    appStore.getState().replaceCurrent(structuredClone(a));
     startReview(current(), 'Phạm Thu Trang');
   });
   const r = renderWithI18n(<Suspense fallback="loading"><ResultsPage /></Suspense>, 'en');
@@ -94,6 +95,25 @@ describe('typing a consultant note on the results page', { timeout: 30_000 }, ()
     fireEvent.change(d2, { target: { value: 'Gắn bộ đếm sản lượng' } });
     unmount();
     expect(current().review.notes.D2).toEqual({ text: 'Gắn bộ đếm sản lượng', author: 'Phạm Thu Trang' });
+  });
+
+  it('saves a waiting note to the assessment it was typed for when another one becomes current', async () => {
+    await resultsWithReview();
+    const reviewed = current().id;
+    fireEvent.change(screen.getByLabelText('Overall note'), { target: { value: 'Cho bản đánh giá này' } });
+    act(() => void appStore.getState().createBlank());
+    expect(current().id).not.toBe(reviewed);
+    expect(current().review.overall).toBeNull();
+    expect(appStore.getState().assessments[reviewed]!.review.overall).toEqual({ text: 'Cho bản đánh giá này', author: 'Phạm Thu Trang' });
+  });
+
+  it("leaves another reviewer's note and its name alone when a keystroke is typed and undone", async () => {
+    const user = userEvent.setup();
+    const { overall } = await resultsWithReview({ ...P1, review: { notes: {}, overall: { text: 'Của Hà', author: 'Lê Hà' }, changedItems: [] } });
+    await user.type(overall, 'x');
+    await user.keyboard('{Backspace}');
+    await user.tab();
+    expect(current().review.overall).toEqual({ text: 'Của Hà', author: 'Lê Hà' });
   });
 
   it('shows a note changed elsewhere (another tab, a file) when nothing typed is waiting', async () => {

@@ -36,27 +36,34 @@ const noSubmit = (e: FormEvent) => e.preventDefault();
 /** The text a draft is stored as: a note of blanks is no note. */
 const storedText = (text: string) => (text.trim() === '' ? '' : text.slice(0, MAX_NOTE));
 
-function withNote(a: Assessment, dim: NoteKey, text: string, author: string): Assessment {
-  const note: Note = storedText(text) === '' ? null : { text: storedText(text), author: author.slice(0, MAX_AUTHOR) };
-  if (dim === 'overall') return { ...a, review: { ...a.review, overall: note } };
-  const notes = { ...a.review.notes };
+type Review = Assessment['review'];
+
+/** The review with this note (none for blank text); the same object when its text is unchanged. */
+function withNote(r: Review, dim: NoteKey, text: string, author: string): Review {
+  const stored = storedText(text);
+  const before = dim === 'overall' ? r.overall : r.notes[dim] ?? null;
+  if ((before?.text ?? '') === stored) return r; // typed and undone: nothing to save, nor to sign
+  const note: Note = stored === '' ? null : { text: stored, author: author.slice(0, MAX_AUTHOR) };
+  if (dim === 'overall') return { ...r, overall: note };
+  const notes = { ...r.notes };
   if (note) notes[dim] = note;
   else delete notes[dim];
-  return { ...a, review: { ...a.review, notes } };
+  return { ...r, notes };
 }
 
 /** Saves a note of the assessment it was typed for, even if another one became current meanwhile. */
 function setNote(assessmentId: string, dim: NoteKey, text: string, author: string) {
+  const edit = () => appStore.getState().edit('review', (r) => withNote(r, dim, text, author));
   const s = appStore.getState();
   if (s.currentId === assessmentId) {
-    s.update((a) => withNote(a, dim, text, author));
+    edit();
     return;
   }
-  // Rare (blur saves first): the current assessment changed while the note waited.
+  // Rare (leaving the field saves first): the current assessment changed while the note waited.
   if (!s.assessments[assessmentId]) return;
   const current = s.currentId;
   s.select(assessmentId);
-  appStore.getState().update((a) => withNote(a, dim, text, author));
+  edit();
   appStore.getState().select(current);
 }
 
