@@ -252,6 +252,18 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
   const currentId = pick(deps.tab?.get(TAB_CURRENT_KEY)) ?? pick(storage.get(LAST_KEY)) ?? pick(loaded.envCurrent) ?? loaded.order[0]!;
 
   const touch = (a: Assessment): Assessment => ({ ...a, updatedAt: now().toISOString() });
+  /** the state without assessment `id`; the list is never empty (a blank one replaces the last) */
+  const without = (s: Pick<AppState, 'assessments' | 'order' | 'currentId'>, id: string) => {
+    const assessments = { ...s.assessments };
+    delete assessments[id];
+    const order = s.order.filter((x) => x !== id);
+    if (order.length === 0) {
+      const a = blank();
+      assessments[a.id] = a;
+      order.push(a.id);
+    }
+    return { assessments, order, currentId: s.currentId === id ? order[0]! : s.currentId };
+  };
   let checkAnswer = deps.checkAnswer;
   const initialStatus: StorageStatus = loaded.unreadable ? 'unreadable' : storage.status();
 
@@ -324,18 +336,7 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
       },
       rename: (id, title) => patch(id, (a) => withTitle(a, title)),
       remove(id) {
-        set((s) => {
-          if (!s.assessments[id]) return s;
-          const assessments = { ...s.assessments };
-          delete assessments[id];
-          let order = s.order.filter((x) => x !== id);
-          if (order.length === 0) {
-            const a = blank();
-            assessments[a.id] = a;
-            order = [a.id];
-          }
-          return { assessments, order, currentId: s.currentId === id ? order[0]! : s.currentId };
-        });
+        set((s) => (s.assessments[id] ? without(s, id) : s));
       },
       select: (id) => set((s) => (s.assessments[id] ? { currentId: id } : s)),
       dismissRecovered: () => set({ noticeDismissed: true }),
@@ -411,15 +412,7 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
         // Deleted in another tab.
         if (!s.assessments[id]) return;
         written.delete(id);
-        const assessments = { ...s.assessments };
-        delete assessments[id];
-        const order = s.order.filter((x) => x !== id);
-        if (order.length === 0) {
-          const a = blank();
-          assessments[a.id] = a;
-          order.push(a.id);
-        }
-        store.setState({ assessments, order, currentId: s.currentId === id ? order[0]! : s.currentId });
+        store.setState(without(s, id));
         return;
       }
       const p = parse(value);

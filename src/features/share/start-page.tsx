@@ -16,10 +16,6 @@ import { formatDateTime, formatPercent } from '../../ui/format';
 import { Modal } from './modal';
 import './share.css';
 
-export function displayName(a: Assessment, untitled: string): string {
-  return assessmentName(a, untitled);
-}
-
 /** Questions with any reply ("don't know" included) out of those that apply (D12 may not). */
 function progressOf(a: Assessment): { answered: number; applicable: number } {
   const d12 = d12Applicability(a).applicable;
@@ -72,7 +68,7 @@ export default function StartPage() {
       {kept.length > 0 && <KeptAside items={kept} onNotice={setNotice} />}
       {toDelete && (
         <Modal title={t('start.deleteTitle')} onClose={() => setDeleting(null)} size="small">
-          <p>{t('start.deleteBody', { name: displayName(toDelete, t('untitled')) })}</p>
+          <p>{t('start.deleteBody', { name: assessmentName(toDelete, t('untitled')) })}</p>
           <div className="share-footer">
             <button type="button" className="btn btn--secondary" onClick={() => setDeleting(null)}>
               {t('common:actions.cancel')}
@@ -81,7 +77,7 @@ export default function StartPage() {
               type="button"
               className="btn btn--danger"
               onClick={() => {
-                const name = displayName(toDelete, t('untitled'));
+                const name = assessmentName(toDelete, t('untitled'));
                 appStore.getState().remove(toDelete.id);
                 setDeleting(null);
                 setNotice(t('start.deleted', { name }));
@@ -158,7 +154,7 @@ function AssessmentCard({ a, current, onDelete, onNotice }: {
   const [draft, setDraft] = useState('');
   const id = useId();
   const renameBtn = useRef<HTMLButtonElement>(null);
-  const name = displayName(a, t('untitled'));
+  const name = assessmentName(a, t('untitled'));
   const progress = useMemo(() => progressOf(a), [a]);
   const complete = progress.applicable > 0 && progress.answered >= progress.applicable;
 
