@@ -87,15 +87,19 @@ try {
   console.log(`  could not measure: ${(e as Error).message}`);
 }
 // Main-thread work per keystroke (method: scripts/lib/keystroke-bench.ts): CDP TaskDuration around
-// each key, 4× CPU throttle, P1 opened from its share link; best of 3 rounds of 20 keys. Typing saves
+// each key, 4× CPU throttle, P1 opened from its share link; best of 5 rounds of 20 keys. Typing saves
 // after a pause ("pause") and when the field is left ("blur"); "storage" is the part of each spent
 // writing to localStorage. The bare <textarea> is what any keystroke costs in this browser here.
 console.log(`\nTyping with P1 loaded, 4× CPU throttle, main-thread ms per keystroke (${machineLoad()}; reported, not budgeted):`);
 try {
   const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const ms = (n: number) => `${n.toFixed(1)} ms`;
-  for (const r of [...(await keystrokeBench(browser, base)), await bareTextareaBench(browser)]) {
-    console.log(`  ${r.field}: median ${ms(r.median)}, max ${ms(r.max)} of ${r.keys.length} keys`
+  const rows = await keystrokeBench(browser, base);
+  const bare = await bareTextareaBench(browser);
+  for (const r of [...rows, bare]) {
+    // The ratio says how much the page adds to what any keystroke costs here, whatever the load.
+    const ratio = r === bare ? '' : ` = ${(r.median / bare.median).toFixed(1)}× the bare textarea`;
+    console.log(`  ${r.field}: median ${ms(r.median)}${ratio}, max ${ms(r.max)} of ${r.keys.length} keys`
       + ` (round medians ${r.roundMedians.map((m) => m.toFixed(1)).join(', ')}; storage ${ms(r.keysStorageMs)} in all);`
       + ` pause ${ms(r.pause)} (storage ${ms(r.pauseStorageMs)}), blur ${ms(r.blur)} (storage ${ms(r.blurStorageMs)})`);
   }

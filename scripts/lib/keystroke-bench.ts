@@ -16,7 +16,7 @@
  * `pauseMs` after the last key, and `blur`: the work when the field is left (Tab).
  * The first `warmup` keystrokes (first use of the field's code paths) are pressed but not counted.
  * The machine may be running other work (tests, builds on 2 cores), which only ever adds time: each
- * field is typed into in 3 rounds and the round with the lowest median is reported, with the others'
+ * field is typed into in 5 rounds and the round with the lowest median is reported, with the others'
  * medians and the load average; a bare <textarea> on an empty page, measured the same way, shows
  * what any keystroke costs in this browser on this machine.
  * Why this and not a PerformanceObserver: 'longtask' sees only tasks over 50 ms and event timing
@@ -195,6 +195,23 @@ const FIELDS: Record<string, (page: Page) => Promise<Locator>> = {
     await dim.locator('summary').click();
     return dim.locator('textarea');
   },
+  'CBAM product description (ESG & CBAM)': async (page) => {
+    await page.evaluate(() => {
+      window.location.hash = '#/step/esgCbam';
+    });
+    const f = page.locator('input[id^="cbam-"][id$="-desc"]').first();
+    await f.waitFor();
+    return f;
+  },
+  'buyer name, a request added (ESG & CBAM)': async (page) => {
+    await page.evaluate(() => {
+      window.location.hash = '#/step/esgCbam';
+    });
+    await page.locator('section[aria-labelledby="sec-requests"] button.btn--secondary').click();
+    const f = page.locator('input[id^="req-"][id$="-buyer"]').first();
+    await f.waitFor();
+    return f;
+  },
   'company name (profile)': async (page) => {
     await page.evaluate(() => {
       window.location.hash = '#/step/profile';
@@ -209,7 +226,7 @@ const FIELDS: Record<string, (page: Page) => Promise<Locator>> = {
  * The same measurement of a bare <textarea> on an otherwise empty page: what any keystroke costs
  * in this browser on this machine (input handling, editing, one frame), whatever the app does.
  */
-export async function bareTextareaBench(browser: Browser, rate = 4, rounds = 3): Promise<KeystrokeRow> {
+export async function bareTextareaBench(browser: Browser, rate = 4, rounds = 5): Promise<KeystrokeRow> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
@@ -223,7 +240,7 @@ export async function bareTextareaBench(browser: Browser, rate = 4, rounds = 3):
 }
 
 /** Each field of FIELDS typed into on its own page with P1 loaded, at `rate`× CPU throttle. */
-export async function keystrokeBench(browser: Browser, baseURL: string, rate = 4, rounds = 3): Promise<KeystrokeRow[]> {
+export async function keystrokeBench(browser: Browser, baseURL: string, rate = 4, rounds = 5): Promise<KeystrokeRow[]> {
   const rows: KeystrokeRow[] = [];
   for (const [field, locate] of Object.entries(FIELDS)) {
     const page = await openP1(browser, baseURL);

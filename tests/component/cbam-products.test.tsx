@@ -39,7 +39,8 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     expect(card).toHaveTextContent('Implementing Regulation 2025/2621');
     // 7318 15 covers carbon and stainless fasteners with different benchmarks: ask for 8 digits.
     expect(card).toHaveTextContent('Enter the full 8-digit code: the goods under 7318 15 have different EU benchmarks (1.154–1.364');
-    expect(products()[0]!.cnCode).toBe('7318 15');
+    // Saved once typing pauses (the status above follows each keystroke).
+    await waitFor(() => expect(products()[0]!.cnCode).toBe('7318 15'));
     await user.type(cn, ' 95');
     expect(card).toHaveTextContent('EU benchmark for the free allocation adjustment (carbon steel, BF/BOF, 2026): 1.364 tCO₂e per tonne');
     expect(card).not.toHaveTextContent('Enter the full 8-digit code');

@@ -2,7 +2,7 @@
  * Free-text fields stay fast: typing a consultant's note on the results page neither computes the
  * results again nor writes the store per keystroke, and what was typed reaches the store — when
  * typing pauses, when the field is left, when the page is hidden or left, and when it unmounts.
- * The profile step saves its text fields the same way. (Times are measured by `npm run bench`.)
+ * The profile step and the ESG & CBAM step save their text fields the same way. (Times are measured by `npm run bench`.)
  */
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ResultsPage from '../../src/features/results/results-page';
 import { ProfileStep } from '../../src/features/wizard/profile-step';
+import EsgCbamStep from '../../src/features/esg-cbam/esg-cbam-step';
 import type { Assessment } from '../../src/domain/assessment';
 import { computeResults } from '../../src/domain/results';
 import { appStore } from '../../src/store/app-store';
@@ -140,6 +141,40 @@ describe('typing in the profile step', () => {
     fireEvent.change(province, { target: { value: 'Bắc Ninh' } });
     unmount();
     expect(current().profile.province).toBe('Bắc Ninh');
+    writes.stop();
+  });
+});
+
+describe('typing in the ESG & CBAM step', { timeout: 30_000 }, () => {
+  it('saves a product description, a CN code and a buyer name when typing pauses or the field is left, not per keystroke', async () => {
+    const user = userEvent.setup();
+    act(() => {
+      appStore.getState().replaceCurrent(structuredClone(P1));
+    });
+    renderWithI18n(<Suspense fallback="loading"><EsgCbamStep /></Suspense>, 'en');
+    const description = (await screen.findAllByLabelText('Description', undefined, { timeout: 10_000 }))[0]!;
+    const writes = storeWrites();
+    await user.clear(description);
+    await user.type(description, 'Bu lông cường độ cao');
+    expect(writes.count()).toBeLessThan(5);
+    await user.tab();
+    expect(current().cbam.products[0]!.description).toBe('Bu lông cường độ cao');
+
+    // The CN code's status follows each keystroke; the code is stored once typing pauses.
+    const cn = screen.getAllByLabelText(/^CN code/)[0]!;
+    await user.clear(cn);
+    await user.type(cn, '7317');
+    expect(screen.getAllByText(/7317: not in scope/).length).toBeGreaterThan(0);
+    await waitFor(() => expect(current().cbam.products[0]!.cnCode).toBe('7317'));
+
+    await user.click(screen.getByRole('button', { name: /Add a buyer request/ }));
+    const buyer = screen.getAllByLabelText('Buyer')[0]!;
+    expect(buyer).toHaveFocus();
+    const before = writes.count();
+    await user.type(buyer, 'Würth Việt Nam');
+    expect(writes.count() - before).toBeLessThan(5);
+    await user.tab();
+    expect(current().esg.buyerRequests[0]!.buyer).toBe('Würth Việt Nam');
     writes.stop();
   });
 });

@@ -143,8 +143,10 @@ describe('ESG & CBAM and Workforce steps', () => {
     await page.keyboard.type(' 90');
     await expect.poll(() => card.textContent()).toContain("Viet Nam's default value for 7604 10 90: 2.04");
     expect(await card.textContent()).toContain('(secondary aluminium, 2026): 0.152');
-    const saved = await storedDrafts(page);
-    const stored = saved.assessments.find((x: { id: string }) => x.id === 'alu-extruder') as Assessment;
+    // The code is saved once typing pauses (the card above follows each keystroke).
+    const storedFirm = async () => (await storedDrafts(page)).assessments.find((x: { id: string }) => x.id === 'alu-extruder') as Assessment;
+    await expect.poll(async () => (await storedFirm()).cbam.products[0]!.cnCode).toBe('7604 10 90');
+    const stored = await storedFirm();
     const est = estimateCbam(stored.cbam);
     // 100 × (2.04 × 1.10 − 0.152 × 0.975) × €78.82
     expect(est.headline!.cost).toBeCloseTo(100 * (2.244 - 0.1482) * ((75.36 + 75.28 + 82.32 + 82.32) / 4), 6);

@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { BUYER_REQUEST_KINDS, isoDate, type EsgInput } from '../../domain/assessment';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { Field } from '../../ui/field';
+import { FieldForm } from '../../ui/field-form';
+import { useDraftText } from '../../ui/use-draft-text';
 import { newItemId } from './parse';
 import { UndoNotice } from './undo-notice';
 
 type BuyerRequest = EsgInput['buyerRequests'][number];
 const MAX_REQUESTS = 30;
+const MAX_BUYER = 120;
 
 function updateRequests(fn: (rs: BuyerRequest[]) => BuyerRequest[]): void {
   appStore.getState().edit('esg', (e) => ({ ...e, buyerRequests: fn(e.buyerRequests) }));
@@ -74,36 +77,40 @@ function RequestRow({ request: r, title, onRemove }: { request: BuyerRequest; ti
   // A date input gives '' or a full date; keep what the browser shows and store only real dates.
   const [date, setDate] = useState(r.deadline ?? '');
   const dateOk = date === '' || isoDate.safeParse(date).success;
+  // The buyer's name is saved when typing pauses or the field is left, not on every keystroke.
+  const buyer = useDraftText<HTMLInputElement>(r.buyer, (text) => patchRequest(r.id, { buyer: text.slice(0, MAX_BUYER) }));
   return (
-    <article className="item-card" aria-labelledby={`${base}-title`}>
-      <div className="item-card__head">
-        <h3 id={`${base}-title`}>{title}</h3>
-        <button type="button" className="btn btn--danger btn--small" onClick={onRemove} aria-label={t('requests.removeNamed', { name: title })}>
-          {t('requests.remove')}
-        </button>
-      </div>
-      <div className="field-row field-row--3">
-        <Field id={`${base}-buyer`} label={t('requests.buyer')}>
-          {(aria) => <input type="text" maxLength={120} {...aria} value={r.buyer} onChange={(e) => patchRequest(r.id, { buyer: e.target.value })} />}
-        </Field>
-        <Field id={`${base}-kind`} label={t('requests.kind')}>
-          {(aria) => (
-            <select {...aria} value={r.kind} onChange={(e) => patchRequest(r.id, { kind: e.target.value as BuyerRequest['kind'] })}>
-              {BUYER_REQUEST_KINDS.map((k) => <option key={k} value={k}>{t(`requests.kinds.${k}`)}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field id={`${base}-deadline`} label={t('requests.deadline')} error={dateOk ? undefined : t('errors.date')}>
-          {(aria) => (
-            <input type="date" {...aria} value={date} onChange={(e) => {
-              const v = e.target.value;
-              setDate(v);
-              const ok = v !== '' && isoDate.safeParse(v).success;
-              patchRequest(r.id, { deadline: ok ? v : null });
-            }} />
-          )}
-        </Field>
-      </div>
+    <article aria-labelledby={`${base}-title`}>
+      <FieldForm className="item-card">
+        <div className="item-card__head">
+          <h3 id={`${base}-title`}>{title}</h3>
+          <button type="button" className="btn btn--danger btn--small" onClick={onRemove} aria-label={t('requests.removeNamed', { name: title })}>
+            {t('requests.remove')}
+          </button>
+        </div>
+        <div className="field-row field-row--3">
+          <Field id={`${base}-buyer`} label={t('requests.buyer')}>
+            {(aria) => <input type="text" maxLength={MAX_BUYER} {...aria} {...buyer.field} />}
+          </Field>
+          <Field id={`${base}-kind`} label={t('requests.kind')}>
+            {(aria) => (
+              <select {...aria} value={r.kind} onChange={(e) => patchRequest(r.id, { kind: e.target.value as BuyerRequest['kind'] })}>
+                {BUYER_REQUEST_KINDS.map((k) => <option key={k} value={k}>{t(`requests.kinds.${k}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field id={`${base}-deadline`} label={t('requests.deadline')} error={dateOk ? undefined : t('errors.date')}>
+            {(aria) => (
+              <input type="date" {...aria} value={date} onChange={(e) => {
+                const v = e.target.value;
+                setDate(v);
+                const ok = v !== '' && isoDate.safeParse(v).success;
+                patchRequest(r.id, { deadline: ok ? v : null });
+              }} />
+            )}
+          </Field>
+        </div>
+      </FieldForm>
     </article>
   );
 }

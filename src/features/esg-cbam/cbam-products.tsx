@@ -6,6 +6,8 @@ import { BENCHMARKS_META, benchmarkFor, defaultValueFor, routeLetters, routesFor
 import { classifyCnCode } from '../../domain/reference-data';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
+import { FieldForm } from '../../ui/field-form';
+import { useDraftText } from '../../ui/use-draft-text';
 import { formatNumber } from '../../ui/format';
 import { AsOf } from './as-of';
 import { NumberField } from './number-field';
@@ -100,9 +102,19 @@ function productName(t: T, p: CbamProduct, index: number): string {
   return label ? t('products.nameWith', { n: index + 1, label }) : t('products.name', { n: index + 1 });
 }
 
-function ProductRow({ product: p, index, onRemove }: { product: CbamProduct; index: number; onRemove: () => void }) {
+const MAX_CN = 20;
+const MAX_DESCRIPTION = 200;
+
+function ProductRow({ product: stored, index, onRemove }: { product: CbamProduct; index: number; onRemove: () => void }) {
   const { t } = useTranslation(['esgcbam', 'cbam']);
-  const base = `cbam-${p.id}`;
+  const base = `cbam-${stored.id}`;
+  // Text is saved when typing pauses or the field is left, not on every keystroke (a save
+  // recomputes the step's estimate). The CN code's status is shown as it is typed: the row
+  // alone renders again, from the code typed so far.
+  const [cnTyped, setCnTyped] = useState(stored.cnCode);
+  const cn = useDraftText<HTMLInputElement>(stored.cnCode, (text) => patchProduct(stored.id, { cnCode: text.slice(0, MAX_CN) }), { onDraft: setCnTyped });
+  const description = useDraftText<HTMLInputElement>(stored.description, (text) => patchProduct(stored.id, { description: text.slice(0, MAX_DESCRIPTION) }));
+  const p = cnTyped === stored.cnCode ? stored : { ...stored, cnCode: cnTyped };
   const c = classifyCnCode(p.cnCode);
   const typed = p.cnCode.trim() !== '';
   const inScope = c.ok && c.status !== 'out';
@@ -124,109 +136,109 @@ function ProductRow({ product: p, index, onRemove }: { product: CbamProduct; ind
   const statusClass = !c.ok ? 'cn-status cn-status--error' : `cn-status cn-status--${c.status}`;
 
   return (
-    <article className="item-card" aria-labelledby={`${base}-title`}>
-      <div className="item-card__head">
-        <h3 id={`${base}-title`}>{productName(t, p, index)}</h3>
-        <button type="button" className="btn btn--danger btn--small" onClick={onRemove}
-          aria-label={t('products.removeNamed', { name: productName(t, p, index) })}>
-          {t('products.remove')}
-        </button>
-      </div>
-
-      <div className="field-row">
-        <div className={`field${typed && !c.ok ? ' field--error' : ''}`}>
-          <label htmlFor={`${base}-cn`}>{t('products.cnCode')}</label>
-          <p className="field__hint" id={`${base}-cn-hint`}>{t('products.cnCodeHint')}</p>
-          <input
-            id={`${base}-cn`}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={20}
-            value={p.cnCode}
-            aria-describedby={`${base}-cn-hint ${base}-cn-status`}
-            aria-invalid={typed && !c.ok ? true : undefined}
-            onChange={(e) => patchProduct(p.id, { cnCode: e.target.value })}
-          />
-          <div id={`${base}-cn-status`} aria-live="polite" className="cn-status-wrap">
-            {typed && (
-              <p className={statusClass}>
-                {c.ok ? (
-                  <>
-                    <span className="badge">{t(`scope.${c.status}`)}</span>{' '}
-                    {t(c.reasonKey, c.reasonValues)}
-                  </>
-                ) : t(c.errorKey, c.errorValues)}
-              </p>
-            )}
-            {c.ok && c.category && c.status !== 'out' && c.emissions && (
-              <p className="field__hint">
-                {t('products.categoryLine', {
-                  category: t(`cbam:categories.${c.category}`),
-                  emissions: t(`cbam:emissionsScope.${c.emissions}`),
-                })}
-              </p>
-            )}
-          </div>
+    <article aria-labelledby={`${base}-title`}>
+      <FieldForm className="item-card">
+        <div className="item-card__head">
+          <h3 id={`${base}-title`}>{productName(t, p, index)}</h3>
+          <button type="button" className="btn btn--danger btn--small" onClick={onRemove}
+            aria-label={t('products.removeNamed', { name: productName(t, p, index) })}>
+            {t('products.remove')}
+          </button>
         </div>
-        <Field id={`${base}-desc`} label={t('products.description')}>
-          {(aria) => (
-            <input type="text" maxLength={200} {...aria} value={p.description}
-              onChange={(e) => patchProduct(p.id, { description: e.target.value })} />
-          )}
-        </Field>
-      </div>
 
-      <div className="field-row">
-        <NumberField
-          id={`${base}-eu`} label={t('products.tonnesEu')} value={p.tonnesEu} parse={parseAmount}
-          check={fieldError('tonnesEu')} onCommit={(n) => patchProduct(p.id, { tonnesEu: n })}
-          hint={noTonnes ? t('cbam:productErrors.noTonnes') : undefined}
-        />
-        <NumberField
-          id={`${base}-uk`} label={t('products.tonnesUk')} value={p.tonnesUk} parse={parseAmount}
-          check={fieldError('tonnesUk')} onCommit={(n) => patchProduct(p.id, { tonnesUk: n })}
-        />
-      </div>
+        <div className="field-row">
+          <div className={`field${typed && !c.ok ? ' field--error' : ''}`}>
+            <label htmlFor={`${base}-cn`}>{t('products.cnCode')}</label>
+            <p className="field__hint" id={`${base}-cn-hint`}>{t('products.cnCodeHint')}</p>
+            <input
+              id={`${base}-cn`}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={MAX_CN}
+              aria-describedby={`${base}-cn-hint ${base}-cn-status`}
+              aria-invalid={typed && !c.ok ? true : undefined}
+              {...cn.field}
+            />
+            <div id={`${base}-cn-status`} aria-live="polite" className="cn-status-wrap">
+              {typed && (
+                <p className={statusClass}>
+                  {c.ok ? (
+                    <>
+                      <span className="badge">{t(`scope.${c.status}`)}</span>{' '}
+                      {t(c.reasonKey, c.reasonValues)}
+                    </>
+                  ) : t(c.errorKey, c.errorValues)}
+                </p>
+              )}
+              {c.ok && c.category && c.status !== 'out' && c.emissions && (
+                <p className="field__hint">
+                  {t('products.categoryLine', {
+                    category: t(`cbam:categories.${c.category}`),
+                    emissions: t(`cbam:emissionsScope.${c.emissions}`),
+                  })}
+                </p>
+              )}
+            </div>
+          </div>
+          <Field id={`${base}-desc`} label={t('products.description')}>
+            {(aria) => (
+              <input type="text" maxLength={MAX_DESCRIPTION} {...aria} {...description.field} />
+            )}
+          </Field>
+        </div>
 
-      <ChoiceGroup id={`${base}-source`} legend={t('products.source')} hint={t('products.sourceHint')}>
-        {SOURCES.map((s) => (
-          <label key={s} className="choice">
-            <input type="radio" name={`${base}-source`} value={s} checked={p.emissionsSource === s}
-              onChange={() => patchProduct(p.id, { emissionsSource: s })} /> {t(`products.sources.${s}`)}
-          </label>
-        ))}
-      </ChoiceGroup>
+        <div className="field-row">
+          <NumberField
+            id={`${base}-eu`} label={t('products.tonnesEu')} value={p.tonnesEu} parse={parseAmount}
+            check={fieldError('tonnesEu')} onCommit={(n) => patchProduct(p.id, { tonnesEu: n })}
+            hint={noTonnes ? t('cbam:productErrors.noTonnes') : undefined}
+          />
+          <NumberField
+            id={`${base}-uk`} label={t('products.tonnesUk')} value={p.tonnesUk} parse={parseAmount}
+            check={fieldError('tonnesUk')} onCommit={(n) => patchProduct(p.id, { tonnesUk: n })}
+          />
+        </div>
 
-      {inScope && lookup && <TableValues product={p} lookup={lookup} />}
-      {p.emissionsSource === 'actual' && (
-        <NumberField
-          id={`${base}-actual`} label={t('products.actualIntensity')} hint={joinHints(t('products.actualHint'), warningFor('actualIntensity'))}
-          value={p.actualIntensity} parse={parseRate} check={fieldError('actualIntensity')}
-          onCommit={(n) => patchProduct(p.id, { actualIntensity: n })}
-        />
-      )}
-      {p.emissionsSource === 'estimate' && (
-        <NumberField
-          id={`${base}-estimate`} label={t('products.estimateIntensity')} hint={joinHints(t('products.estimateHint'), warningFor('estimateIntensity'))}
-          value={p.estimateIntensity} parse={parseRate} check={fieldError('estimateIntensity')}
-          onCommit={(n) => patchProduct(p.id, { estimateIntensity: n })}
-        />
-      )}
-      {inScope && p.emissionsSource !== 'default' && lookup && (
-        <OwnRouteChoice product={p} sector={lookup.kind === 'value' ? lookup.value.sector : c.category} />
-      )}
+        <ChoiceGroup id={`${base}-source`} legend={t('products.source')} hint={t('products.sourceHint')}>
+          {SOURCES.map((s) => (
+            <label key={s} className="choice">
+              <input type="radio" name={`${base}-source`} value={s} checked={p.emissionsSource === s}
+                onChange={() => patchProduct(p.id, { emissionsSource: s })} /> {t(`products.sources.${s}`)}
+            </label>
+          ))}
+        </ChoiceGroup>
 
-      {p.benchmark !== null && (
-        // Earlier versions asked for the benchmark; a typed value is kept until the user clears it.
-        <NumberField
-          id={`${base}-benchmark`} label={t('products.benchmarkOverride')} hint={t('products.benchmarkOverrideHint')}
-          value={p.benchmark} parse={parseRate} check={fieldError('benchmark')}
-          onCommit={(n) => patchProduct(p.id, { benchmark: n })}
-          className="field--narrow"
-        />
-      )}
+        {inScope && lookup && <TableValues product={p} lookup={lookup} />}
+        {p.emissionsSource === 'actual' && (
+          <NumberField
+            id={`${base}-actual`} label={t('products.actualIntensity')} hint={joinHints(t('products.actualHint'), warningFor('actualIntensity'))}
+            value={p.actualIntensity} parse={parseRate} check={fieldError('actualIntensity')}
+            onCommit={(n) => patchProduct(p.id, { actualIntensity: n })}
+          />
+        )}
+        {p.emissionsSource === 'estimate' && (
+          <NumberField
+            id={`${base}-estimate`} label={t('products.estimateIntensity')} hint={joinHints(t('products.estimateHint'), warningFor('estimateIntensity'))}
+            value={p.estimateIntensity} parse={parseRate} check={fieldError('estimateIntensity')}
+            onCommit={(n) => patchProduct(p.id, { estimateIntensity: n })}
+          />
+        )}
+        {inScope && p.emissionsSource !== 'default' && lookup && (
+          <OwnRouteChoice product={p} sector={lookup.kind === 'value' ? lookup.value.sector : c.category} />
+        )}
+
+        {p.benchmark !== null && (
+          // Earlier versions asked for the benchmark; a typed value is kept until the user clears it.
+          <NumberField
+            id={`${base}-benchmark`} label={t('products.benchmarkOverride')} hint={t('products.benchmarkOverrideHint')}
+            value={p.benchmark} parse={parseRate} check={fieldError('benchmark')}
+            onCommit={(n) => patchProduct(p.id, { benchmark: n })}
+            className="field--narrow"
+          />
+        )}
+      </FieldForm>
     </article>
   );
 }

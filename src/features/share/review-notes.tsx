@@ -8,7 +8,7 @@
  * field loses focus, when the page is hidden or left, and when the editor closes (useDraftText):
  * a keystroke renders nothing, and the results page around it does not compute again.
  */
-import { memo, useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../domain/assessment';
 import { DIMENSION_IDS, type DimensionId } from '../../domain/instrument/types';
@@ -16,6 +16,7 @@ import { appStore, useAppStore } from '../../store/app-store';
 import {
   endReview, renameReviewer, startReview, useReviewOffer, useReviewSession,
 } from '../../store/review-session';
+import { FieldForm } from '../../ui/field-form';
 import { useDraftText, type DraftText } from '../../ui/use-draft-text';
 import ShareButton from './share-button';
 import './share.css';
@@ -25,13 +26,6 @@ const MAX_AUTHOR = 120;
 
 type Note = Assessment['review']['overall'];
 type NoteKey = DimensionId | 'overall';
-
-/**
- * Each field is a form of its own: on every keystroke the browser's autofill reads the fields of
- * the form being typed in (or, for fields in no form, every such field of the page) — measured in
- * Chromium, that was most of a keystroke's work on the results page.
- */
-const noSubmit = (e: FormEvent) => e.preventDefault();
 
 /** The text a draft is stored as: a note of blanks is no note. */
 const storedText = (text: string) => (text.trim() === '' ? '' : text.slice(0, MAX_NOTE));
@@ -129,10 +123,10 @@ function ReviewerName({ label, reviewer }: { label: string; reviewer: string }) 
     sameText: (typed, stored) => typed.slice(0, MAX_AUTHOR) === stored,
   });
   return (
-    <form className="field" noValidate onSubmit={noSubmit}>
+    <FieldForm className="field">
       <label htmlFor={id}>{label}</label>
       <input id={id} type="text" maxLength={MAX_AUTHOR} autoComplete="name" {...draft.field} />
-    </form>
+    </FieldForm>
   );
 }
 
@@ -174,19 +168,22 @@ function NoteField({ label, note, reviewer, draft }: {
   const id = useId();
   const byOther = note !== null && note.author !== '' && note.author !== reviewer;
   return (
-    <form className="field" noValidate onSubmit={noSubmit}>
+    <FieldForm className="field note-field">
       <label htmlFor={id}>{label}</label>
       {note !== null && note.author !== '' && (
         <p id={`${id}-by`} className="field__hint">{t('review.by', { name: note.author })}</p>
       )}
-      <textarea
-        id={id}
-        maxLength={MAX_NOTE}
-        aria-describedby={note !== null && note.author !== '' ? `${id}-by` : undefined}
-        {...draft.field}
-      />
+      {/* A box of fixed height, contained: a keystroke lays out the note alone, not the page. */}
+      <div className="note-field__box">
+        <textarea
+          id={id}
+          maxLength={MAX_NOTE}
+          aria-describedby={note !== null && note.author !== '' ? `${id}-by` : undefined}
+          {...draft.field}
+        />
+      </div>
       {byOther && <p className="field__hint">{t('review.takeOver')}</p>}
-    </form>
+    </FieldForm>
   );
 }
 
