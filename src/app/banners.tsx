@@ -1,7 +1,29 @@
 import { useTranslation } from 'react-i18next';
+import { instrumentChangesSince } from '../domain/instrument/version';
 import { appStore, useAppStore } from '../store/app-store';
 import { downloadBlob } from '../ui/download';
 
+/**
+ * The current assessment's answers were given under an older questionnaire (a draft, file or link
+ * of instrument 1.0): one line per change, until dismissed. Dismissing removes only the mark.
+ */
+function InstrumentChangeNotice() {
+  const { t } = useTranslation('common');
+  const id = useAppStore((s) => s.currentId);
+  const from = useAppStore((s) => s.assessments[s.currentId]?.instrumentMigratedFrom);
+  const changes = from === undefined ? [] : instrumentChangesSince(from);
+  if (changes.length === 0) return null;
+  return (
+    <div className="banner banner--warn" role="status">
+      {changes.map((c) => <p key={c}>{t(`instrumentChanges.${c}`)}</p>)}
+      <div className="banner__actions">
+        <button type="button" className="btn btn--secondary" onClick={() => appStore.getState().dismissInstrumentChange(id)}>
+          {t('instrumentChanges.dismiss')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** Storage problems and recovered data, said plainly, with the data still within reach. */
 export function Banners() {
@@ -12,6 +34,7 @@ export function Banners() {
   const dismissed = useAppStore((s) => s.noticeDismissed);
   return (
     <>
+      <InstrumentChangeNotice />
       {storage !== 'ok' && (
         <div className="banner banner--warn" role="alert">
           <p>{t(`storage.${storage}`)}</p>

@@ -1,13 +1,28 @@
 /**
  * The action library (DOMAIN.md §4): concrete steps per dimension and level step, plus one
  * "find out" action per item that can be answered "don't know". Data only; text lives in
- * locales/<lang>/actions.json under `actions.<id>` → { title, what, kpi, why }.
+ * locales/<lang>/actions.json under `actions.<id>` → { title, what, kpi, why }. Which actions fit a
+ * firm and which text it reads: action-fit.ts.
  *
  * effort (DOMAIN.md §4): 1 process, training or low-cost SaaS · 2 subscription, retrofit sensors,
  * consultant · 3 automation capex, MES/ERP roll-out. Durations stay inside the horizon that the
  * effort maps to (e1 ≤ 6, e2 ≤ 12, e3 ≤ 18 months) so a roadmap bar never spills over.
+ *
+ * For this firm (§4 "A plan a director can act on"), each step action says:
+ *  - lifts: the items of its own dimension whose next-level descriptor its outcome reaches
+ *    (locales/en/instrument.json items.<id>.levels.<step + 1>); its triggers are exactly these
+ *    items below that level, so "why" names the answers the action lifts;
+ *  - skipIf: when it does not fit the firm (a certificate held, what a held standard already
+ *    requires, an existing school partnership, a sector, a micro firm);
+ *  - texts: which sector and owner-led (micro) variants of its text exist, and which roles have an
+ *    action-specific line for a firm that has nobody in them.
+ *
+ * needs: the smallest role that does the work. ROLES (assessment.ts) has no owner or supervisor:
+ *  - owner's or office work (an energy log, a permit register, a written plan) needs no role: [];
+ *  - a supervisor's or foreman's work (shift sheets, a weekly plan, a daily loss review) is declared
+ *    on 'operators' through sup(): shift leaders and foremen are counted among the operators.
  */
-import type { Role, SkillArea } from './assessment';
+import type { Certification, Role, Sector, SkillArea } from './assessment';
 import { ITEMS } from './instrument/items';
 import type { DimensionId } from './instrument/types';
 import type { ProgrammeId } from './programmes';
@@ -34,8 +49,68 @@ export type Trigger =
   | { dimensionBelow: number }
   | { dontKnow: string };
 
+/**
+ * What a held management standard already requires of the firm. An action whose outcome is one of
+ * these is not offered to a firm that holds the standard (STANDARD_REQUIRES).
+ */
+export const REQUIREMENTS = [
+  'supplierEvaluation', 'competenceRecords', 'lotTraceability', 'legalRegister', 'energyReview',
+  'documentedProcedures', 'internalAudit', 'environmentalProcedures', 'ohsProcedures',
+] as const;
+export type Requirement = (typeof REQUIREMENTS)[number];
+
+/**
+ * What each certificate of the profile already requires [K]: ISO 9001 evaluation of external
+ * providers, evidence of competence, documented information and internal audits; ISO 13485 and
+ * IATF 16949 the same plus identification and traceability; ISO 14001 and ISO 45001 the
+ * environmental or OH&S procedures and a register of legal requirements (compliance obligations);
+ * ISO 50001 the energy review. CE, RoHS and "other" require none of the library's outcomes.
+ */
+export const STANDARD_REQUIRES: Readonly<Record<Certification, readonly Requirement[]>> = {
+  iso9001: ['supplierEvaluation', 'competenceRecords', 'documentedProcedures', 'internalAudit'],
+  iso13485: ['supplierEvaluation', 'competenceRecords', 'documentedProcedures', 'internalAudit', 'lotTraceability'],
+  iatf16949: ['supplierEvaluation', 'competenceRecords', 'documentedProcedures', 'internalAudit', 'lotTraceability'],
+  iso14001: ['environmentalProcedures', 'legalRegister', 'internalAudit'],
+  iso45001: ['ohsProcedures', 'legalRegister', 'internalAudit'],
+  iso50001: ['energyReview', 'internalAudit'],
+  ce: [],
+  rohs: [],
+  other: [],
+};
+
+/** A condition on the firm under which an action does not fit it (any one is enough). */
+export type FitCondition =
+  /** the firm's sector is one of these */
+  | { sectors: readonly Sector[] }
+  /** the firm holds one of these certificates */
+  | { held: readonly Certification[] }
+  /** a standard the firm holds already requires this outcome (STANDARD_REQUIRES) */
+  | { required: Requirement }
+  /** the firm already has a partnership with a vocational school or university */
+  | { schoolPartnership: true }
+  /** a micro firm: size band micro, or at most 10 employees */
+  | { micro: true };
+
+/**
+ * Sector families whose text differs, and one material: 'aluminium' for a metal firm whose CBAM
+ * goods are aluminium (action-fit.ts sectorVariants).
+ */
+export const SECTOR_VARIANTS = ['metal', 'aluminium', 'plastics', 'electronics', 'garments', 'food', 'pharma', 'medical'] as const;
+export type SectorVariant = (typeof SECTOR_VARIANTS)[number];
+export const TEXT_FIELDS = ['title', 'what', 'kpi', 'why'] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+export interface TextVariants {
+  /** fields with a sector text at actions.<id>.bySector.<variant>.<field>; the others read the base text */
+  bySector?: Partial<Record<SectorVariant, readonly TextField[]>>;
+  /** fields with an owner-led text for micro firms at actions.<id>.micro.<field> */
+  micro?: readonly TextField[];
+  /** roles with an action-specific line at actions.<id>.cover.<role> for a firm with nobody in them */
+  cover?: readonly Role[];
+}
+
 export interface Action {
-  /** stable id, e.g. "D11.s1.monthlyEnergyLog" or "findOut.D2.connectedShare"; text at actions.<id> */
+  /** stable, e.g. "D11.s1.monthlyEnergyLog" or "findOut.D2.connectedShare"; text at actions.<id> */
   id: string;
   dimension: DimensionId;
   step: Step | 'findOut';
@@ -46,6 +121,15 @@ export interface Action {
   triggers: readonly Trigger[];
   /** i18n key prefix in the "actions" namespace: `${textKey}.title` etc. */
   textKey: string;
+  /**
+   * Item ids of its own dimension whose next level the action's outcome reaches (for a find-out
+   * action: its item, whose answer it replaces).
+   */
+  lifts: readonly string[];
+  /** when it does not fit the firm (action-fit.ts); absent = it fits every firm */
+  skipIf?: readonly FitCondition[];
+  /** sector, owner-led and role-cover texts (action-fit.ts textVariant) */
+  texts?: TextVariants;
   /**
    * D12 only: CBAM actions for firms with CBAM goods or CBAM data requests, product-footprint
    * actions for firms that only face buyer carbon requests. Absent = always.
@@ -60,192 +144,508 @@ export interface Action {
 
 export type D12Context = 'cbam' | 'footprint';
 
-type Spec = Omit<Action, 'id' | 'dimension' | 'step' | 'textKey'> & { key: string };
+/** triggers are derived: one per lifted item, below the level the step reaches (build()). */
+type Spec = Omit<Action, 'id' | 'dimension' | 'step' | 'textKey' | 'triggers'> & { key: string };
 
 const n = (role: Role, skill: SkillArea, level: Need['level']): Need => ({ role, skill, level });
+/** A supervisor's or foreman's work: ROLES has no supervisor, shift leaders are counted as operators. */
+const sup = (skill: SkillArea, level: Need['level']): Need => n('operators', skill, level);
+
+const W = ['what'] as const;
+const TW = ['title', 'what'] as const;
+const TWK = ['title', 'what', 'kpi'] as const;
+const ALL = TEXT_FIELDS;
 
 /** Steps per dimension; key becomes the last part of the id. */
 const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D1: {
     1: [
-      { key: 'standardWork', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'qualityMethods', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D1.equipment', below: 2 }] },
-      { key: 'bottleneckRetrofit', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'maintenance', 2), n('engineers', 'plcAutomation', 2)], programmes: ['khuyenCong2646', 'hanoiKhuyenCong'], triggers: [{ item: 'D1.equipment', below: 2 }, { item: 'D1.automationShare', below: 2 }] },
+      {
+        key: 'standardWork', effort: 1, durationMonths: [1, 3], needs: [sup('qualityMethods', 2)], programmes: ['productivity1322'],
+        lifts: ['D1.equipment'],
+        texts: { bySector: { garments: TW, food: W, pharma: W } },
+      },
+      {
+        key: 'bottleneckRetrofit', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'maintenance', 2)], programmes: ['khuyenCong2646', 'hanoiKhuyenCong'],
+        lifts: ['D1.equipment'],
+        texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, electronics: TW, plastics: TW, medical: TW }, micro: W },
+      },
     ],
     2: [
-      { key: 'programLibrary', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 2)], programmes: [], triggers: [{ item: 'D1.automationShare', below: 3 }] },
-      { key: 'cncPlcUpgrade', effort: 3, durationMonths: [6, 12], needs: [n('engineers', 'plcAutomation', 3), n('technicians', 'plcAutomation', 2), n('technicians', 'maintenance', 3)], programmes: ['khuyenCong2646', 'hanoiKhuyenCong', 'hanoiKeyProducts'], triggers: [{ item: 'D1.equipment', below: 3 }, { item: 'D1.automationShare', below: 3 }] },
+      {
+        key: 'programLibrary', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 2)], programmes: [],
+        // "programs stored and reused for repeat jobs" (D1.automationShare level 3)
+        lifts: ['D1.automationShare'],
+        texts: { bySector: { garments: ALL, food: TWK, pharma: TWK, electronics: TWK, plastics: TWK, medical: TW } },
+      },
+      {
+        key: 'cncPlcUpgrade', effort: 3, durationMonths: [6, 12],
+        needs: [n('engineers', 'plcAutomation', 3), n('technicians', 'plcAutomation', 2), n('technicians', 'maintenance', 3)],
+        programmes: ['khuyenCong2646', 'hanoiKhuyenCong', 'hanoiKeyProducts'],
+        lifts: ['D1.equipment', 'D1.automationShare'],
+        texts: { bySector: { garments: ALL, food: TWK, pharma: TWK, electronics: TWK, plastics: TWK, medical: W }, micro: W },
+      },
     ],
     3: [
-      { key: 'automationStudy', effort: 2, durationMonths: [2, 4], needs: [n('engineers', 'plcAutomation', 3)], programmes: ['sme80'], triggers: [{ item: 'D1.equipment', below: 4 }] },
-      { key: 'connectedCell', effort: 3, durationMonths: [9, 18], needs: [n('engineers', 'plcAutomation', 4), n('itAutomation', 'mesErp', 3), n('technicians', 'plcAutomation', 3)], programmes: ['khuyenCong2646', 'hanoiKeyProducts'], triggers: [{ item: 'D1.equipment', below: 4 }, { item: 'D1.automationShare', below: 4 }] },
+      {
+        // Was a study only; it now includes the central program server that lifts D1.automationShare.
+        key: 'automationStudy', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 2), n('engineers', 'plcAutomation', 3)], programmes: ['sme80'],
+        lifts: ['D1.automationShare'],
+        texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, electronics: W, plastics: W } },
+      },
+      {
+        key: 'connectedCell', effort: 3, durationMonths: [9, 18],
+        needs: [n('engineers', 'plcAutomation', 4), n('itAutomation', 'mesErp', 3), n('technicians', 'plcAutomation', 3)],
+        programmes: ['khuyenCong2646', 'hanoiKeyProducts'],
+        lifts: ['D1.equipment', 'D1.automationShare'],
+        texts: { bySector: { garments: TWK, food: TW, pharma: TW, electronics: TW, plastics: TW } },
+      },
     ],
   },
   D2: {
     1: [
-      { key: 'shiftSheet', effort: 1, durationMonths: [1, 2], needs: [n('operators', 'dataIt', 1), n('engineers', 'dataIt', 2)], programmes: [], triggers: [{ item: 'D2.dataCapture', below: 2 }] },
-      { key: 'machineInventory', effort: 1, durationMonths: [1, 1], needs: [n('technicians', 'plcAutomation', 2)], programmes: [], triggers: [{ item: 'D2.connectedShare', below: 2 }] },
+      {
+        key: 'shiftSheet', effort: 1, durationMonths: [1, 2], needs: [sup('dataIt', 1)], programmes: [],
+        lifts: ['D2.dataCapture'],
+        texts: { micro: W },
+      },
+      {
+        // Now also connects the machines that already have a port, so it lifts D2.connectedShare.
+        key: 'machineInventory', effort: 1, durationMonths: [1, 2], needs: [n('technicians', 'plcAutomation', 2)], programmes: [],
+        lifts: ['D2.connectedShare'],
+      },
     ],
     2: [
-      { key: 'retrofitCounters', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'plcAutomation', 2), n('itAutomation', 'dataIt', 2)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D2.dataCapture', below: 3 }, { item: 'D2.connectedShare', below: 3 }] },
-      { key: 'plcGateway', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'plcAutomation', 3), n('itAutomation', 'dataIt', 2)], programmes: ['sme80'], triggers: [{ item: 'D2.connectedShare', below: 3 }] },
+      {
+        key: 'retrofitCounters', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'maintenance', 2), sup('dataIt', 2)], programmes: ['sme80', 'smedx'],
+        lifts: ['D2.dataCapture', 'D2.connectedShare'],
+        texts: { bySector: { garments: TW } },
+      },
+      {
+        key: 'plcGateway', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'plcAutomation', 3), n('itAutomation', 'dataIt', 2)], programmes: ['sme80'],
+        lifts: ['D2.connectedShare', 'D2.dataCapture'],
+        // sewing lines have no PLCs or CNCs to read; retrofitCounters serves them
+        skipIf: [{ sectors: ['garmentsTextiles'] }],
+      },
     ],
     3: [
-      { key: 'otNetwork', effort: 2, durationMonths: [2, 4], needs: [n('itAutomation', 'dataIt', 3)], programmes: [], triggers: [{ item: 'D2.connectedShare', below: 4 }] },
-      { key: 'unifiedPlatform', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'dataIt', 3), n('itAutomation', 'mesErp', 3), n('engineers', 'mesErp', 2)], programmes: ['sme80', 'smedx', 'khuyenCong2646'], triggers: [{ item: 'D2.dataCapture', below: 4 }, { item: 'D2.connectedShare', below: 4 }] },
+      {
+        // Now also connects the remaining machines, so it lifts D2.connectedShare.
+        key: 'otNetwork', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3), n('technicians', 'maintenance', 2)], programmes: [],
+        lifts: ['D2.connectedShare'],
+      },
+      {
+        key: 'unifiedPlatform', effort: 3, durationMonths: [9, 18],
+        needs: [n('itAutomation', 'dataIt', 3), n('itAutomation', 'mesErp', 3), n('engineers', 'mesErp', 2)],
+        programmes: ['sme80', 'smedx', 'khuyenCong2646'],
+        lifts: ['D2.dataCapture', 'D2.connectedShare'],
+      },
     ],
   },
   D3: {
     1: [
-      { key: 'backupsAccounts', effort: 1, durationMonths: [1, 1], needs: [n('itAutomation', 'dataIt', 2)], programmes: [], triggers: [{ item: 'D3.security', below: 2 }] },
-      { key: 'cloudOrderStock', effort: 1, durationMonths: [2, 4], needs: [n('engineers', 'mesErp', 1)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D3.systems', below: 2 }, { item: 'D3.integration', below: 2 }] },
+      {
+        key: 'backupsAccounts', effort: 1, durationMonths: [1, 1], needs: [n('itAutomation', 'dataIt', 2)], programmes: [],
+        lifts: ['D3.security'],
+        texts: { micro: W },
+      },
+      {
+        // owner or office staff with the software vendor
+        key: 'cloudOrderStock', effort: 1, durationMonths: [2, 4], needs: [], programmes: ['sme80', 'smedx'],
+        lifts: ['D3.systems', 'D3.integration'],
+      },
     ],
     2: [
-      { key: 'accessRestoreTest', effort: 1, durationMonths: [1, 2], needs: [n('itAutomation', 'dataIt', 2)], programmes: [], triggers: [{ item: 'D3.security', below: 3 }] },
-      { key: 'erpRollout', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 3), n('engineers', 'mesErp', 2)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D3.systems', below: 3 }, { item: 'D3.integration', below: 3 }] },
+      {
+        key: 'accessRestoreTest', effort: 1, durationMonths: [1, 2], needs: [n('itAutomation', 'dataIt', 2)], programmes: [],
+        lifts: ['D3.security'],
+      },
+      {
+        key: 'erpRollout', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 3), sup('mesErp', 2)], programmes: ['sme80', 'smedx'],
+        lifts: ['D3.systems', 'D3.integration'],
+        texts: { micro: TW },
+      },
     ],
     3: [
-      { key: 'otItSecurityPolicy', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3)], programmes: ['sme80'], triggers: [{ item: 'D3.security', below: 4 }] },
-      { key: 'erpMesIntegration', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4), n('itAutomation', 'dataIt', 3)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D3.systems', below: 4 }, { item: 'D3.integration', below: 4 }] },
+      {
+        key: 'otItSecurityPolicy', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3)], programmes: ['sme80'],
+        lifts: ['D3.security'],
+      },
+      {
+        key: 'erpMesIntegration', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4), n('itAutomation', 'dataIt', 3)], programmes: ['sme80', 'smedx'],
+        lifts: ['D3.systems', 'D3.integration'],
+      },
     ],
   },
   D4: {
     1: [
-      { key: 'monthlyKpiReport', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'dataIt', 2), n('quality', 'qualityMethods', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D4.analytics', below: 2 }, { item: 'D4.kpiUse', below: 2 }] },
+      {
+        key: 'monthlyKpiReport', effort: 1, durationMonths: [1, 2], needs: [sup('dataIt', 2)], programmes: ['productivity1322'],
+        lifts: ['D4.analytics', 'D4.kpiUse'],
+        texts: { micro: W },
+      },
     ],
     2: [
-      { key: 'lossPareto', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'qualityMethods', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D4.analytics', below: 3 }] },
-      { key: 'liveOeeDashboard', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3), n('engineers', 'dataIt', 2)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D4.analytics', below: 3 }, { item: 'D4.kpiUse', below: 3 }] },
+      {
+        // Now a daily dashboard fed by the shift sheet, so it lifts D4.kpiUse.
+        key: 'lossPareto', effort: 1, durationMonths: [1, 3], needs: [sup('dataIt', 2), sup('qualityMethods', 2)], programmes: ['productivity1322'],
+        lifts: ['D4.kpiUse'],
+      },
+      {
+        key: 'liveOeeDashboard', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3), sup('dataIt', 2)], programmes: ['sme80', 'smedx'],
+        lifts: ['D4.analytics', 'D4.kpiUse'],
+      },
     ],
     3: [
-      { key: 'kpiTargetsAlerts', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'dataIt', 3)], programmes: [], triggers: [{ item: 'D4.kpiUse', below: 4 }] },
-      { key: 'predictivePilot', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3), n('itAutomation', 'dataIt', 4)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D4.analytics', below: 4 }] },
+      {
+        key: 'kpiTargetsAlerts', effort: 1, durationMonths: [1, 3], needs: [n('itAutomation', 'dataIt', 3)], programmes: [],
+        lifts: ['D4.kpiUse'],
+      },
+      {
+        key: 'predictivePilot', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3), n('itAutomation', 'dataIt', 4)], programmes: ['sme80', 'smedx'],
+        lifts: ['D4.analytics'],
+      },
     ],
   },
   D5: {
     1: [
-      { key: 'weeklyExcelPlan', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'mesErp', 1)], programmes: ['productivity1322'], triggers: [{ item: 'D5.planning', below: 2 }, { item: 'D5.wipTracking', below: 2 }] },
+      {
+        key: 'weeklyExcelPlan', effort: 1, durationMonths: [1, 2], needs: [sup('mesErp', 1)], programmes: ['productivity1322'],
+        lifts: ['D5.planning', 'D5.wipTracking'],
+        texts: { bySector: { garments: TW, food: TW, pharma: TW }, micro: W },
+      },
     ],
     2: [
-      { key: 'qrJobTravellers', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2), n('operators', 'dataIt', 1)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D5.wipTracking', below: 3 }] },
-      { key: 'capacityPlanning', effort: 2, durationMonths: [4, 9], needs: [n('engineers', 'mesErp', 3)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D5.planning', below: 3 }] },
+      {
+        key: 'qrJobTravellers', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2), n('operators', 'dataIt', 1)], programmes: ['sme80', 'smedx'],
+        lifts: ['D5.wipTracking'],
+        texts: { bySector: { garments: TW, food: TW, pharma: TW } },
+      },
+      {
+        // the planner: an engineer in most firms that reach this step
+        key: 'capacityPlanning', effort: 2, durationMonths: [4, 9], needs: [n('engineers', 'mesErp', 3)], programmes: ['sme80', 'smedx'],
+        lifts: ['D5.planning'],
+      },
     ],
     3: [
-      { key: 'dailyPlanActual', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'mesErp', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D5.planning', below: 4 }] },
-      { key: 'autoReplanning', effort: 3, durationMonths: [9, 15], needs: [n('itAutomation', 'mesErp', 4), n('engineers', 'mesErp', 3)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D5.planning', below: 4 }, { item: 'D5.wipTracking', below: 4 }] },
+      {
+        // Now re-planning from shop-floor reports (it lifts D5.planning), effort 2 (was 1).
+        key: 'dailyPlanActual', effort: 2, durationMonths: [2, 4], needs: [sup('mesErp', 2), n('itAutomation', 'mesErp', 2)], programmes: ['productivity1322'],
+        lifts: ['D5.planning'],
+      },
+      {
+        key: 'autoReplanning', effort: 3, durationMonths: [9, 15], needs: [n('itAutomation', 'mesErp', 4), n('engineers', 'mesErp', 3)], programmes: ['sme80', 'smedx'],
+        lifts: ['D5.planning', 'D5.wipTracking'],
+      },
     ],
   },
   D6: {
     1: [
-      { key: 'checkSheetsPm', effort: 1, durationMonths: [1, 3], needs: [n('quality', 'qualityMethods', 2), n('technicians', 'maintenance', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D6.quality', below: 2 }, { item: 'D6.maintenance', below: 2 }] },
-      { key: 'lotLabels', effort: 1, durationMonths: [1, 2], needs: [n('quality', 'qualityMethods', 1)], programmes: [], triggers: [{ item: 'D6.traceability', below: 2 }] },
+      {
+        key: 'checkSheetsPm', effort: 1, durationMonths: [1, 3], needs: [n('quality', 'qualityMethods', 2), n('technicians', 'maintenance', 2)], programmes: ['productivity1322'],
+        lifts: ['D6.quality', 'D6.maintenance'],
+        texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, medical: W, electronics: W }, micro: W },
+      },
+      {
+        key: 'lotLabels', effort: 1, durationMonths: [1, 2], needs: [sup('qualityMethods', 1)], programmes: [],
+        lifts: ['D6.traceability'],
+        skipIf: [{ required: 'lotTraceability' }],
+        texts: { bySector: { aluminium: W, plastics: W, electronics: W, garments: W, food: W, pharma: W, medical: W } },
+      },
     ],
     2: [
-      { key: 'digitalSpc', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'qualityMethods', 3), n('quality', 'dataIt', 2)], programmes: ['productivity1322', 'sme80'], triggers: [{ item: 'D6.quality', below: 3 }] },
-      { key: 'cmms', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 3), n('technicians', 'dataIt', 1)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D6.maintenance', below: 3 }] },
-      { key: 'digitalLotTrace', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2)], programmes: ['sme80'], triggers: [{ item: 'D6.traceability', below: 3 }] },
+      {
+        key: 'digitalSpc', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'qualityMethods', 3), n('quality', 'dataIt', 2)], programmes: ['productivity1322', 'sme80'],
+        lifts: ['D6.quality'],
+        texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, electronics: W } },
+      },
+      {
+        key: 'cmms', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 3), n('technicians', 'dataIt', 1)], programmes: ['sme80', 'smedx'],
+        lifts: ['D6.maintenance'],
+        texts: { micro: W },
+      },
+      {
+        key: 'digitalLotTrace', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2)], programmes: ['sme80'],
+        lifts: ['D6.traceability'],
+        texts: { bySector: { food: W, garments: W, medical: W } },
+      },
     ],
     3: [
-      { key: 'conditionMonitoring', effort: 2, durationMonths: [4, 9], needs: [n('technicians', 'maintenance', 4), n('itAutomation', 'dataIt', 3)], programmes: ['sme80', 'khuyenCong2646'], triggers: [{ item: 'D6.maintenance', below: 4 }] },
-      { key: 'inlineInspection', effort: 3, durationMonths: [6, 12], needs: [n('engineers', 'plcAutomation', 3), n('quality', 'qualityMethods', 3)], programmes: ['khuyenCong2646', 'hanoiKeyProducts'], triggers: [{ item: 'D6.quality', below: 4 }, { item: 'D6.traceability', below: 4 }] },
+      {
+        key: 'conditionMonitoring', effort: 2, durationMonths: [4, 9], needs: [n('technicians', 'maintenance', 4), n('itAutomation', 'dataIt', 3)], programmes: ['sme80', 'khuyenCong2646'],
+        lifts: ['D6.maintenance'],
+        texts: { bySector: { garments: W, food: W, pharma: W } },
+      },
+      {
+        key: 'inlineInspection', effort: 3, durationMonths: [6, 12], needs: [n('engineers', 'plcAutomation', 3), n('quality', 'qualityMethods', 3)], programmes: ['khuyenCong2646', 'hanoiKeyProducts'],
+        lifts: ['D6.quality'],
+        texts: { bySector: { garments: W, food: W, pharma: W, electronics: W, medical: W } },
+      },
     ],
   },
   D7: {
     1: [
-      { key: 'orderStatusSheet', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'dataIt', 1)], programmes: [], triggers: [{ item: 'D7.partners', below: 2 }, { item: 'D7.digitalShare', below: 2 }] },
+      {
+        // owner or sales staff
+        key: 'orderStatusSheet', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        lifts: ['D7.partners'],
+      },
     ],
     2: [
-      { key: 'supplierScorecard', effort: 1, durationMonths: [1, 3], needs: [n('quality', 'qualityMethods', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D7.partners', below: 3 }] },
-      { key: 'portalEdi', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2), n('engineers', 'languages', 2)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D7.partners', below: 3 }, { item: 'D7.digitalShare', below: 3 }] },
+      {
+        // Now with purchase orders exchanged online (it lifts D7.partners), effort 2 (was 1). A firm
+        // certified to ISO 9001, ISO 13485 or IATF 16949 already evaluates its suppliers.
+        key: 'supplierScorecard', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2), n('quality', 'qualityMethods', 2)], programmes: ['sme80', 'smedx', 'productivity1322'],
+        lifts: ['D7.partners'],
+        skipIf: [{ required: 'supplierEvaluation' }],
+      },
+      {
+        // sales staff use the portal (no role in ROLES); the buyers' languages are asked in the workforce step
+        key: 'portalEdi', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2)], programmes: ['sme80', 'smedx'],
+        lifts: ['D7.partners', 'D7.digitalShare'],
+      },
     ],
     3: [
-      { key: 'digitalProductData', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2), n('energyEsg', 'energyGhg', 2)], programmes: ['sme80'], triggers: [{ item: 'D7.partners', below: 4 }] },
-      { key: 'sharedForecastVmi', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4), n('engineers', 'languages', 2)], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D7.partners', below: 4 }, { item: 'D7.digitalShare', below: 4 }] },
+      {
+        key: 'digitalProductData', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2), n('energyEsg', 'energyGhg', 2)], programmes: ['sme80'],
+        lifts: ['D7.partners'],
+        texts: { bySector: { food: W, pharma: W, garments: W } },
+      },
+      {
+        key: 'sharedForecastVmi', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4)], programmes: ['sme80', 'smedx'],
+        lifts: ['D7.partners', 'D7.digitalShare'],
+      },
     ],
   },
   D8: {
     1: [
-      { key: 'leadershipWorkshop', effort: 1, durationMonths: [1, 1], needs: [], programmes: [], triggers: [{ item: 'D8.strategy', below: 2 }] },
+      {
+        key: 'leadershipWorkshop', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        lifts: ['D8.strategy'],
+        texts: { micro: TW },
+      },
     ],
     2: [
-      { key: 'writtenRoadmap', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'mesErp', 1)], programmes: ['smedx'], triggers: [{ item: 'D8.strategy', below: 3 }, { item: 'D8.investment', below: 3 }] },
-      { key: 'dxConsulting', effort: 2, durationMonths: [2, 4], needs: [], programmes: ['sme80', 'smedx'], triggers: [{ item: 'D8.strategy', below: 3 }] },
+      {
+        key: 'writtenRoadmap', effort: 1, durationMonths: [1, 3], needs: [], programmes: ['smedx'],
+        lifts: ['D8.strategy', 'D8.investment'],
+        texts: { micro: W },
+      },
+      {
+        key: 'dxConsulting', effort: 2, durationMonths: [2, 4], needs: [], programmes: ['sme80', 'smedx'],
+        lifts: ['D8.investment'],
+      },
     ],
     3: [
-      { key: 'roiReview', effort: 1, durationMonths: [2, 4], needs: [n('engineers', 'dataIt', 2)], programmes: [], triggers: [{ item: 'D8.investment', below: 4 }, { item: 'D8.strategy', below: 4 }] },
+      {
+        // the directors with the accountant
+        key: 'roiReview', effort: 1, durationMonths: [2, 4], needs: [], programmes: [],
+        lifts: ['D8.investment', 'D8.strategy'],
+      },
     ],
   },
   D9: {
     1: [
-      { key: 'shortCourses', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 1)], programmes: ['hanoiKhuyenCong', 'khuyenCong2646'], triggers: [{ item: 'D9.skills', below: 2 }, { item: 'D9.specialists', below: 2 }] },
-      { key: 'trainingRecords', effort: 1, durationMonths: [1, 1], needs: [], programmes: [], triggers: [{ item: 'D9.training', below: 2 }] },
+      {
+        key: 'shortCourses', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 1)], programmes: ['hanoiKhuyenCong', 'khuyenCong2646'],
+        lifts: ['D9.skills', 'D9.specialists'],
+        texts: { bySector: { garments: TWK }, micro: W, cover: ['technicians'] },
+      },
+      {
+        key: 'trainingRecords', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        lifts: ['D9.training'],
+        skipIf: [{ required: 'competenceRecords' }],
+      },
     ],
     2: [
-      { key: 'skillsMatrix', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'qualityMethods', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D9.skills', below: 3 }, { item: 'D9.training', below: 3 }] },
-      { key: 'schoolPartnership', effort: 1, durationMonths: [3, 6], needs: [], programmes: ['khuyenCong2646'], triggers: [{ item: 'D9.specialists', below: 3 }] },
-      { key: 'shiftTechnicians', effort: 2, durationMonths: [6, 12], needs: [n('technicians', 'plcAutomation', 3)], programmes: ['hanoiKhuyenCong'], triggers: [{ item: 'D9.specialists', below: 3 }] },
+      {
+        // the production manager with HR
+        key: 'skillsMatrix', effort: 1, durationMonths: [1, 3], needs: [], programmes: ['productivity1322'],
+        lifts: ['D9.skills', 'D9.training'],
+        texts: { bySector: { garments: TWK }, micro: W },
+      },
+      {
+        key: 'schoolPartnership', effort: 1, durationMonths: [3, 6], needs: [], programmes: ['khuyenCong2646'],
+        lifts: ['D9.specialists'],
+        skipIf: [{ schoolPartnership: true }],
+        texts: { micro: TW },
+      },
+      {
+        key: 'shiftTechnicians', effort: 2, durationMonths: [6, 12], needs: [n('technicians', 'plcAutomation', 3)], programmes: ['hanoiKhuyenCong'],
+        lifts: ['D9.specialists'],
+        texts: { bySector: { garments: TWK }, cover: ['technicians'] },
+      },
     ],
     3: [
-      { key: 'trainingEffectiveness', effort: 1, durationMonths: [2, 4], needs: [], programmes: [], triggers: [{ item: 'D9.training', below: 4 }] },
-      { key: 'dataAutomationSpecialists', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3), n('engineers', 'plcAutomation', 3)], programmes: [], triggers: [{ item: 'D9.specialists', below: 4 }, { item: 'D9.skills', below: 4 }] },
+      {
+        key: 'trainingEffectiveness', effort: 1, durationMonths: [2, 4], needs: [], programmes: [],
+        lifts: ['D9.training'],
+      },
+      {
+        key: 'dataAutomationSpecialists', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3), n('engineers', 'plcAutomation', 3)], programmes: [],
+        lifts: ['D9.specialists', 'D9.skills'],
+        skipIf: [{ micro: true }],
+        texts: { bySector: { garments: W } },
+      },
     ],
   },
   D10: {
     1: [
-      { key: 'kaizenLog', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'qualityMethods', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D10.rnd', below: 2 }, { item: 'D10.ip', below: 2 }] },
+      {
+        // supervisors and workers, with the owner
+        key: 'kaizenLog', effort: 1, durationMonths: [1, 3], needs: [], programmes: ['productivity1322'],
+        lifts: ['D10.rnd', 'D10.ip'],
+      },
     ],
     2: [
-      { key: 'rndBudgetLog', effort: 1, durationMonths: [1, 2], needs: [], programmes: [], triggers: [{ item: 'D10.ip', below: 3 }] },
-      { key: 'designTeam', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3)], programmes: ['hanoiKeyProducts'], triggers: [{ item: 'D10.rnd', below: 3 }] },
+      {
+        key: 'rndBudgetLog', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        lifts: ['D10.ip'],
+      },
+      {
+        key: 'designTeam', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3)], programmes: ['hanoiKeyProducts'],
+        lifts: ['D10.rnd'],
+        skipIf: [{ micro: true }],
+        texts: { bySector: { garments: TWK, food: TWK, pharma: TW, medical: W } },
+      },
     ],
     3: [
-      { key: 'utilitySolution', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'languages', 2)], programmes: ['hanoiKeyProducts'], triggers: [{ item: 'D10.ip', below: 4 }] },
-      { key: 'jointRnd', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3)], programmes: ['hanoiKeyProducts'], triggers: [{ item: 'D10.rnd', below: 4 }] },
+      {
+        // with an IP agent; whoever made the design describes it
+        key: 'utilitySolution', effort: 2, durationMonths: [6, 12], needs: [], programmes: ['hanoiKeyProducts'],
+        lifts: ['D10.ip', 'D10.rnd'],
+      },
+      {
+        key: 'jointRnd', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3)], programmes: ['hanoiKeyProducts'],
+        lifts: ['D10.rnd', 'D10.ip'],
+      },
     ],
   },
   D11: {
     1: [
-      { key: 'monthlyEnergyLog', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'energyGhg', 1)], programmes: [], triggers: [{ item: 'D11.energyData', below: 2 }] },
-      { key: 'firstGhgEstimate', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D11.energyData', below: 2 }] },
+      {
+        // the owner or the accountant, from the bills
+        key: 'monthlyEnergyLog', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        lifts: ['D11.energyData'],
+        skipIf: [{ required: 'energyReview' }],
+      },
+      {
+        // the owner or the accountant, with this tool's ESG page
+        key: 'firstGhgEstimate', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        lifts: ['D11.energyData'],
+      },
     ],
     2: [
-      { key: 'subMetering', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 2), n('energyEsg', 'energyGhg', 2)], programmes: ['sme80', 'hanoiKhuyenCong'], triggers: [{ item: 'D11.metering', below: 3 }] },
-      { key: 'ghgInventory', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [], triggers: [{ item: 'D11.energyData', below: 3 }] },
+      {
+        // an electrician fits the meters; the supervisor logs them
+        key: 'subMetering', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 2)], programmes: ['sme80', 'hanoiKhuyenCong', 'vneep'],
+        lifts: ['D11.metering'],
+        texts: { bySector: { metal: W, aluminium: W, plastics: W, electronics: W, garments: W, food: W, pharma: W, medical: W } },
+      },
+      {
+        key: 'ghgInventory', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        lifts: ['D11.energyData'],
+      },
     ],
     3: [
-      { key: 'energyManagementSystem', effort: 2, durationMonths: [6, 12], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'qualityMethods', 2)], programmes: ['productivity1322'], triggers: [{ item: 'D11.energyData', below: 4 }] },
-      { key: 'liveEnergyPerProduct', effort: 3, durationMonths: [6, 12], needs: [n('itAutomation', 'dataIt', 3), n('energyEsg', 'energyGhg', 3)], programmes: ['sme80', 'khuyenCong2646'], triggers: [{ item: 'D11.metering', below: 4 }] },
+      {
+        key: 'energyManagementSystem', effort: 2, durationMonths: [6, 12], needs: [n('energyEsg', 'energyGhg', 3)], programmes: ['productivity1322', 'vneep'],
+        lifts: ['D11.energyData'],
+        skipIf: [{ held: ['iso50001'] }],
+      },
+      {
+        key: 'liveEnergyPerProduct', effort: 3, durationMonths: [6, 12], needs: [n('itAutomation', 'dataIt', 3), n('energyEsg', 'energyGhg', 3)], programmes: ['sme80', 'khuyenCong2646', 'vneep'],
+        lifts: ['D11.metering', 'D11.energyData'],
+      },
     ],
   },
   D12: {
     1: [
-      { key: 'cnCodeScope', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 2 }] },
-      { key: 'buyerCarbonRequests', context: 'footprint', effort: 1, durationMonths: [1, 2], needs: [n('engineers', 'energyGhg', 1), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.importerRequests', below: 2 }, { item: 'D12.cbamKnowledge', below: 2 }] },
-      { key: 'defaultExposure', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [n('engineers', 'energyGhg', 1)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 2 }, { item: 'D12.importerRequests', below: 2 }] },
+      {
+        // export or sales staff with the importer
+        key: 'cnCodeScope', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        lifts: ['D12.cbamKnowledge', 'D12.importerRequests'],
+      },
+      {
+        key: 'buyerCarbonRequests', context: 'footprint', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        lifts: ['D12.importerRequests', 'D12.cbamKnowledge'],
+      },
+      {
+        key: 'defaultExposure', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        lifts: ['D12.productCarbon', 'D12.importerRequests'],
+      },
     ],
     2: [
-      { key: 'precursorData', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
-      { key: 'supplierMaterialData', context: 'footprint', effort: 1, durationMonths: [1, 3], needs: [n('engineers', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }] },
-      { key: 'productFootprint', context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
-      { key: 'euMethodMonitoring', context: 'cbam', byMaterial: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.cbamKnowledge', below: 3 }, { item: 'D12.importerRequests', below: 3 }] },
+      {
+        // purchasing sends the request
+        key: 'precursorData', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 3], needs: [], programmes: [],
+        lifts: ['D12.productCarbon'],
+      },
+      {
+        key: 'supplierMaterialData', context: 'footprint', effort: 1, durationMonths: [1, 3], needs: [], programmes: [],
+        lifts: ['D12.productCarbon'],
+      },
+      {
+        key: 'productFootprint', context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        lifts: ['D12.productCarbon', 'D12.importerRequests'],
+      },
+      {
+        key: 'euMethodMonitoring', context: 'cbam', byMaterial: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        lifts: ['D12.cbamKnowledge', 'D12.productCarbon', 'D12.importerRequests'],
+      },
     ],
     3: [
-      { key: 'accreditedVerification', context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 3)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 4 }, { item: 'D12.importerRequests', below: 4 }] },
-      { key: 'verifiedFootprint', context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D12.productCarbon', below: 4 }, { item: 'D12.importerRequests', below: 4 }] },
-      { key: 'reductionPlan', context: 'cbam', byMaterial: true, effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'plcAutomation', 2)], programmes: ['khuyenCong2646'], triggers: [{ item: 'D12.cbamKnowledge', below: 4 }] },
+      {
+        key: 'accreditedVerification', context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        lifts: ['D12.productCarbon', 'D12.importerRequests'],
+      },
+      {
+        key: 'verifiedFootprint', context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        lifts: ['D12.productCarbon', 'D12.importerRequests'],
+      },
+      {
+        key: 'reductionPlan', context: 'cbam', byMaterial: true, effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'energyGhg', 2)], programmes: ['khuyenCong2646', 'vneep'],
+        lifts: ['D12.cbamKnowledge'],
+      },
     ],
   },
   D13: {
     1: [
-      { key: 'permitRegister', effort: 1, durationMonths: [1, 2], needs: [n('quality', 'qualityMethods', 1)], programmes: [], triggers: [{ item: 'D13.management', below: 2 }] },
-      { key: 'buyerCodeGapCheck', effort: 1, durationMonths: [1, 2], needs: [n('quality', 'languages', 2)], programmes: [], triggers: [{ item: 'D13.certifications', below: 2 }] },
+      {
+        // the owner or the administration
+        key: 'permitRegister', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        lifts: ['D13.management'],
+        skipIf: [{ required: 'legalRegister' }],
+        texts: { bySector: { metal: W, food: W } },
+      },
+      {
+        // the owner or HR
+        key: 'buyerCodeGapCheck', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        lifts: ['D13.certifications', 'D13.management'],
+      },
     ],
     2: [
-      { key: 'vsmeDataFile', effort: 1, durationMonths: [2, 4], needs: [n('energyEsg', 'energyGhg', 2)], programmes: [], triggers: [{ item: 'D13.management', below: 3 }] },
-      { key: 'iso14001And45001', effort: 2, durationMonths: [6, 12], needs: [n('quality', 'qualityMethods', 3)], programmes: ['productivity1322'], triggers: [{ item: 'D13.certifications', below: 3 }, { item: 'D13.management', below: 3 }] },
+      {
+        // Now with monthly KPIs reviewed against buyers' codes, so it lifts D13.management.
+        key: 'vsmeDataFile', effort: 1, durationMonths: [2, 4], needs: [n('energyEsg', 'energyGhg', 2)], programmes: [],
+        lifts: ['D13.management'],
+      },
+      {
+        key: 'iso14001And45001', effort: 2, durationMonths: [6, 12], needs: [n('quality', 'qualityMethods', 3)], programmes: ['productivity1322'],
+        lifts: ['D13.certifications', 'D13.management'],
+        // any of them already gives level 3 of D13.certifications
+        skipIf: [{ held: ['iso14001', 'iso45001', 'iso50001'] }],
+      },
     ],
     3: [
-      { key: 'supplierScreening', effort: 1, durationMonths: [2, 4], needs: [n('quality', 'qualityMethods', 2)], programmes: [], triggers: [{ item: 'D13.supplierScreening', below: 4 }] },
-      { key: 'vsmeReportTargets', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'languages', 2)], programmes: [], triggers: [{ item: 'D13.management', below: 4 }, { item: 'D13.certifications', below: 4 }] },
+      {
+        key: 'supplierScreening', effort: 1, durationMonths: [2, 4], needs: [n('quality', 'qualityMethods', 2)], programmes: [],
+        lifts: ['D13.supplierScreening'],
+      },
+      {
+        key: 'vsmeReportTargets', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        lifts: ['D13.management', 'D13.certifications'],
+      },
     ],
   },
 };
@@ -258,7 +658,9 @@ function build(): Action[] {
     for (const step of STEPS) {
       for (const { key, ...rest } of steps[step]) {
         const id = `${dim}.s${step}.${key}`;
-        out.push({ id, dimension: dim, step, textKey: `actions.${id}`, ...rest });
+        // "why" names exactly the answers the action lifts: each lifted item below the level step s reaches
+        const triggers: Trigger[] = rest.lifts.map((item) => ({ item, below: step + 1 }));
+        out.push({ id, dimension: dim, step, textKey: `actions.${id}`, ...rest, triggers });
       }
     }
   }
@@ -280,6 +682,7 @@ function buildFindOut(): Action[] {
       programmes: [],
       triggers: [{ dontKnow: item.id }],
       textKey: `actions.${id}`,
+      lifts: [item.id],
     };
   });
 }

@@ -30,14 +30,22 @@ export type CheckResult = { ok: true; answer: Answer } | { ok: false; error: Ans
 const LEVEL4_PARTNERS = ['mes', 'wms', 'plm', 'customerPortal'];
 
 /**
+ * Listed but never counted (instrument 1.1): e-invoices are compulsory for every enterprise since
+ * 1 July 2022 (Decree 123/2020/NĐ-CP, Circular 78/2021/TT-BTC), so issuing them shows nothing
+ * about maturity and no level may be reached by e-invoicing alone.
+ */
+const NOT_COUNTED: ReadonlySet<string> = new Set(['einvoice']);
+
+/**
  * Level of a checklist evidence item (D3.systems), the rule stated in the instrument:
  * 4 = ERP + at least one of MES/WMS/PLM/customer portal, and linked; 3 = ERP otherwise;
- * 2 = two or more listed systems but no ERP; 1 = none or one.
+ * 2 = two or more listed systems but no ERP; 1 = none or one. E-invoicing is not counted, so
+ * accounting + e-invoicing is level 1 (it was 2 under instrument 1.0).
  * Options the item does not list and duplicates are ignored, so the level cannot be inflated.
  */
 export function checklistLevel(item: Item, checked: readonly string[], linked: boolean): 1 | 2 | 3 | 4 {
   const known = new Set(item.checklist?.options ?? []);
-  const has = new Set(checked.filter((c) => known.has(c)));
+  const has = new Set(checked.filter((c) => known.has(c) && !NOT_COUNTED.has(c)));
   if (has.has('erp')) {
     return linked && LEVEL4_PARTNERS.some((p) => has.has(p)) ? 4 : 3;
   }

@@ -1,10 +1,14 @@
 /**
  * Load any stored or exported Assessment of any released schema version: migrate step by step,
  * then validate. Answers are checked one by one so a single bad answer never costs the others.
- * Frozen fixtures of every version live in tests/fixtures/stored/.
+ * Answers of an older released instrument version open under the current one, unchanged, and the
+ * assessment records the version they were given under (instrumentMigratedFrom) so the app can
+ * say what changed. Frozen fixtures of every version live in tests/fixtures/stored/.
  */
-import { SCHEMA_VERSION, answerSchema, newAssessment, storedAssessmentSchema, type Answer, type Assessment } from './assessment';
-import { INSTRUMENT_VERSION } from './instrument/version';
+import {
+  SCHEMA_VERSION, answerSchema, emptySupplyChain, newAssessment, storedAssessmentSchema, type Answer, type Assessment,
+} from './assessment';
+import { instrumentUpgrade } from './instrument/version';
 
 export type LoadError = 'notAnObject' | 'noVersion' | 'futureVersion' | 'invalid';
 export interface RejectedAnswer { itemId: string; error: string }
@@ -23,7 +27,8 @@ function v1ToV2(v1: Json): Json {
   const base = newAssessment({
     id: typeof v1.id === 'string' && v1.id ? v1.id : 'migrated-v1',
     now: new Date(typeof v1.createdAt === 'string' && !Number.isNaN(Date.parse(v1.createdAt)) ? v1.createdAt : Date.now()),
-    instrumentVersion: INSTRUMENT_VERSION,
+    // the first release had instrument 1.0 only; migrateInstrument brings the answers forward
+    instrumentVersion: '1.0',
   });
   const p = isObject(v1.profile) ? v1.profile : {};
   const { exportMarkets, exportShare, ...rest } = p;
@@ -40,7 +45,32 @@ function v1ToV2(v1: Json): Json {
   };
 }
 
-const STEPS: Record<number, (x: Json) => Json> = { 1: v1ToV2 };
+/**
+ * Version 2 → 3 (instrument 1.1): the profile gains the legal form and the supply-chain
+ * participation questions, not said for old data; the plan gains the actions pulled from its
+ * "later" list, none for old data. (Sector 'medicalDevices' is new; no old value changes.)
+ */
+function v2ToV3(v2: Json): Json {
+  const out: Json = { ...v2 };
+  if (isObject(v2.profile)) out.profile = { ...v2.profile, legalForm: null, supplyChain: emptySupplyChain() };
+  if (isObject(v2.plan)) out.plan = { ...v2.plan, pulled: [] };
+  return out;
+}
+
+const STEPS: Record<number, (x: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
+
+/**
+ * Answers of an older released instrument version → the current one. Item ids and answer shapes
+ * are unchanged, so every answer is kept as it was; only scores may move (a changed rule or
+ * descriptor), which the notice of instrument/version.ts says. The first version the answers were
+ * given under is kept across several upgrades.
+ */
+function migrateInstrument(data: Json): Json {
+  const to = instrumentUpgrade(data.instrumentVersion);
+  if (to === null) return data;
+  const from = typeof data.instrumentMigratedFrom === 'string' ? data.instrumentMigratedFrom : data.instrumentVersion;
+  return { ...data, instrumentVersion: to, instrumentMigratedFrom: from };
+}
 
 export type AnswerChecker = (raw: unknown) => { answers: Record<string, Answer>; rejected: RejectedAnswer[] };
 
@@ -69,6 +99,7 @@ export function loadAssessment(raw: unknown, checkAnswers: AnswerChecker = shape
     if (!step) return { ok: false, error: 'noVersion' };
     data = step(data);
   }
+  data = migrateInstrument(data);
   const { answers, rejected } = checkAnswers(data.answers);
   const parsed = storedAssessmentSchema.safeParse({ ...data, schemaVersion: SCHEMA_VERSION, answers });
   if (!parsed.success) {

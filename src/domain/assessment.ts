@@ -1,15 +1,18 @@
 /**
  * The Assessment: the one source of truth a user edits, stores, exports and shares.
  * Results are derived from it (never stored). Every change of shape bumps SCHEMA_VERSION and
- * adds a migration in src/store/migrations.ts with a frozen fixture in tests/fixtures/.
+ * adds a migration in src/domain/assessment-migrations.ts with a frozen fixture in tests/fixtures/.
+ *
+ * Schema 3 (instrument 1.1): sector 'medicalDevices', profile.legalForm, profile.supplyChain and
+ * plan.pulled.
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SECTORS = [
   'electronics', 'precisionMechanics', 'steelMetal', 'plasticsRubber', 'garmentsTextiles',
-  'foodProcessing', 'pharmaCosmetics', 'chemicals', 'other',
+  'foodProcessing', 'pharmaCosmetics', 'chemicals', 'medicalDevices', 'other',
 ] as const;
 export const MARKETS = ['EU', 'UK', 'US', 'JP', 'KR', 'CN', 'ASEAN', 'domestic'] as const;
 export const CERTIFICATIONS = [
@@ -22,6 +25,13 @@ export const PAIN_KPIS = [
   'customerEsgDemands', 'skillsShortage',
 ] as const;
 export const COST_CATEGORIES = ['labour', 'materials', 'energy', 'qualityLosses', 'logistics'] as const;
+/** DOMAIN.md §3.1: SME support under Decree 80 is for enterprises; 'household' = hộ kinh doanh. */
+export const LEGAL_FORMS = ['enterprise', 'cooperative', 'household'] as const;
+/** DOMAIN.md §3.1 "Participation in supply chains": who the firm sells to. */
+export const SUPPLY_CHAIN_CUSTOMERS = ['directExport', 'fdiInVietnam', 'domesticFirms'] as const;
+/** Its tier towards a multinational ('tier3plus' = tier 3 or further up the chain). */
+export const SUPPLY_CHAIN_TIERS = ['tier1', 'tier2', 'tier3plus', 'none'] as const;
+export const YES_NO = ['yes', 'no'] as const;
 
 export type Sector = (typeof SECTORS)[number];
 export type Market = (typeof MARKETS)[number];
@@ -29,6 +39,10 @@ export type Certification = (typeof CERTIFICATIONS)[number];
 export type SizeBand = (typeof SIZE_BANDS)[number];
 export type PainKpi = (typeof PAIN_KPIS)[number];
 export type CostCategory = (typeof COST_CATEGORIES)[number];
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+export type SupplyChainCustomer = (typeof SUPPLY_CHAIN_CUSTOMERS)[number];
+export type SupplyChainTier = (typeof SUPPLY_CHAIN_TIERS)[number];
+export type YesNo = (typeof YES_NO)[number];
 
 /** ISO calendar date YYYY-MM-DD that really exists. */
 export const isoDate = z
@@ -41,6 +55,16 @@ export const isoDate = z
 
 const nullablePercent = () =>
   z.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' }).nullable();
+
+/** Participation in supply chains; null = not said (old data and untouched forms). */
+export const supplyChainSchema = z.object({
+  customers: z.array(z.enum(SUPPLY_CHAIN_CUSTOMERS)).max(SUPPLY_CHAIN_CUSTOMERS.length),
+  tier: z.enum(SUPPLY_CHAIN_TIERS).nullable(),
+  /** passed a customer's supplier qualification or audit in the last three years */
+  qualifiedLast3Years: z.enum(YES_NO).nullable(),
+});
+export type SupplyChain = z.infer<typeof supplyChainSchema>;
+export const emptySupplyChain = (): SupplyChain => ({ customers: [], tier: null, qualifiedLast3Years: null });
 
 /** Error messages are i18n keys in the "common" namespace so the UI shows them in the current language. */
 export const profileSchema = z.object({
@@ -64,6 +88,9 @@ export const profileSchema = z.object({
   costCategories: z.array(z.enum(COST_CATEGORIES)).max(2, { error: 'validation.costMax' }),
   assessmentDate: isoDate,
   assessorName: z.string().max(120, { error: 'validation.tooLong' }),
+  /** null = not said */
+  legalForm: z.enum(LEGAL_FORMS).nullable(),
+  supplyChain: supplyChainSchema,
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -190,6 +217,8 @@ export const planSchema = z.object({
   targetDate: isoDate.nullable(),
   /** action ids the user dropped from the roadmap */
   dropped: z.array(z.string().max(60)).max(300),
+  /** action ids the user pulled from the plan's "later" list into the plan (unknown ids are ignored, as in dropped) */
+  pulled: z.array(z.string().max(60)).max(300),
   /** action ids in the user's chosen order (those not listed follow by priority) */
   order: z.array(z.string().max(60)).max(300),
 });
@@ -210,6 +239,11 @@ export const assessmentSchema = z.object({
   review: reviewSchema,
   /** when this copy was opened from a share link (ISO); kept on this device only, never in a link */
   openedFromLink: z.string().max(40).optional(),
+  /**
+   * The instrument version the answers were given under, when they were opened under a newer one
+   * (e.g. '1.0'): the app says what changed until the user dismisses it, which removes only this.
+   */
+  instrumentMigratedFrom: z.string().max(20).optional(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
@@ -219,7 +253,7 @@ export function emptyProfile(today: string): Profile {
     companyName: '', sector: 'other', province: 'Hà Nội', employees: null, revenueBnVnd: null,
     sizeBand: null, sizeBandOverridden: false, markets: [], exportShare: null, certifications: [],
     otherCertifications: '', localisationRate: null, painKpis: [], costCategories: [],
-    assessmentDate: today, assessorName: '',
+    assessmentDate: today, assessorName: '', legalForm: null, supplyChain: emptySupplyChain(),
   };
 }
 
@@ -245,7 +279,7 @@ export function newAssessment(opts: { id: string; now: Date; instrumentVersion: 
     cbam: { products: [], sellsCbamGoods: null, buyerImportsOver50t: null, price: 75, carbonPricePaid: 0 },
     esg: { vsme: {}, electricityKwh: null, fuels: [], buyerRequests: [] },
     workforce: { roles: {}, trainingHours: null, languages: {}, schoolPartnership: null, skills: {} },
-    plan: { targets: {}, targetDate: null, dropped: [], order: [] },
+    plan: { targets: {}, targetDate: null, dropped: [], order: [], pulled: [] },
     review: { notes: {}, overall: null, changedItems: [] },
   };
 }

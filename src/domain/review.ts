@@ -52,7 +52,7 @@ export function nextPrevious(s: ReviewBaseline, review: Assessment['review'], ch
 
 /** Everything but identity and timestamps: what the user would call "the same assessment". */
 export function content(a: Assessment) {
-  const { id: _id, createdAt: _c, updatedAt: _u, openedFromLink: _l, ...rest } = a;
+  const { id: _id, createdAt: _c, updatedAt: _u, openedFromLink: _l, instrumentMigratedFrom: _m, ...rest } = a;
   return rest;
 }
 

@@ -1,12 +1,22 @@
 /**
- * The prioritised roadmap (DOMAIN.md §4). Pure: Assessment + ScoreResult → entries with their
- * priority inputs, horizons and dates, the user's drops and order applied, and the workforce gap.
+ * The prioritised roadmap (DOMAIN.md §4). Pure: Assessment + ScoreResult → the plan, the "later"
+ * list, the user's drops, with priority inputs, horizons, dates, deadlines and the workforce gap.
  *
- * Which actions: for each scored dimension with gap g > 0, every library action of the level steps
- * between the current score and the target (step s is included when s < target and s + 1 > current),
- * plus one "find out" action per applicable "don't know". Triggers in the library only explain
- * "why"; they never filter, so raising a target can only add actions. D12 actions come in two
- * sets (d12Context): CBAM for CBAM exporters, product footprint for firms facing only buyer requests.
+ * Which actions (§4 "A plan a director can act on"):
+ *  - for each scored dimension with gap g > 0, its level steps between the current score and the
+ *    target (step s is one when s < target and s + 1 > current); the plan takes the next step only
+ *    for a default target (2.5 → 3.5 plans step 2, never steps 2 and 3) and every step for a target
+ *    the user set; a step's actions beyond those wait in "later";
+ *  - per step, one action: the library's actions that fit the firm, the one whose triggers fire most
+ *    on the firm's answers first (then lower effort, then library order); the others wait in "later";
+ *  - one "find out" action per applicable "don't know".
+ * Triggers in the library explain "why". D12 actions come in two sets (d12Context): CBAM for CBAM
+ * exporters, product footprint for firms facing only buyer carbon requests.
+ *
+ * The plan holds what a firm of its size can do at once (PLAN_CAPS): at most 3 actions starting in
+ * 0–6 months for a micro firm, 5 for small and medium, 7 for large, 12 in all; filled with what the
+ * user pulled from "later", then the actions a deadline needs now, then by priority. A higher step
+ * of a dimension joins only after its lower step. Everything else is "later", never lost.
  *
  * Priority P = g·m·u / e.
  *  - g: target − current of the dimension (rounded, see targets.ts). Find-out actions use g = 1:
@@ -15,19 +25,24 @@
  *        + 0.5 if industry.capped and the dimension is the weakest link; at most 3.
  *  - u = 1.5 for D11–D12 when the firm sells CBAM goods to the EU/UK or a buyer wants carbon data
  *    (scope12 / productFootprint / cbamData) by a deadline within 12 months of the assessment date
- *    (an overdue deadline counts too); 1.5 for D13 with a buyer audit (socialAudit / codeOfConduct /
- *    ecovadis) due within 12 months; else 1. A request without a deadline is not urgent.
+ *    (an overdue deadline counts too); D11 also for the legal duties (key energy user, GHG
+ *    inventory); 1.5 for D11 and D13 for a tier-1 supplier of FDI customers in Vietnam (their
+ *    customers ask them for ESG data); 1.5 for D13 with a buyer audit (socialAudit / codeOfConduct
+ *    / ecovadis) due within 12 months; else 1. A request without a deadline is not urgent.
  *  - e: the action's effort.
- * Horizon from e: 1 → 0–6 months, 2 → 6–18, 3 → 18–36; find-out → 0–6.
+ * Horizon from e: 1 → 0–6 months, 2 → 6–18, 3 → 18–36; find-out → 0–6. A dated driver
+ * (deadlines.ts) pulls the actions that serve it forward so they end before it; one that cannot is
+ * flagged late with the months it needs, never silently scheduled after the date.
  * Order within a horizon: the user's plan.order first (in that order), then P descending, ties by
  * prerequisite order (D2, D8, D11 before the dimensions they cap), then find-out before steps, then
  * lower step, then id.
  */
-import type { Assessment, CostCategory, PainKpi } from './assessment';
+import type { Assessment, CostCategory, PainKpi, SizeBand } from './assessment';
 import type { Action, D12Context, Effort, Need, Step } from './actions';
 import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
 import { cbamMaterials, sellsCbamGoodsToEuUk } from './applicability';
 import type { CbamSector } from './cbam-table-types';
+import { datedDrivers, driverFor, type Driver, type DriverKind } from './deadlines';
 import { ghgInventoryDuty, keyEnergyUser } from './esg';
 import type { DimensionId } from './instrument/types';
 import { DIMENSION_IDS } from './instrument/types';
@@ -75,7 +90,17 @@ export const HORIZONS: Readonly<Record<HorizonId, { startMonth: number; endMonth
 const HORIZON_OF_EFFORT: Record<Effort, HorizonId> = { 1: 'h0', 2: 'h1', 3: 'h2' };
 
 export type UrgencyReason =
-  | 'none' | 'cbamGoods' | 'buyerCarbonDeadline' | 'keyEnergyUser' | 'ghgInventoryDuty' | 'buyerAudit';
+  | 'none' | 'cbamGoods' | 'buyerCarbonDeadline' | 'keyEnergyUser' | 'ghgInventoryDuty' | 'fdiTier1' | 'buyerAudit';
+
+/** DOMAIN.md §4 "Short": actions starting in 0–6 months by size band, and in all (36 months). */
+export const PLAN_CAPS = { h0: { micro: 3, small: 5, medium: 5, large: 7 } satisfies Record<SizeBand, number>, total: 12 } as const;
+
+/** The caps for this firm; an unknown band falls back to its headcount, then to small. */
+export function planCaps(profile: Pick<Assessment['profile'], 'sizeBand' | 'employees'>): { h0: number; total: number } {
+  const e = profile.employees;
+  const band: SizeBand = profile.sizeBand ?? (e === null ? 'small' : e <= 10 ? 'micro' : e > 200 ? 'large' : 'small');
+  return { h0: PLAN_CAPS.h0[band], total: PLAN_CAPS.total };
+}
 
 export interface PriorityInputs {
   g: number;
@@ -114,6 +139,27 @@ export interface RoadmapEntry {
   userOrdered: boolean;
   /** for actions whose text names the material: the firm's CBAM materials (empty = not known yet) */
   materials: CbamSector[] | null;
+  /** the earliest dated driver the action serves, and whether it ends before it */
+  deadline: EntryDeadline | null;
+  /** another action of a planned step, or an action of a step beyond the next (default target): only when pulled */
+  alternative: boolean;
+  /** the user pulled it from "later" into the plan */
+  userPulled: boolean;
+}
+
+export interface EntryDeadline {
+  kind: DriverKind;
+  /** ISO date */
+  date: string;
+  legal: boolean;
+  request?: Driver['request'];
+  /** the action's own horizon would end after the date: it starts earlier */
+  pulledForward: boolean;
+  /** it cannot end by the date (its shortest duration is longer than the time left, or the date is past) */
+  late: boolean;
+  overdue: boolean;
+  /** whole months from the assessment date to the date (0 when past) */
+  monthsLeft: number;
 }
 
 /**
@@ -128,10 +174,15 @@ export function whatKeys(e: Pick<RoadmapEntry, 'textKey' | 'materials'>): string
 }
 
 export interface Roadmap {
-  /** chosen entries: h0, then h1, then h2, each in roadmap order */
+  /** the plan: h0, then h1, then h2, each in roadmap order; within the caps */
   entries: RoadmapEntry[];
+  /** what did not fit the plan (caps, a step's other actions), by priority: the user can pull from it */
+  later: RoadmapEntry[];
   /** entries the user dropped, in the same order they would have had */
   dropped: RoadmapEntry[];
+  caps: { h0: number; total: number };
+  /** the dated drivers found, earliest first */
+  drivers: Driver[];
   byHorizon: Record<HorizonId, RoadmapEntry[]>;
   targets: Targets;
   workforceGap: WorkforceGap;
@@ -147,6 +198,13 @@ export function addMonths(iso: string, months: number): string {
   const last = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   // Plain arithmetic, not Date: Date.UTC maps years 0–99 to 1900–1999.
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/** Whole months from `from` to `to` (ISO dates): the largest n with from + n months ≤ to; 0 if to is past. */
+export function monthsBetween(from: string, to: string): number {
+  let n = 0;
+  while (n < 1200 && addMonths(from, n + 1) <= to) n++;
+  return n;
 }
 
 function withinTwelveMonths(deadline: string | null, assessmentDate: string): boolean {
@@ -172,6 +230,10 @@ export function urgency(a: Assessment, dim: DimensionId): { u: number; uReason: 
   if (dim === 'D11') {
     if (keyEnergyUser(a.esg).keyUser === true) return { u: 1.5, uReason: 'keyEnergyUser' };
     if (ghgInventoryDuty(a.esg).required === true) return { u: 1.5, uReason: 'ghgInventoryDuty' };
+  }
+  if ((dim === 'D11' || dim === 'D13') && a.profile.supplyChain.tier === 'tier1'
+    && a.profile.supplyChain.customers.includes('fdiInVietnam')) {
+    return { u: 1.5, uReason: 'fdiTier1' };
   }
   if (dim === 'D13' && a.esg.buyerRequests.some((r) => AUDIT_KINDS.includes(r.kind) && withinTwelveMonths(r.deadline, date))) {
     return { u: 1.5, uReason: 'buyerAudit' };
@@ -231,44 +293,128 @@ function compareByPriority(x: RoadmapEntry, y: RoadmapEntry): number {
     || (x.actionId < y.actionId ? -1 : x.actionId > y.actionId ? 1 : 0);
 }
 
+const horizonOfMonth = (m: number): HorizonId => (m < HORIZONS.h1.startMonth ? 'h0' : m < HORIZONS.h2.startMonth ? 'h1' : 'h2');
+
 /**
  * Dates: an entry starts at its horizon's start; within one dimension and horizon a higher step
  * waits for the lower step's shortest duration, but never so long that it would end after the
- * horizon.
+ * horizon. Then the deadlines: an entry serving a dated driver that its shortest duration would
+ * miss from there starts at once; it ends by the driver's date when its shortest duration allows
+ * (its longest duration cut to the date), else it is late and ends when its longest duration ends.
+ * Its horizon follows its start.
  */
-function schedule(entries: RoadmapEntry[], assessmentDate: string): void {
+function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: readonly Driver[]): void {
+  const startMonth = new Map<RoadmapEntry, number>();
   const groups = new Map<string, RoadmapEntry[]>();
   for (const e of entries) {
     if (e.step === 'findOut') {
-      e.start = addMonths(assessmentDate, HORIZONS.h0.startMonth);
-      e.end = addMonths(assessmentDate, e.durationMonths[1]);
+      startMonth.set(e, HORIZONS.h0.startMonth);
       continue;
     }
-    const key = `${e.dimension}|${e.horizon}`;
+    const base = HORIZON_OF_EFFORT[e.effort];
+    const key = `${e.dimension}|${base}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
-  for (const group of groups.values()) {
-    const h = HORIZONS[group[0]!.horizon];
+  for (const [key, group] of groups) {
+    const h = HORIZONS[key.split('|')[1] as HorizonId];
     let ready = h.startMonth;
     for (const s of [1, 2, 3] as const) {
-      const atStep = group.filter((e) => e.step === s);
       let next = ready;
-      for (const e of atStep) {
+      for (const e of group.filter((x) => x.step === s)) {
         const [min, max] = e.durationMonths;
         const start = Math.max(h.startMonth, Math.min(ready, h.endMonth - max));
-        e.start = addMonths(assessmentDate, start);
-        e.end = addMonths(assessmentDate, start + max);
+        startMonth.set(e, start);
         next = Math.max(next, start + min);
       }
       ready = next;
     }
   }
+  for (const e of entries) {
+    const [min, max] = e.durationMonths;
+    let start = startMonth.get(e)!;
+    let end = addMonths(assessmentDate, start + max);
+    const driver = driverFor(drivers, e.dimension);
+    e.deadline = null;
+    if (driver) {
+      const own = start;
+      if (addMonths(assessmentDate, start + min) > driver.date) start = 0;
+      const late = driver.overdue || addMonths(assessmentDate, start + min) > driver.date;
+      end = addMonths(assessmentDate, start + max);
+      if (!late && end > driver.date) end = driver.date;
+      e.deadline = {
+        kind: driver.kind, date: driver.date, legal: driver.legal,
+        ...(driver.request ? { request: driver.request } : {}),
+        pulledForward: start < own, late, overdue: driver.overdue, monthsLeft: monthsBetween(assessmentDate, driver.date),
+      };
+    }
+    e.start = addMonths(assessmentDate, start);
+    e.end = end;
+    e.horizon = e.step === 'findOut' ? 'h0' : horizonOfMonth(start);
+  }
+}
+
+/**
+ * The steps to the target, and how many the plan takes: the next one for a default target, all for
+ * a target the user set. The others' actions wait in "later".
+ */
+function plannedSteps(t: Targets[DimensionId]): { steps: Step[]; planned: number } {
+  if (t.current === null || t.target === null || t.gap <= 0) return { steps: [], planned: 0 };
+  const steps = stepsBetween(t.current, t.target);
+  return { steps, planned: t.source === 'user' ? steps.length : Math.min(1, steps.length) };
+}
+
+/** Within a step: the action whose triggers fire most on the firm's answers, then lower effort, then library order. */
+function bestFirst(entries: RoadmapEntry[]): RoadmapEntry[] {
+  const fired = (e: RoadmapEntry) => e.why.triggers.filter((t) => t.kind !== 'dimension').length;
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((x, y) => fired(y.e) - fired(x.e) || x.e.effort - y.e.effort || x.i - y.i)
+    .map((x) => x.e);
+}
+
+/**
+ * The plan within the caps: pulled entries (in the order pulled), then those a deadline needs now
+ * (earliest first), then by priority. A step joins only after the dimension's lower planned step;
+ * an alternative only when pulled.
+ */
+function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: number; total: number }): Set<RoadmapEntry> {
+  const pulledAt = new Map<string, number>();
+  pulled.forEach((id, i) => { if (!pulledAt.has(id)) pulledAt.set(id, i); });
+  const urgentNow = (e: RoadmapEntry) => e.deadline !== null && e.horizon === 'h0' && !e.deadline.overdue;
+  const ordered = [...pool].sort((x, y) => {
+    const px = pulledAt.get(x.actionId);
+    const py = pulledAt.get(y.actionId);
+    if (px !== undefined || py !== undefined) return (px ?? Infinity) - (py ?? Infinity);
+    if (urgentNow(x) !== urgentNow(y)) return urgentNow(x) ? -1 : 1;
+    if (urgentNow(x) && x.deadline!.date !== y.deadline!.date) return x.deadline!.date < y.deadline!.date ? -1 : 1;
+    return compareByPriority(x, y);
+  });
+  const chosen = new Set<RoadmapEntry>();
+  const stepsChosen = new Set<string>();
+  const lowestStep = new Map<DimensionId, number>();
+  for (const e of pool) if (typeof e.step === 'number') lowestStep.set(e.dimension, Math.min(lowestStep.get(e.dimension) ?? 4, e.step));
+  let h0 = 0;
+  // Two passes: a higher step skipped before its lower step joined gets a second chance.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const e of ordered) {
+      if (chosen.has(e) || chosen.size >= caps.total) continue;
+      const isPulled = pulledAt.has(e.actionId);
+      if (e.alternative && !isPulled) continue;
+      if (e.horizon === 'h0' && h0 >= caps.h0) continue;
+      if (typeof e.step === 'number' && e.step > lowestStep.get(e.dimension)! && !stepsChosen.has(`${e.dimension}|${e.step - 1}`) && !isPulled) continue;
+      chosen.add(e);
+      if (e.horizon === 'h0') h0++;
+      if (typeof e.step === 'number') stepsChosen.add(`${e.dimension}|${e.step}`);
+    }
+  }
+  return chosen;
 }
 
 export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
   const targets = computeTargets(a, scores);
-  const raw: RoadmapEntry[] = [];
   const materials = cbamMaterials(a);
+  const drivers = datedDrivers(a);
+  const caps = planCaps(a.profile);
   const make = (action: Action, g: number): RoadmapEntry => {
     const dim = action.dimension;
     const { m, mParts } = impact(a, scores, dim);
@@ -291,27 +437,42 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       why: { score: targets[dim].current, target: targets[dim].target, triggers: whyTriggers(action, scores) },
       userOrdered: false,
       materials: action.byMaterial ? materials : null,
+      deadline: null,
+      alternative: false,
+      userPulled: false,
     };
   };
 
+  const raw: RoadmapEntry[] = [];
   const context = d12Context(a);
   for (const dim of DIMENSION_IDS) {
     const t = targets[dim];
-    if (t.current === null || t.target === null || t.gap <= 0) continue;
-    for (const s of stepsBetween(t.current, t.target)) {
-      for (const action of stepActions(dim, s, context)) raw.push(make(action, t.gap));
-    }
+    const { steps, planned } = plannedSteps(t);
+    steps.forEach((s, k) => {
+      const ranked = bestFirst(stepActions(dim, s, context).map((action) => make(action, t.gap)));
+      ranked.forEach((e, i) => { e.alternative = i > 0 || k >= planned; });
+      raw.push(...ranked);
+    });
   }
   for (const item of scores.dontKnowItems) {
     const action = findOutAction(item);
     if (action) raw.push(make(action, 1));
   }
 
-  schedule(raw, a.profile.assessmentDate);
-
+  const date = a.profile.assessmentDate;
   const droppedIds = new Set(a.plan.dropped);
+  const pool = raw.filter((e) => !droppedIds.has(e.actionId));
+  schedule(pool, date, drivers); // tentative: horizons for the caps
+  const chosen = choose(pool, a.plan.pulled, caps);
+  const plan = pool.filter((e) => chosen.has(e));
+  const later = pool.filter((e) => !chosen.has(e));
+  schedule(plan, date, drivers); // final: staggered among the planned steps only
+  const droppedEntries = raw.filter((e) => droppedIds.has(e.actionId));
+  schedule(droppedEntries, date, drivers);
+
   const orderIndex = new Map<string, number>();
   a.plan.order.forEach((id, i) => { if (!orderIndex.has(id)) orderIndex.set(id, i); });
+  const pulledIds = new Set(a.plan.pulled);
   const compare = (x: RoadmapEntry, y: RoadmapEntry) => {
     const ox = orderIndex.get(x.actionId);
     const oy = orderIndex.get(y.actionId);
@@ -323,10 +484,12 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
 
   const byHorizon: Record<HorizonId, RoadmapEntry[]> = { h0: [], h1: [], h2: [] };
   const droppedByHorizon: Record<HorizonId, RoadmapEntry[]> = { h0: [], h1: [], h2: [] };
-  for (const e of raw) {
+  for (const e of plan) {
     e.userOrdered = orderIndex.has(e.actionId);
-    (droppedIds.has(e.actionId) ? droppedByHorizon : byHorizon)[e.horizon].push(e);
+    e.userPulled = pulledIds.has(e.actionId);
+    byHorizon[e.horizon].push(e);
   }
+  for (const e of droppedEntries) droppedByHorizon[e.horizon].push(e);
   const hs: HorizonId[] = ['h0', 'h1', 'h2'];
   for (const h of hs) {
     byHorizon[h].sort(compare);
@@ -334,7 +497,10 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
   }
   const entries = hs.flatMap((h) => byHorizon[h]);
   const dropped = hs.flatMap((h) => droppedByHorizon[h]);
-  return { entries, dropped, byHorizon, targets, workforceGap: computeWorkforceGap(a, entries) };
+  return {
+    entries, later: later.sort(compareByPriority), dropped, byHorizon, caps, drivers, targets,
+    workforceGap: computeWorkforceGap(a, entries),
+  };
 }
 
 /** Every action id the roadmap could ever show (for validating plan.dropped / plan.order). */

@@ -1,42 +1,58 @@
 /**
- * Compact layout of link format 1: the Assessment (schema 2) as positional JSON arrays.
+ * Compact layout of link format 1: the Assessment (schema 3) as positional JSON arrays.
  * Enums are indexes into FROZEN copies of the lists in assessment.ts and answers follow the FROZEN
  * item order of their instrument version, so reordering the live lists can never change what an
  * old link means. A value that is not in a frozen list is written as its string instead.
  *
  * Trailing elements equal to their default are dropped at every level (saves bytes, decoding puts
- * them back). This file is format 1 forever: a new layout goes into a new file and a new entry in
- * link-migrations.ts; never edit the tables below.
+ * them back). This file is format 1 forever: it only ever grows at the ends — a position appended
+ * to an array (links written before lack it and decode to its default, which is what the schema
+ * migrations give old data), a value appended to a frozen list, an instrument version appended to
+ * INSTRUMENT_VERSIONS. Nothing is ever reordered, removed or read differently; a layout that
+ * cannot grow that way goes into a new file and a new entry in link-migrations.ts.
+ *
+ * Appended for schema 3 / instrument 1.1: sector 'medicalDevices', D3.systems option
+ * 'salesStock', profile [16..19] (legal form, supply chain), plan [4] (pulled), top [13]
+ * (instrumentMigratedFrom), instrument version '1.1'.
  */
 import type { Answer, Assessment } from '../domain/assessment';
 
 export type LinkKind = 'review' | 'complete';
 const KINDS: readonly LinkKind[] = ['review', 'complete'];
 
-/** Schema version of the object decodeCompactV1 produces. */
-export const V1_SCHEMA_VERSION = 2;
+/**
+ * Schema version of the object decodeCompactV1 produces. Links written under schema 2 lack the
+ * positions schema 3 appended and decode to exactly what the 2 → 3 migration gives.
+ */
+export const V1_SCHEMA_VERSION = 3;
+
+/** Item order of instrument 1.0, frozen. */
+const ITEMS_1_0: readonly string[] = [
+  'D1.equipment', 'D1.automationShare', 'D2.dataCapture', 'D2.connectedShare', 'D3.systems',
+  'D3.integration', 'D3.security', 'D4.analytics', 'D4.kpiUse', 'D5.planning', 'D5.wipTracking',
+  'D6.quality', 'D6.maintenance', 'D6.traceability', 'D7.partners', 'D7.digitalShare', 'D8.strategy',
+  'D8.investment', 'D9.skills', 'D9.training', 'D9.specialists', 'D10.rnd', 'D10.ip',
+  'D11.energyData', 'D11.metering', 'D12.cbamKnowledge', 'D12.productCarbon', 'D12.importerRequests',
+  'D13.management', 'D13.certifications', 'D13.supplierScreening',
+];
 
 /** Instrument version → item ids in the order answers are written. Append-only per version. */
 export const ITEM_ORDER: Readonly<Record<string, readonly string[]>> = {
-  '1.0': [
-    'D1.equipment', 'D1.automationShare', 'D2.dataCapture', 'D2.connectedShare', 'D3.systems',
-    'D3.integration', 'D3.security', 'D4.analytics', 'D4.kpiUse', 'D5.planning', 'D5.wipTracking',
-    'D6.quality', 'D6.maintenance', 'D6.traceability', 'D7.partners', 'D7.digitalShare', 'D8.strategy',
-    'D8.investment', 'D9.skills', 'D9.training', 'D9.specialists', 'D10.rnd', 'D10.ip',
-    'D11.energyData', 'D11.metering', 'D12.cbamKnowledge', 'D12.productCarbon', 'D12.importerRequests',
-    'D13.management', 'D13.certifications', 'D13.supplierScreening',
-  ],
+  '1.0': ITEMS_1_0,
+  // 1.1 changed a rule and descriptors, not the items: the same 31 ids in the same order
+  '1.1': ITEMS_1_0,
 };
 
-const INSTRUMENT_VERSIONS = ['1.0'];
+/** Indexed by position: append only. */
+const INSTRUMENT_VERSIONS = ['1.0', '1.1'];
 
-/** Checklist options by item id, in the order they are indexed. */
+/** Checklist options by item id, in the order they are indexed (append only; 'salesStock' since 1.1). */
 const CHECKLIST_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  'D3.systems': ['accounting', 'erp', 'mes', 'wms', 'plm', 'einvoice', 'customerPortal'],
+  'D3.systems': ['accounting', 'erp', 'mes', 'wms', 'plm', 'einvoice', 'customerPortal', 'salesStock'],
 };
 
-// Frozen copies of the enum lists of assessment.ts as of schema 2.
-const SECTORS = ['electronics', 'precisionMechanics', 'steelMetal', 'plasticsRubber', 'garmentsTextiles', 'foodProcessing', 'pharmaCosmetics', 'chemicals', 'other'];
+// Frozen copies of the enum lists of assessment.ts as of schema 2, values of schema 3 appended.
+const SECTORS = ['electronics', 'precisionMechanics', 'steelMetal', 'plasticsRubber', 'garmentsTextiles', 'foodProcessing', 'pharmaCosmetics', 'chemicals', 'other', 'medicalDevices'];
 const MARKETS = ['EU', 'UK', 'US', 'JP', 'KR', 'CN', 'ASEAN', 'domestic'];
 const CERTIFICATIONS = ['iso9001', 'iso14001', 'iso45001', 'iso50001', 'iatf16949', 'iso13485', 'ce', 'rohs', 'other'];
 const SIZE_BANDS = ['micro', 'small', 'medium', 'large'];
@@ -55,6 +71,11 @@ const LANGUAGES = ['english', 'japanese', 'korean', 'chinese'];
 const LANGUAGE_LEVELS = ['none', 'some', 'enough'];
 const SCHOOL = ['none', 'vocational', 'university', 'both'];
 const SKILL_AREAS = ['plcAutomation', 'maintenance', 'dataIt', 'mesErp', 'qualityMethods', 'energyGhg', 'languages'];
+// schema 3
+const LEGAL_FORMS = ['enterprise', 'cooperative', 'household'];
+const SUPPLY_CHAIN_CUSTOMERS = ['directExport', 'fdiInVietnam', 'domesticFirms'];
+const SUPPLY_CHAIN_TIERS = ['tier1', 'tier2', 'tier3plus', 'none'];
+const YES_NO = ['yes', 'no'];
 
 /** Thrown by the decoder on a payload whose structure is not format 1; codec.ts maps it to 'invalid'. */
 export class LinkShapeError extends Error {}
@@ -246,7 +267,8 @@ function decAnswers(instrumentVersion: J, x: J): Record<string, J> {
 
 // ---- sections ----------------------------------------------------------------------------------
 
-const PROFILE_DEFAULTS: readonly J[] = ['', 8, 'Hà Nội', null, null, null, null, null, '', '', '', '', 0, '', '', 0];
+/** [16] legal form, [17] supply-chain customers, [18] tier, [19] qualified: appended for schema 3. */
+const PROFILE_DEFAULTS: readonly J[] = ['', 8, 'Hà Nội', null, null, null, null, null, '', '', '', '', 0, '', '', 0, null, '', null, null];
 
 /** day0: the day of createdAt, so the usual assessment date (that day) is written as 0. */
 function encProfile(p: Assessment['profile'], day0: number): J[] {
@@ -256,6 +278,8 @@ function encProfile(p: Assessment['profile'], day0: number): J[] {
     encEnumList(MARKETS, p.markets), encEnumList(CERTIFICATIONS, p.certifications),
     encEnumList(PAIN_KPIS, p.painKpis), encEnumList(COST_CATEGORIES, p.costCategories),
     encDate(p.assessmentDate, day0), p.assessorName, p.otherCertifications, encBool(p.sizeBandOverridden),
+    encNullableEnum(LEGAL_FORMS, p.legalForm), encEnumList(SUPPLY_CHAIN_CUSTOMERS, p.supplyChain.customers),
+    encNullableEnum(SUPPLY_CHAIN_TIERS, p.supplyChain.tier), encNullableEnum(YES_NO, p.supplyChain.qualifiedLast3Years),
   ], PROFILE_DEFAULTS);
 }
 function decProfile(x: J, day0: number): Record<string, J> {
@@ -267,6 +291,12 @@ function decProfile(x: J, day0: number): Record<string, J> {
     markets: decEnumList(MARKETS, g(8)), certifications: decEnumList(CERTIFICATIONS, g(9)),
     painKpis: decEnumList(PAIN_KPIS, g(10)), costCategories: decEnumList(COST_CATEGORIES, g(11)),
     assessmentDate: decDate(g(12), day0), assessorName: g(13), otherCertifications: g(14), sizeBandOverridden: decBool(g(15)),
+    legalForm: decNullableEnum(LEGAL_FORMS, g(16)),
+    supplyChain: {
+      customers: decEnumList(SUPPLY_CHAIN_CUSTOMERS, g(17)),
+      tier: decNullableEnum(SUPPLY_CHAIN_TIERS, g(18)),
+      qualifiedLast3Years: decNullableEnum(YES_NO, g(19)),
+    },
   };
 }
 
@@ -379,18 +409,19 @@ function decWorkforce(x: J): Record<string, J> {
   };
 }
 
-const PLAN_DEFAULTS: readonly J[] = [[], null, [], []];
+/** [4] pulled: appended for schema 3. */
+const PLAN_DEFAULTS: readonly J[] = [[], null, [], [], []];
 
 function encPlan(p: Assessment['plan']): J[] {
   const targets = Object.entries(p.targets).flatMap(([k, v]) => [encDim(k), v]);
-  return trimDefaults([targets, encDate(p.targetDate), p.dropped, p.order], PLAN_DEFAULTS);
+  return trimDefaults([targets, encDate(p.targetDate), p.dropped, p.order, p.pulled], PLAN_DEFAULTS);
 }
 function decPlan(x: J): Record<string, J> {
   const a = arr(x);
   const g = (i: number) => at(a, i, PLAN_DEFAULTS);
   return {
     targets: Object.fromEntries(chunks(g(0), 2).map(([k, v]) => [decDim(k), v])),
-    targetDate: decDate(g(1)), dropped: g(2), order: g(3),
+    targetDate: decDate(g(1)), dropped: g(2), order: g(3), pulled: g(4),
   };
 }
 
@@ -424,7 +455,8 @@ function decReview(x: J, order: readonly string[] | undefined): Record<string, J
 
 // ---- top level ---------------------------------------------------------------------------------
 
-const TOP_DEFAULTS: readonly J[] = [0, 0, '', 0, 0, [], [], '', [], [], [], [], []];
+/** [13] instrumentMigratedFrom: appended for schema 3 (null = answers given under this link's instrument). */
+const TOP_DEFAULTS: readonly J[] = [0, 0, '', 0, 0, [], [], '', [], [], [], [], [], null];
 
 export function encodeCompactV1(a: Assessment, kind: LinkKind): J[] {
   const order = ITEM_ORDER[a.instrumentVersion];
@@ -448,10 +480,11 @@ export function encodeCompactV1(a: Assessment, kind: LinkKind): J[] {
     encWorkforce(a.workforce),
     encPlan(a.plan),
     encReview(a.review, order),
+    a.instrumentMigratedFrom ?? null,
   ], TOP_DEFAULTS);
 }
 
-/** Payload → plain object in the shape of schema 2 (validated by the caller). Throws on a bad shape. */
+/** Payload → plain object in the shape of schema 3 (validated by the caller). Throws on a bad shape. */
 export function decodeCompactV1(x: J): { kind: LinkKind; data: Record<string, J> } {
   const a = arr(x);
   const g = (i: number) => at(a, i, TOP_DEFAULTS);
@@ -465,6 +498,7 @@ export function decodeCompactV1(x: J): { kind: LinkKind; data: Record<string, J>
   const updatedAt = typeof updated !== 'number' ? updated
     : typeof created === 'number' ? msToIso(created + updated) : msToIso(updated);
   const day0 = typeof created === 'number' ? Math.floor(created / DAY_MS) : 0;
+  const migratedFrom = g(13);
   return {
     kind,
     data: {
@@ -481,6 +515,7 @@ export function decodeCompactV1(x: J): { kind: LinkKind; data: Record<string, J>
       workforce: decWorkforce(g(10)),
       plan: decPlan(g(11)),
       review: decReview(g(12), order),
+      ...(migratedFrom === null ? {} : { instrumentMigratedFrom: migratedFrom }),
     },
   };
 }

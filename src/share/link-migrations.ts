@@ -5,8 +5,10 @@
  * was written with; the schema migrations of assessment-migrations.ts (the same chain stored data
  * uses) then bring that object to the current schema, and zod validates it.
  *
- * Adding format 2 (e.g. when SCHEMA_VERSION becomes 3): write compact-v2.ts, append
- * `{ version: 2, schemaVersion: 3, decode: decodeCompactV2 }` below, bump CURRENT_LINK_VERSION and
+ * Format 1 grows at its ends when the schema does (compact.ts): schema 3 appended positions, so a
+ * format-1 link of schema 2 decodes to what the 2 → 3 migration gives, and format 1 now decodes to
+ * schema 3. A change that cannot be appended needs format 2: write compact-v2.ts, append
+ * `{ version: 2, schemaVersion: N, decode: decodeCompactV2 }` below, bump CURRENT_LINK_VERSION and
  * freeze a tests/fixtures/links/v2-*.txt fixture. Never change or drop an entry: links live forever.
  */
 import { storedAssessmentSchema, type Assessment } from '../domain/assessment';

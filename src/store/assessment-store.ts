@@ -73,6 +73,11 @@ export interface AppState {
   remove(id: string): void;
   select(id: string): void;
   dismissRecovered(): void;
+  /**
+   * Hides the "the questionnaire changed" notice of assessment `id` for good: removes only its
+   * instrumentMigratedFrom mark (answers, scores and updatedAt stay as they are).
+   */
+  dismissInstrumentChange(id: string): void;
   /** deletes one kept-aside item for good (the user asked, after downloading it) */
   discardKept(key: string): void;
 }
@@ -156,7 +161,8 @@ function readStored(storage: SafeStorage, checkAnswers: AnswerChecker | undefine
       out.rejected.push(...r.rejectedAnswers);
     }
     out.assessments[id] = { ...r.assessment, id };
-    if (origin !== recordKey(id) || r.migratedFrom !== null || r.rejectedAnswers.length > 0) out.dirty.add(id);
+    const instrumentMigrated = (raw as { instrumentVersion?: unknown }).instrumentVersion !== r.assessment.instrumentVersion;
+    if (origin !== recordKey(id) || r.migratedFrom !== null || instrumentMigrated || r.rejectedAnswers.length > 0) out.dirty.add(id);
     return true;
   };
 
@@ -340,6 +346,14 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
       },
       select: (id) => set((s) => (s.assessments[id] ? { currentId: id } : s)),
       dismissRecovered: () => set({ noticeDismissed: true }),
+      dismissInstrumentChange(id) {
+        set((s) => {
+          const a = s.assessments[id];
+          if (!a || a.instrumentMigratedFrom === undefined) return s;
+          const { instrumentMigratedFrom: _from, ...rest } = a;
+          return { assessments: { ...s.assessments, [id]: rest } };
+        });
+      },
       discardKept(key) {
         const item = get().kept.find((k) => k.key === key);
         if (!item) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProfileStep } from '../../src/features/wizard/profile-step';
 import { appStore } from '../../src/store/app-store';
@@ -77,5 +77,65 @@ describe('profile step', () => {
     expect(await screen.findByText('Choose at most 3 KPIs.')).toBeInTheDocument();
     // The store keeps the last valid choice (3), never an invalid one.
     expect(appStore.getState().current().profile.painKpis.length).toBeLessThanOrEqual(3);
+  });
+
+  it('asks the legal form and the supply-chain questions as labelled groups with hints, and saves each choice at once', async () => {
+    const user = userEvent.setup();
+    const { validate } = setup('en');
+    const legal = screen.getByRole('group', { name: 'Legal form' });
+    expect(legal.getAttribute('aria-describedby')).toBe('legalForm-hint');
+    expect(document.getElementById('legalForm-hint')).toHaveTextContent('Decree 80/2021/NĐ-CP');
+    await user.click(within(legal).getByRole('radio', { name: 'Household business' }));
+    await waitFor(() => expect(appStore.getState().current().profile.legalForm).toBe('household'));
+
+    const customers = screen.getByRole('group', { name: 'Who do you sell to?' });
+    expect(customers.getAttribute('aria-describedby')).toBe('supplyChainCustomers-hint');
+    await user.click(within(customers).getByRole('checkbox', { name: 'FDI firms or multinationals in Vietnam' }));
+    await user.click(within(customers).getByRole('checkbox', { name: 'Vietnamese firms' }));
+    await waitFor(() => expect([...appStore.getState().current().profile.supplyChain.customers].sort()).toEqual(['domesticFirms', 'fdiInVietnam']));
+
+    const tier = screen.getByRole('group', { name: "Your place in a multinational's supply chain" });
+    expect(tier.getAttribute('aria-describedby')).toBe('supplyChainTier-hint');
+    expect(document.getElementById('supplyChainTier-hint')).toHaveTextContent(/Tier 1: .* Tier 2: .* Tier 3 or further: /);
+    // keyboard: focus a radio and press Space
+    within(tier).getByRole('radio', { name: 'Tier-2 supplier' }).focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(appStore.getState().current().profile.supplyChain.tier).toBe('tier2'));
+
+    const audit = screen.getByRole('group', { name: "In the last three years, have you passed a customer's supplier qualification or audit?" });
+    await user.click(within(audit).getByRole('radio', { name: 'Yes' }));
+    await waitFor(() => expect(appStore.getState().current().profile.supplyChain.qualifiedLast3Years).toBe('yes'));
+    await user.click(within(customers).getByRole('checkbox', { name: 'Vietnamese firms' }));
+    await waitFor(() => expect(appStore.getState().current().profile.supplyChain).toEqual({ customers: ['fdiInVietnam'], tier: 'tier2', qualifiedLast3Years: 'yes' }));
+    expect(appStore.getState().current().profile.legalForm).toBe('household');
+    // none of them is required
+    await user.type(screen.getByLabelText('Company name'), 'Hộ kinh doanh Cơ khí Tân An');
+    await user.type(screen.getByLabelText('Employees (with social insurance)'), '6');
+    let ok = false;
+    await act(async () => {
+      ok = await validate();
+    });
+    expect(ok).toBe(true);
+  });
+
+  it('leaves the new questions unanswered (null) until chosen, and names them in Vietnamese', async () => {
+    setup('vi');
+    expect(screen.getByRole('group', { name: 'Hình thức pháp lý' })).toBeInTheDocument();
+    for (const name of ['Doanh nghiệp', 'Hợp tác xã', 'Hộ kinh doanh']) {
+      expect(within(screen.getByRole('group', { name: 'Hình thức pháp lý' })).getByRole('radio', { name })).not.toBeChecked();
+    }
+    expect(screen.getByRole('group', { name: 'Bạn bán hàng cho ai?' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Nhà cung cấp cấp 1' })).not.toBeChecked();
+    expect(screen.getByRole('option', { name: 'Thiết bị y tế' })).toBeInTheDocument();
+    const p = appStore.getState().current().profile;
+    expect(p.legalForm).toBeNull();
+    expect(p.supplyChain).toEqual({ customers: [], tier: null, qualifiedLast3Years: null });
+  });
+
+  it('offers the medical-devices sector', async () => {
+    const user = userEvent.setup();
+    setup('en');
+    await user.selectOptions(screen.getByLabelText('Main manufacturing sector'), 'Medical devices');
+    await waitFor(() => expect(appStore.getState().current().profile.sector).toBe('medicalDevices'));
   });
 });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS, ACTION_BY_ID, FIND_OUT_ACTIONS, STEP_ACTIONS, findOutAction, stepActions } from '../../src/domain/actions';
+import type { SectorVariant } from '../../src/domain/actions';
 import { ROLES, SKILL_AREAS } from '../../src/domain/assessment';
 import { ITEMS, ITEM_BY_ID } from '../../src/domain/instrument/items';
 import { DIMENSION_IDS } from '../../src/domain/instrument/types';
@@ -100,13 +101,21 @@ describe('action library', () => {
     const vi = leaves(locales.vi).sort();
     const en = leaves(locales.en).sort();
     expect(vi).toEqual(en);
-    const actionText = vi.filter((k) => k.startsWith('actions.'));
+    // texts every action shares: how to cover a missing role, why an action is not offered
+    const general = /^actions\.(cover\.\w+\.(default|hard)|notOffered\.\w+)$/;
+    const actionText = vi.filter((k) => k.startsWith('actions.') && !general.test(k));
     for (const k of actionText) {
-      const m = /\.byMaterial\.\w+$/.exec(k);
-      const id = k.replace(/^actions\./, '').replace(/\.(title|what|kpi|why)$|\.byMaterial\.\w+$/, '');
-      expect(ACTION_BY_ID.has(id), k).toBe(true);
+      const m = /^actions\.(.+?)\.(?:(title|what|kpi|why)|byMaterial\.(\w+)|bySector\.(\w+)\.(title|what|kpi|why)|micro\.(title|what|kpi|why)|cover\.(\w+))$/.exec(k);
+      expect(m, k).not.toBeNull();
+      const [, id, , material, sector, sectorField, microField, coverRole] = m!;
+      const action = ACTION_BY_ID.get(id!);
+      expect(action, k).toBeDefined();
       // material sentences only for actions whose text names the material
-      if (m) expect(ACTION_BY_ID.get(id)?.byMaterial, k).toBe(true);
+      if (material) expect(action?.byMaterial, k).toBe(true);
+      // variant texts only where the library declares them (action-fit.ts reads the declaration)
+      if (sector) expect(action?.texts?.bySector?.[sector as SectorVariant], k).toContain(sectorField);
+      if (microField) expect(action?.texts?.micro, k).toContain(microField);
+      if (coverRole) expect(action?.texts?.cover, k).toContain(coverRole);
     }
   });
 

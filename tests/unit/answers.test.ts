@@ -102,7 +102,13 @@ describe('checklistLevel (D3.systems)', () => {
     [[], true, 1],
     [['accounting'], false, 1],
     [['accounting'], true, 1],
-    [['accounting', 'einvoice'], false, 2],
+    // instrument 1.1: e-invoicing is compulsory for every enterprise and counts for nothing
+    [['accounting', 'einvoice'], false, 1],
+    [['accounting', 'einvoice'], true, 1],
+    [['einvoice'], false, 1],
+    [['einvoice', 'mes'], true, 1],
+    [['accounting', 'salesStock'], false, 2],
+    [['accounting', 'salesStock', 'einvoice'], false, 2],
     [['mes', 'wms', 'plm'], true, 2],
     [['erp'], false, 3],
     [['erp'], true, 3],
@@ -130,7 +136,8 @@ describe('answerValue', () => {
     expect(answerValue(equipment, { v: 'level', level: 3, partly: false })).toBe(3);
     expect(answerValue(equipment, { v: 'level', level: 1, partly: true })).toBe(1.5);
     expect(answerValue(systems, { v: 'checklist', checked: ['erp', 'mes'], linked: true })).toBe(4);
-    expect(answerValue(systems, { v: 'checklist', checked: ['accounting', 'einvoice'], linked: false })).toBe(2);
+    expect(answerValue(systems, { v: 'checklist', checked: ['accounting', 'einvoice'], linked: false })).toBe(1);
+    expect(answerValue(systems, { v: 'checklist', checked: ['accounting', 'salesStock'], linked: false })).toBe(2);
     expect(answerValue(equipment, { v: 'dk' })).toBe('dk');
     expect(answerValue(equipment, { v: 'na' })).toBe('na');
   });

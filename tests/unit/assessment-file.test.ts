@@ -24,7 +24,7 @@ describe('assessment file', () => {
   it('keeps plan and review through the round-trip', () => {
     const a = {
       ...P1,
-      plan: { targets: { D4: 3.5 }, targetDate: '2028-12-31', dropped: ['D1.s2.programLibrary'], order: ['D12.s1.cnCodeScope'] },
+      plan: { targets: { D4: 3.5 }, targetDate: '2028-12-31', dropped: ['D1.s2.programLibrary'], order: ['D12.s1.cnCodeScope'], pulled: ['D7.s2.portalEdi'] },
       review: { notes: { D2: { text: 'Check the counters', author: 'Anna' } }, overall: { text: 'Good start', author: 'Anna' }, changedItems: [] },
     };
     const r = parseAssessmentFile(serializeAssessment(a, NOW));

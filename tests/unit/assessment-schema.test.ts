@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentSchema, deriveSizeBand, isoDate, newAssessment, profileSchema, storedAssessmentSchema } from '../../src/domain/assessment';
 import { loadAssessment } from '../../src/domain/assessment-migrations';
+import { INSTRUMENT_VERSION } from '../../src/domain/instrument/version';
 
 const now = new Date('2026-11-28T00:00:00Z');
 
@@ -48,8 +49,13 @@ describe('assessment schema', () => {
     expect(loadAssessment({})).toMatchObject({ ok: false, error: 'noVersion' });
     expect(loadAssessment({ schemaVersion: 99 })).toMatchObject({ ok: false, error: 'futureVersion' });
     expect(loadAssessment({ schemaVersion: 2, id: 'x' })).toMatchObject({ ok: false, error: 'invalid' });
-    const a = newAssessment({ id: 'a', now, instrumentVersion: '1.0' });
+    const a = newAssessment({ id: 'a', now, instrumentVersion: INSTRUMENT_VERSION });
     expect(loadAssessment(JSON.parse(JSON.stringify(a)))).toEqual({ ok: true, assessment: a, migratedFrom: null, rejectedAnswers: [] });
+    // answers of instrument 1.0 open under the current one, unchanged, marked for the notice
+    const old = { ...a, instrumentVersion: '1.0', answers: { 'D3.systems': { v: 'checklist', checked: ['accounting', 'einvoice'], linked: false } } };
+    expect(loadAssessment(JSON.parse(JSON.stringify(old)))).toEqual({
+      ok: true, assessment: { ...old, instrumentVersion: INSTRUMENT_VERSION, instrumentMigratedFrom: '1.0' }, migratedFrom: null, rejectedAnswers: [],
+    });
     expect(assessmentSchema.safeParse({ ...a, schemaVersion: 1 }).success).toBe(false);
   });
 });

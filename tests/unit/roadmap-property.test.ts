@@ -13,7 +13,7 @@ const RUNS = { numRuns: 200 };
 // Generating whole assessments is the slow part; give the runs room on a busy machine.
 const TIMEOUT = 60_000;
 const build = (a: Assessment): Roadmap => buildRoadmap(a, scoreAssessment(a));
-const ids = (r: Roadmap) => new Set([...r.entries, ...r.dropped].map((e) => e.actionId));
+const ids = (r: Roadmap) => new Set([...r.entries, ...r.later, ...r.dropped].map((e) => e.actionId));
 const level = fc.integer({ min: 2, max: 8 }).map((x) => x / 2); // 1.0 … 4.0 in halves
 
 describe('roadmap properties', () => {
@@ -46,7 +46,7 @@ describe('roadmap properties', () => {
         };
         const low = at(lo);
         const high = at(hi);
-        const of = (r: Roadmap) => r.entries.filter((e) => e.dimension === dim).map((e) => e.actionId);
+        const of = (r: Roadmap) => [...r.entries, ...r.later].filter((e) => e.dimension === dim).map((e) => e.actionId);
         for (const id of of(low)) expect(of(high)).toContain(id);
         // a gap can only grow with the target
         expect(high.targets[dim].gap).toBeGreaterThanOrEqual(low.targets[dim].gap);
@@ -63,23 +63,39 @@ describe('roadmap properties', () => {
         const chosen = r.entries.map((e) => e.actionId);
         expect(new Set(chosen).size).toBe(chosen.length);
         for (const e of r.dropped) expect(chosen).not.toContain(e.actionId);
+        const later = r.later.map((e) => e.actionId);
+        for (const id of later) expect(chosen).not.toContain(id);
+        // the plan holds what the firm can carry: the caps of its size, whatever was pulled
+        expect(r.byHorizon.h0.length).toBeLessThanOrEqual(r.caps.h0);
+        expect(r.entries.length).toBeLessThanOrEqual(r.caps.total);
+        // one action per dimension step unless the user pulled another
+        const steps = r.entries.filter((e) => e.step !== 'findOut' && !e.userPulled).map((e) => `${e.dimension}|${e.step}`);
+        expect(new Set(steps).size).toBe(steps.length);
         for (const id of chosen) expect(a.plan.dropped).not.toContain(id);
         expect(r.entries).toEqual([...r.byHorizon.h0, ...r.byHorizon.h1, ...r.byHorizon.h2]);
         // every "don't know" yields a find-out action, chosen or dropped
         const all = ids(r);
         for (const item of scores.dontKnowItems) expect(all.has(`findOut.${item}`)).toBe(true);
         const date = a.profile.assessmentDate;
-        for (const e of [...r.entries, ...r.dropped]) {
+        for (const e of [...r.entries, ...r.later, ...r.dropped]) {
           const i = e.inputs;
           expect(e.priority).toBeCloseTo((i.g * i.m * i.u) / i.e, 9);
           expect(i.g).toBeGreaterThan(0);
           expect(i.m).toBeGreaterThanOrEqual(1);
           expect(i.m).toBeLessThanOrEqual(3);
           expect([1, 1.5]).toContain(i.u);
-          expect(e.horizon).toBe(e.step === 'findOut' || e.effort === 1 ? 'h0' : e.effort === 2 ? 'h1' : 'h2');
           const h = HORIZONS[e.horizon];
           expect(e.start >= addMonths(date, h.startMonth)).toBe(true);
-          expect(e.end <= addMonths(date, h.endMonth)).toBe(true);
+          expect(e.start < addMonths(date, h.endMonth)).toBe(true);
+          if (e.deadline?.pulledForward) {
+            // brought forward for a deadline: it starts at once
+            expect(e.start).toBe(date);
+          } else {
+            expect(e.horizon).toBe(e.step === 'findOut' || e.effort === 1 ? 'h0' : e.effort === 2 ? 'h1' : 'h2');
+            expect(e.end <= addMonths(date, h.endMonth)).toBe(true);
+          }
+          // on time, or flagged late: never silently after the date that pulled it
+          if (e.deadline) expect(e.end <= e.deadline.date || e.deadline.late).toBe(true);
           // a scored dimension's actions never exceed its target
           if (e.step !== 'findOut') {
             const t = r.targets[e.dimension];

@@ -17,7 +17,8 @@ function lv(x: number): Answer {
 /** D3.systems checklists giving each whole level */
 const CHECKLIST: Record<number, Answer> = {
   1: { v: 'checklist', checked: ['accounting'], linked: false },
-  2: { v: 'checklist', checked: ['accounting', 'einvoice'], linked: false },
+  // instrument 1.1: e-invoicing counts for nothing, so level 2 needs a system beyond it
+  2: { v: 'checklist', checked: ['accounting', 'salesStock'], linked: false },
   3: { v: 'checklist', checked: ['erp'], linked: false },
   4: { v: 'checklist', checked: ['erp', 'mes'], linked: true },
 };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createAssessmentStore, DRAFTS_KEY, LEGACY_V1_KEY, ORDER_KEY, RECORD_PREFIX, RECOVERED_PREFIX } from '../../src/store/assessment-store';
 import { createSafeStorage, type SafeStorage } from '../../src/store/safe-storage';
 import { assessmentSchema, newAssessment, SCHEMA_VERSION } from '../../src/domain/assessment';
+import { loadAssessment } from '../../src/domain/assessment-migrations';
 
 /** An in-memory Storage with an optional quota, or one that throws on every call. */
 class MemoryStorage implements Storage {
@@ -210,7 +211,11 @@ describe('storage that cannot lose work', () => {
     expect(store.getState().current().title).toBe('Bản sao Q4');
     expect(mem.getItem(DRAFTS_KEY)).toBeNull();
     const p1 = JSON.parse(mem.getItem(`${RECORD_PREFIX}persona-p1`)!);
-    expect(p1).toEqual(JSON.parse(frozen).assessments[0]);
+    // the record holds the envelope's assessment brought to today's schema and instrument
+    const migrated = loadAssessment(JSON.parse(frozen).assessments[0]);
+    expect(migrated.ok).toBe(true);
+    expect(p1).toEqual(migrated.ok && migrated.assessment);
+    expect(p1.answers).toEqual(JSON.parse(frozen).assessments[0].answers);
     expect(store.getState().recovered).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /**
- * The 31 items of instrument 1.0. Order here is the display order and the share codec's
- * order for this instrument version: append new items, never reorder or reuse ids.
+ * The 31 items of instrument 1.1 (the same items as 1.0; 1.1 changed the D3.systems rule and the
+ * D3/D7 descriptors). Order here is the display order and the share codec's order for this
+ * instrument version: append new items, never reorder or reuse ids.
  * Text: locales/<lang>/instrument.json → items.<id>.{question,hint,levels.1..4,options.*}.
  */
 import type { Item } from './types';
@@ -19,7 +20,8 @@ export const ITEMS: readonly Item[] = [
   state('D2.dataCapture', 'D2'),
   evidence('D2.connectedShare', 'D2'),
   evidence('D3.systems', 'D3', {
-    options: ['accounting', 'erp', 'mes', 'wms', 'plm', 'einvoice', 'customerPortal'],
+    // 'salesStock' since 1.1; 'einvoice' is listed but counts towards no level (answers.ts)
+    options: ['accounting', 'salesStock', 'erp', 'mes', 'wms', 'plm', 'einvoice', 'customerPortal'],
     askLinked: true,
   }),
   state('D3.integration', 'D3'),

@@ -10,13 +10,14 @@ import { answerText as answerTextKey, reviewerChanges } from '../../domain/revie
 import type { DimensionId, Item } from '../../domain/instrument/types';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
 import { GROUPS } from '../../domain/instrument/dimensions';
-import { PROGRAMMES, type ProgrammeId } from '../../domain/programmes';
+import { PROGRAMMES, programmeFit, type FitReason, type ProgrammeFit, type ProgrammeId } from '../../domain/programmes';
 import type { Results } from '../../domain/results';
 import type { HorizonId, RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
 import { HORIZONS, addMonths, whatKeys } from '../../domain/roadmap';
 import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
+import { deadlineText } from '../results/deadline-text';
 
 /**
  * src/ui/format.ts builds a new Intl formatter per call; a report formats thousands of numbers,
@@ -132,6 +133,9 @@ const num = (x: number, digits = 1): Bi => map((l) => formatNumber(l, x, digits)
 const eur = (x: number): Bi => map((l) => formatEur(l, x));
 const date = (iso: string): Bi => map((l) => formatDate(l, iso));
 const DASH = same('—');
+/** A programme fit reason's values, numbers in the language's format. */
+const fitValues = (l: Lng, reason: FitReason): Record<string, string> =>
+  Object.fromEntries(Object.entries(reason.values ?? {}).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(l, v, 1) : v]));
 
 function isoDay(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
@@ -147,6 +151,25 @@ export function fileSlug(name: string): string {
 
 export function reportFileName(companyName: string, generatedAt: Date): string {
   return `${fileSlug(companyName)}-ready4-${isoDay(generatedAt)}.pdf`;
+}
+
+/**
+ * Strengths: dimensions clearly above the floor, never the best of a row of 1.0s. A strength scores
+ * at least STRENGTH_FLOOR (2.0) and either above the firm's own median of its scored dimensions or
+ * at least STRENGTH_LEVEL (3.0, a level that is one in its own right); at most three, highest first
+ * (ties in dimension order). A firm whose every score is 1.0, or equal, has none — the report says so.
+ */
+export const STRENGTH_FLOOR = 2;
+export const STRENGTH_LEVEL = 3;
+export function strengthsOf(scored: readonly { d: DimensionId; s: number }[]): { d: DimensionId; s: number }[] {
+  if (scored.length === 0) return [];
+  const sorted = scored.map((x) => x.s).sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return scored
+    .filter((x) => x.s >= STRENGTH_FLOOR && (x.s > median || x.s >= STRENGTH_LEVEL))
+    .sort((x, y) => y.s - x.s || DIMENSION_IDS.indexOf(x.d) - DIMENSION_IDS.indexOf(y.d))
+    .slice(0, 3);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,8 +272,14 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   const scored = DIMENSION_IDS
     .map((d) => ({ d, s: r.scores.dimensions[d].score }))
     .filter((x): x is { d: DimensionId; s: number } => x.s !== null);
-  const strengths = [...scored].sort((x, y) => y.s - x.s || DIMENSION_IDS.indexOf(x.d) - DIMENSION_IDS.indexOf(y.d)).slice(0, 3);
+  const strengths = strengthsOf(scored);
   const entries = r.roadmap.entries;
+  const fits = new Map<ProgrammeId, ProgrammeFit>();
+  const fitOf = (id: ProgrammeId): ProgrammeFit => {
+    let f = fits.get(id);
+    if (!f) fits.set(id, (f = programmeFit(id, p)));
+    return f;
+  };
   const priorities = [...entries].sort((x, y) => y.priority - x.priority).slice(0, 3);
   const title = (e: RoadmapEntry) => tr(`actions:${e.textKey}.title`);
   const horizonLabel = (h: HorizonId) => tr(`actions:roadmap.horizons.${h}`);
@@ -270,6 +299,32 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       })),
     },
     { label: tr('report:summary.confidence'), value: confidence },
+  ];
+  // About the firm: the seed's criteria — export share, localisation rate, supply-chain participation —
+  // printed, never silently collected (DOMAIN.md §3.1); an unanswered fact says "not given".
+  const notGiven = tr('report:summary.firm.notGiven');
+  const pct = (x: number | null): Bi => (x === null ? notGiven : map((l) => formatPercent(l, x / 100)));
+  const sc = p.supplyChain;
+  const firmFacts: { label: Bi; value: Bi }[] = [
+    { label: tr('report:summary.firm.sector'), value: tr(`profile:sectors.${p.sector}`) },
+    {
+      label: tr('report:summary.firm.size'),
+      value: p.sizeBand === null ? notGiven
+        : p.sizeBandOverridden ? concat(tr(`profile:sizeBands.${p.sizeBand}`), same(' '), tr('report:summary.firm.bandSetByUser'))
+          : tr(`profile:sizeBands.${p.sizeBand}`),
+    },
+    { label: tr('report:summary.firm.legalForm'), value: p.legalForm === null ? notGiven : tr(`report:summary.firm.legalForms.${p.legalForm}`) },
+    { label: tr('report:summary.firm.exportShare'), value: pct(p.exportShare) },
+    { label: tr('report:summary.firm.localisationRate'), value: pct(p.localisationRate) },
+    {
+      label: tr('report:summary.firm.customers'),
+      value: sc.customers.length === 0 ? notGiven : joinBi(sc.customers.map((c) => tr(`report:summary.firm.customerKinds.${c}`)), ', '),
+    },
+    { label: tr('report:summary.firm.tier'), value: sc.tier === null ? notGiven : tr(`report:summary.firm.tiers.${sc.tier}`) },
+    {
+      label: tr('report:summary.firm.qualified'),
+      value: sc.qualifiedLast3Years === null ? notGiven : tr(`report:summary.firm.answers.${sc.qualifiedLast3Years}`),
+    },
   ];
 
   const cbam = r.cbam;
@@ -302,7 +357,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       { kind: 'heading', text: tr('report:summary.strengths') },
       strengths.length
         ? { kind: 'bullets', items: strengths.map((x) => concat(dimName(x.d), same(': '), score1(x.s))) }
-        : { kind: 'paragraph', text: tr('report:summary.noScores') },
+        : { kind: 'paragraph', text: scored.length ? tr('report:summary.noStrengths', (l) => ({ floor: score1(STRENGTH_FLOOR)[l], level: score1(STRENGTH_LEVEL)[l] })) : tr('report:summary.noScores') },
       { kind: 'heading', text: tr('report:summary.priorities') },
       priorities.length
         ? {
@@ -315,6 +370,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       { kind: 'heading', text: tr('report:summary.cbamHeading') },
       { kind: 'paragraph', text: cbamLine },
       ...(cbamUkLine ? [{ kind: 'paragraph' as const, text: cbamUkLine }] : []),
+      { kind: 'heading', text: tr('report:summary.firm.title') },
+      { kind: 'facts', rows: firmFacts },
     ],
   });
 
@@ -634,7 +691,10 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     }
     return out;
   };
-  const roadBlocks: Block[] = [{ kind: 'paragraph', text: tr('report:roadmap.intro'), tone: 'muted' }];
+  const roadBlocks: Block[] = [
+    { kind: 'paragraph', text: tr('report:roadmap.intro'), tone: 'muted' },
+    { kind: 'paragraph', text: tr('actions:roadmap.capsLine', { h0: r.roadmap.caps.h0, total: r.roadmap.caps.total }) },
+  ];
   if (entries.length === 0) roadBlocks.push({ kind: 'paragraph', text: tr('report:roadmap.empty') });
   // Urgency is said once here rather than on every card it applies to.
   const urgent = new Map<string, { u: number; dims: DimensionId[] }>();
@@ -670,6 +730,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       if (e.userOrdered) why.push(tr('actions:roadmap.userOrdered'));
       const fields: ActionField[] = [
         { side: 'main', label: tr('report:roadmap.what'), value: joinBi(whatKeys(e).map((key) => tr(`actions:${key}`)), ' ') },
+        ...(e.deadline ? [{ side: 'main' as const, label: tr('report:roadmap.deadline'), value: { vi: deadlineText(e, t.vi, 'vi')!, en: deadlineText(e, t.en, 'en')! } }] : []),
         { side: 'main', label: tr('report:roadmap.kpi'), value: tr(`actions:${e.textKey}.kpi`) },
         { side: 'side', label: tr('report:roadmap.why'), value: joinBi(why, ' ') },
         {
@@ -685,8 +746,13 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
         fields.push({
           side: 'side',
           label: tr('report:roadmap.programmes'),
-          // short names here; the programmes section gives the full names and terms
-          value: joinBi(e.programmes.map((id) => tr(`report:programmes.short.${id}`)), '; '),
+          // short names here, marked when the firm must check or cannot use it as it is; the
+          // programmes section gives the full names, terms and why
+          value: joinBi(e.programmes.map((id) => {
+            const status = fitOf(id).status;
+            const name = tr(`report:programmes.short.${id}`);
+            return status === 'eligible' ? name : concat(name, same(' '), tr(`report:programmes.statusShort.${status}`));
+          }), '; '),
         });
       }
       const meta = tr('report:roadmap.meta', (l) => ({
@@ -702,13 +768,24 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       });
     }
   }
+  if (r.roadmap.later.length > 0) {
+    // One line, not cards: the plan above is what the firm does; "later" is where it can pull from.
+    roadBlocks.push({ kind: 'heading', text: tr('report:roadmap.laterTitle') });
+    roadBlocks.push({
+      kind: 'paragraph',
+      text: tr('actions:roadmap.laterCount', (l) => ({
+        count: r.roadmap.later.length,
+        titles: r.roadmap.later.map((e) => `${e.dimension} ${t[l](`actions:${e.textKey}.title`)}`).join('; '),
+      })),
+    });
+  }
   if (r.roadmap.dropped.length > 0) {
     roadBlocks.push({ kind: 'heading', text: tr('report:roadmap.droppedTitle') });
     roadBlocks.push({ kind: 'bullets', items: r.roadmap.dropped.map((e) => concat(dimName(e.dimension), same(': '), title(e))) });
   }
   sections.push({ id: 'roadmap', title: tr('report:roadmap.title'), newPage: true, blocks: roadBlocks });
 
-  // ----- support programmes
+  // ----- support programmes: each with whether the firm meets its known conditions and why (programmeFit)
   const used = new Map<ProgrammeId, number>();
   for (const e of entries) for (const id of e.programmes) used.set(id, (used.get(id) ?? 0) + 1);
   const progBlocks: Block[] = [{ kind: 'paragraph', text: tr('report:programmes.intro'), tone: 'muted' }];
@@ -717,14 +794,23 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     progBlocks.push({
       kind: 'table',
       columns: [
-        { header: tr('report:programmes.cols.name'), width: 0.3 },
-        { header: tr('report:programmes.cols.cofunds'), width: 0.31 },
-        { header: tr('report:programmes.cols.check'), width: 0.3 },
+        { header: tr('report:programmes.cols.name'), width: 0.26 },
+        { header: tr('report:programmes.cols.cofunds'), width: 0.27 },
+        { header: tr('report:programmes.cols.fit'), width: 0.38 },
         { header: tr('report:programmes.cols.actions'), width: 0.09, align: 'right' },
       ],
       rows: [...used].map(([id, count]) => {
         const key = PROGRAMMES[id].textKey;
-        return [tr(`actions:${key}.name`), tr(`actions:${key}.cofunds`), tr(`actions:${key}.caveat`), same(String(count))];
+        const fit = fitOf(id);
+        const offered = fit.status !== 'notEligible';
+        // a line the firm cannot use as it is (a household business and Decree 80) gives its reason only
+        const why = concat(tr(`actions:programmeFit.status.${fit.status}`), same(': '), tr(`actions:${fit.reason.key}`, (l) => fitValues(l, fit.reason)));
+        return [
+          tr(`actions:${key}.name`),
+          offered ? tr(`actions:${key}.cofunds`) : tr('report:programmes.notOffered'),
+          offered ? joinBi([why, tr(`actions:${key}.caveat`)], ' ') : why,
+          same(String(count)),
+        ];
       }),
     });
   }

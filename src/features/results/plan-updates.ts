@@ -1,6 +1,6 @@
 /**
  * Writes to a.plan from the results screens. Every write drops action ids the library no longer
- * knows (an old file, a renamed action) and duplicates, so plan.dropped / plan.order stay clean.
+ * knows (an old file, a renamed action) and duplicates, so plan.dropped / plan.pulled / plan.order stay clean.
  */
 import type { Assessment } from '../../domain/assessment';
 import { isKnownActionId } from '../../domain/roadmap';
@@ -14,12 +14,12 @@ function cleanIds(ids: readonly string[]): string[] {
 }
 
 export function cleanPlan(p: Plan): Plan {
-  return { ...p, dropped: cleanIds(p.dropped), order: cleanIds(p.order) };
+  return { ...p, dropped: cleanIds(p.dropped), pulled: cleanIds(p.pulled), order: cleanIds(p.order) };
 }
 
 export function planNeedsCleaning(p: Plan): boolean {
   const c = cleanPlan(p);
-  return c.dropped.length !== p.dropped.length || c.order.length !== p.order.length;
+  return c.dropped.length !== p.dropped.length || c.pulled.length !== p.pulled.length || c.order.length !== p.order.length;
 }
 
 export function updatePlan(mutate: (p: Plan) => Plan): void {

@@ -7,6 +7,7 @@ import { CbamPanel } from './cbam-panel';
 import { ComparePanel } from './compare-panel';
 import { DimensionCards } from './dimension-cards';
 import { ExportImport } from './export-import';
+import { FirmFacts } from './firm-facts';
 import { GapBars } from './gap-bars';
 import { Headline, MethodLink } from './headline';
 import { cleanPlan, planNeedsCleaning, updatePlan } from './plan-updates';
@@ -59,6 +60,7 @@ function ResultsPage() {
           </SlotBoundary>
         </div>
 
+        <FirmFacts profile={input.profile} />
         <section className="results-section" aria-labelledby="res-profile">
           <h2 id="res-profile">{t('profileChart.title')}</h2>
           <p className="lead">{t('profileChart.intro')} <MethodLink /></p>

@@ -7,7 +7,9 @@ import type { GroupId } from '../../domain/instrument/types';
 import { HORIZONS, addMonths, whatKeys, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
 import { formatDate, formatNumber } from '../../ui/format';
 import { formatMonthYear, formatScore } from './format-score';
+import { deadlineText } from './deadline-text';
 import { moveWithin, updatePlan } from './plan-updates';
+import { ProgrammeLines } from './programme-lines';
 
 const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
 /** Entries shown per horizon before "show all": the top of each period is what a director reads. */
@@ -55,6 +57,16 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
     pendingFocus.current = `#roadmap-${h}`;
     setAnnounce(t('roadmap.droppedNote', { title: title(e) }));
   };
+  const pull = (e: RoadmapEntry) => {
+    updatePlan((p) => ({ ...p, pulled: [...p.pulled.filter((id) => id !== e.actionId), e.actionId] }));
+    pendingFocus.current = '#roadmap-later-summary';
+    setAnnounce(t('roadmap.pulledNote', { title: title(e) }));
+  };
+  const unpull = (h: HorizonId, e: RoadmapEntry) => {
+    updatePlan((p) => ({ ...p, pulled: p.pulled.filter((id) => id !== e.actionId) }));
+    pendingFocus.current = `#roadmap-${h}`;
+    setAnnounce(t('roadmap.unpulledNote', { title: title(e) }));
+  };
   const restore = (e: RoadmapEntry) => {
     updatePlan((p) => ({ ...p, dropped: p.dropped.filter((id) => id !== e.actionId) }));
     pendingFocus.current = '#roadmap-dropped-summary';
@@ -70,6 +82,7 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
       <p className="lead">
         {t('roadmap.summary', { count: shownCount, h0: counts[0], h1: counts[1], h2: counts[2], date: formatDate(lng, date) })}
       </p>
+      <p>{t('actions:roadmap.capsLine', { h0: roadmap.caps.h0, total: roadmap.caps.total })}</p>
       <div className="roadmap__controls">
         <div className="field">
           <label htmlFor="roadmap-filter">{t('roadmap.filter')}</label>
@@ -117,6 +130,11 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
                       <button type="button" className="btn btn--small" data-move={`${e.actionId}|1`} disabled={i === list.length - 1} onClick={() => move(h, e, 1)}>
                         <span aria-hidden="true">↓</span> {t('roadmap.down')}<span className="visually-hidden">: {title(e)}</span>
                       </button>
+                      {e.userPulled && (
+                        <button type="button" className="btn btn--small btn--quiet" onClick={() => unpull(h, e)}>
+                          {t('roadmap.unpull')}<span className="visually-hidden">: {title(e)}</span>
+                        </button>
+                      )}
                       <button type="button" className="btn btn--small btn--quiet" onClick={() => drop(h, e)}>
                         {t('roadmap.drop')}<span className="visually-hidden">: {title(e)}</span>
                       </button>
@@ -132,6 +150,26 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
             </div>
           );
         })
+      )}
+
+      {roadmap.later.filter(visible).length > 0 && (
+        <details className="dropped later">
+          <summary id="roadmap-later-summary">{t('roadmap.laterList', { count: roadmap.later.filter(visible).length })}</summary>
+          <p className="muted">{t('roadmap.laterLead')}</p>
+          <ul>
+            {roadmap.later.filter(visible).map((e) => (
+              <li key={e.actionId} className="dropped__row">
+                <span>
+                  <strong>{title(e)}</strong> · {e.dimension} · {t(`actions:roadmap.horizons.${e.horizon}`)}
+                  {e.deadline && <> · <DeadlineText e={e} /></>}
+                </span>
+                <button type="button" className="btn btn--small btn--secondary" onClick={() => pull(e)}>
+                  {t('roadmap.pull')}<span className="visually-hidden">: {title(e)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
 
       {roadmap.dropped.length > 0 && (
@@ -177,6 +215,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
         <span>{formatMonthYear(lng, e.start)} – {formatMonthYear(lng, e.end)}</span>
         <span>{t('roadmap.priorityShort', { p: formatNumber(lng, e.priority, 2) })}</span>
       </p>
+      {e.deadline && <p className={e.deadline.late ? 'entry__deadline warn' : 'entry__deadline'}><DeadlineText e={e} /></p>}
       <p className="entry__what">{whatKeys(e).map((key) => t(`actions:${key}`)).join(' ')}</p>
       <details className="entry__details">
         <summary>{t('roadmap.details')}</summary>
@@ -212,18 +251,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
             )}
           </dd>
           <dt>{t('roadmap.programmes')}</dt>
-          <dd>
-            {e.programmes.length === 0 ? t('roadmap.noProgrammes') : (
-              <ul>
-                {e.programmes.map((id) => (
-                  <li key={id}>
-                    <strong>{t(`actions:programmes.${id}.name`)}</strong>: {t(`actions:programmes.${id}.cofunds`)}{' '}
-                    <span className="muted">{t(`actions:programmes.${id}.caveat`)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
+          <dd><ProgrammeLines ids={e.programmes} /></dd>
           <dt>{t('roadmap.priority')}</dt>
           <dd>
             <p>{t('actions:roadmap.priority.formula', { g: formatNumber(lng, p.g, 2), m: formatNumber(lng, p.m, 2), u: formatNumber(lng, p.u, 2), e: p.e, p: formatNumber(lng, e.priority, 2) })}</p>
@@ -241,6 +269,13 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
       </details>
     </article>
   );
+}
+
+/** The dated driver an action serves, and whether it ends in time (DOMAIN.md §4 "On time"). */
+function DeadlineText({ e }: { e: RoadmapEntry }) {
+  const { t, i18n } = useTranslation(['actions', 'esgcbam']);
+  const text = deadlineText(e, (key, values) => t(key, values), i18n.language);
+  return text === null ? null : <>{text}</>;
 }
 
 const monthIndex = (iso: string) => {

@@ -12,7 +12,7 @@ export function assessmentForLink(a: Assessment, kind: LinkKind): Assessment {
   if (kind === 'review') return a;
   return {
     ...a,
-    plan: { targets: {}, targetDate: null, dropped: [], order: [] },
+    plan: { targets: {}, targetDate: null, dropped: [], order: [], pulled: [] },
     review: { notes: {}, overall: null, changedItems: [] },
   };
 }

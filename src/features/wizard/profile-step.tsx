@@ -3,7 +3,8 @@ import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import {
-  CERTIFICATIONS, COST_CATEGORIES, MARKETS, PAIN_KPIS, SECTORS, SIZE_BANDS, deriveSizeBand, type Profile,
+  CERTIFICATIONS, COST_CATEGORIES, LEGAL_FORMS, MARKETS, PAIN_KPIS, SECTORS, SIZE_BANDS, SUPPLY_CHAIN_CUSTOMERS,
+  SUPPLY_CHAIN_TIERS, YES_NO, deriveSizeBand, type Profile,
 } from '../../domain/assessment';
 import { appStore, useAppStore } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
@@ -117,6 +118,14 @@ export function ProfileStep({ registerValidate }: Props) {
         {(aria) => <input type="text" autoComplete="organization" {...aria} {...register('companyName')} />}
       </Field>
 
+      <ChoiceGroup id="legalForm" legend={t('fields.legalForm')} hint={t('hints.legalForm')} error={err('legalForm')}>
+        {LEGAL_FORMS.map((f) => (
+          <label key={f} className="choice">
+            <input type="radio" value={f} {...register('legalForm')} /> {t(`legalForms.${f}`)}
+          </label>
+        ))}
+      </ChoiceGroup>
+
       <Field id="sector" label={t('fields.sector')} error={err('sector')}>
         {(aria) => (
           <select {...aria} {...register('sector')}>
@@ -179,6 +188,31 @@ export function ProfileStep({ registerValidate }: Props) {
           {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('localisationRate')} />}
         </Field>
       </div>
+
+      {/* Participation in supply chains (DOMAIN.md §3.1), with the localisation rate above; all optional */}
+      <ChoiceGroup id="supplyChainCustomers" legend={t('fields.supplyChainCustomers')} hint={t('hints.supplyChainCustomers')}>
+        {SUPPLY_CHAIN_CUSTOMERS.map((c) => (
+          <label key={c} className="choice">
+            <input type="checkbox" value={c} {...register('supplyChain.customers')} /> {t(`supplyChainCustomers.${c}`)}
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <ChoiceGroup id="supplyChainTier" legend={t('fields.supplyChainTier')} hint={t('hints.supplyChainTier')}>
+        {SUPPLY_CHAIN_TIERS.map((tier) => (
+          <label key={tier} className="choice">
+            <input type="radio" value={tier} {...register('supplyChain.tier')} /> {t(`supplyChainTiers.${tier}`)}
+          </label>
+        ))}
+      </ChoiceGroup>
+
+      <ChoiceGroup id="qualifiedLast3Years" legend={t('fields.qualifiedLast3Years')} hint={t('hints.qualifiedLast3Years')}>
+        {YES_NO.map((v) => (
+          <label key={v} className="choice">
+            <input type="radio" value={v} {...register('supplyChain.qualifiedLast3Years')} /> {t(`yesNo.${v}`)}
+          </label>
+        ))}
+      </ChoiceGroup>
 
       <ChoiceGroup id="certifications" legend={t('fields.certifications')} error={err('certifications')}>
         {CERTIFICATIONS.map((c) => (

@@ -1,0 +1,21 @@
+/**
+ * The sentence for an action's dated driver (DOMAIN.md §4 "On time"): ends by the date, brought
+ * forward to end by it, ends after it (with the months it needs and those left), or overdue.
+ * Shared by the results page and the PDF (keys in the "actions" namespace, kinds in "esgcbam").
+ */
+import type { RoadmapEntry } from '../../domain/roadmap';
+import { formatDate } from '../../ui/format';
+
+type T = (key: string, values?: Record<string, unknown>) => string;
+
+export function deadlineText(e: Pick<RoadmapEntry, 'deadline' | 'durationMonths'>, t: T, lng: string): string | null {
+  const d = e.deadline;
+  if (!d) return null;
+  const driver = d.kind === 'buyerRequest' && d.request
+    ? t(d.request.buyer ? 'actions:roadmap.drivers.buyerRequest' : 'actions:roadmap.drivers.buyerRequestAnon', {
+      buyer: d.request.buyer, kind: t(`esgcbam:requests.kinds.${d.request.kind}`),
+    })
+    : t(`actions:roadmap.drivers.${d.kind}`);
+  const key = d.overdue ? 'overdue' : d.late ? 'late' : d.pulledForward ? 'pulled' : 'onTime';
+  return t(`actions:roadmap.deadline.${key}`, { date: formatDate(lng, d.date), driver, min: e.durationMonths[0], left: d.monthsLeft });
+}
