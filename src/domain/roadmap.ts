@@ -7,7 +7,9 @@
  *    target (step s is one when s < target and s + 1 > current); the plan takes the next step only
  *    for a default target (2.5 → 3.5 plans step 2, never steps 2 and 3) and every step for a target
  *    the user set; a step's actions beyond those wait in "later";
- *  - per step, one action: the library's actions that fit the firm, the one whose triggers fire most
+ *  - per step, one action: of the library's actions that fit the firm (action-fit.ts: not what a
+ *    held standard already requires, nor a school partnership it has, nor machine work in a sewing
+ *    room), the one whose triggers fire most
  *    on the firm's answers first (then lower effort, then library order); the others wait in "later";
  *  - one "find out" action per applicable "don't know".
  * Triggers in the library explain "why". D12 actions come in two sets (d12Context): CBAM for CBAM
@@ -40,6 +42,7 @@
 import type { Assessment, CostCategory, PainKpi, SizeBand } from './assessment';
 import type { Action, D12Context, Effort, Need, Step } from './actions';
 import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
+import { effectiveNeeds, fitsFirm, lifts, textVariant, type ActionText } from './action-fit';
 import { cbamMaterials, sellsCbamGoodsToEuUk } from './applicability';
 import type { CbamSector } from './cbam-table-types';
 import { datedDrivers, driverFor, type Driver, type DriverKind } from './deadlines';
@@ -139,6 +142,10 @@ export interface RoadmapEntry {
   userOrdered: boolean;
   /** for actions whose text names the material: the firm's CBAM materials (empty = not known yet) */
   materials: CbamSector[] | null;
+  /** the i18n keys to show for this firm: its sector's or an owner-led text, and how to cover a missing role */
+  text: ActionText;
+  /** the items of its dimension whose next level the action reaches (the answers it lifts) */
+  lifts: readonly string[];
   /** the earliest dated driver the action serves, and whether it ends before it */
   deadline: EntryDeadline | null;
   /** another action of a planned step, or an action of a step beyond the next (default target): only when pulled */
@@ -163,14 +170,11 @@ export interface EntryDeadline {
 }
 
 /**
- * The i18n keys (namespace "actions") of an entry's "what": the action's text, then one sentence
- * per CBAM material of the firm, or a general one while its goods are not entered.
+ * The i18n keys (namespace "actions") of an entry's "what": the action's text for this firm, then
+ * one sentence per CBAM material of the firm, or a general one while its goods are not entered.
  */
-export function whatKeys(e: Pick<RoadmapEntry, 'textKey' | 'materials'>): string[] {
-  const own = `${e.textKey}.what`;
-  if (e.materials === null) return [own];
-  const by = e.materials.length > 0 ? e.materials : ['unknown'];
-  return [own, ...by.map((m) => `${e.textKey}.byMaterial.${m}`)];
+export function whatKeys(e: Pick<RoadmapEntry, 'text'>): string[] {
+  return e.text.whatKeys;
 }
 
 export interface Roadmap {
@@ -427,7 +431,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       step: action.step,
       effort: e,
       durationMonths: action.durationMonths,
-      needs: action.needs,
+      needs: effectiveNeeds(action, a),
       programmes: eligibleProgrammes(action.programmes, a.profile),
       priority: (g * m * u) / e,
       inputs: { g, m, mParts, u, uReason, e },
@@ -437,6 +441,8 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       why: { score: targets[dim].current, target: targets[dim].target, triggers: whyTriggers(action, scores) },
       userOrdered: false,
       materials: action.byMaterial ? materials : null,
+      text: textVariant(action, a),
+      lifts: lifts(action),
       deadline: null,
       alternative: false,
       userPulled: false,
@@ -449,7 +455,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
     const t = targets[dim];
     const { steps, planned } = plannedSteps(t);
     steps.forEach((s, k) => {
-      const ranked = bestFirst(stepActions(dim, s, context).map((action) => make(action, t.gap)));
+      const ranked = bestFirst(stepActions(dim, s, context).filter((action) => fitsFirm(action, a)).map((action) => make(action, t.gap)));
       ranked.forEach((e, i) => { e.alternative = i > 0 || k >= planned; });
       raw.push(...ranked);
     });

@@ -85,7 +85,7 @@ describe('typing a consultant note on the results page', { timeout: 30_000 }, ()
   it('saves a note typed in a dimension when the page is hidden, and when the results page closes', async () => {
     const user = userEvent.setup();
     const { unmount } = await resultsWithReview();
-    await user.click(screen.getByText(/D2 ·/));
+    await user.click(screen.getByText(/^D2 ·/, { selector: 'summary' }));
     const d2 = screen.getByLabelText('Note on Machine connectivity & shop-floor data');
     // Typed in one go (no pause), and never left: only the page's own events save it.
     fireEvent.change(d2, { target: { value: 'Gắn bộ đếm' } });

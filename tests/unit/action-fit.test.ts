@@ -264,7 +264,7 @@ describe('texts for this firm', () => {
     const t = textVariant(x, P1);
     expect(t.materials).toEqual(['ironSteel']);
     expect(t.whatKeys).toEqual(['actions.D12.s2.precursorData.what', 'actions.D12.s2.precursorData.byMaterial.ironSteel']);
-    expect(t.whatKeys).toEqual(whatKeys({ textKey: x.textKey, materials: t.materials }));
+    expect(whatKeys({ text: t })).toEqual(t.whatKeys);
     expect(textVariant(x, firm()).whatKeys).toEqual(['actions.D12.s2.precursorData.what', 'actions.D12.s2.precursorData.byMaterial.unknown']);
     expect(textVariant(ACTION_BY_ID.get('D11.s2.ghgInventory')!, P1).materials).toBeNull();
   });

@@ -9,6 +9,8 @@ import { datedDrivers } from '../../src/domain/deadlines';
 import { PLAN_CAPS, buildRoadmap, monthsBetween, planCaps, type Roadmap } from '../../src/domain/roadmap';
 import { scoreAssessment } from '../../src/domain/scoring';
 import { P1, P2, P3 } from '../fixtures/personas';
+import enActions from '../../locales/en/actions.json';
+import viActions from '../../locales/vi/actions.json';
 
 const build = (a: Assessment): Roadmap => buildRoadmap(a, scoreAssessment(a));
 const clone = (a: Assessment): Assessment => structuredClone(a);
@@ -157,5 +159,70 @@ describe('a plan on time', () => {
     expect(monthsBetween('2026-11-15', '2027-04-15')).toBe(5);
     expect(monthsBetween('2026-11-15', '2027-04-14')).toBe(4);
     expect(monthsBetween('2026-11-15', '2026-10-01')).toBe(0);
+  });
+});
+
+describe('a plan for this firm', () => {
+  const res = { en: enActions, vi: viActions } as const;
+  const text = (lng: 'en' | 'vi', key: string): string =>
+    key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], res[lng]) as string;
+  /** Everything the roadmap offers, as the director reads it: title, what, KPI. */
+  const read = (r: Roadmap, lng: 'en' | 'vi') => offered(r).map((e) =>
+    [e.text.titleKey, ...e.text.whatKeys, e.text.kpiKey].map((k) => text(lng, k)).join(' '));
+
+  it('offers no ISO 14001 certification to a firm that holds it', () => {
+    const a = clone(P1);
+    a.profile.certifications = [...a.profile.certifications, 'iso14001'];
+    a.plan.targets = { D13: 4 };
+    const r = build(a);
+    expect(offered(r).map((e) => e.actionId)).not.toContain('D13.s2.iso14001And45001');
+    for (const lng of ['en', 'vi'] as const) for (const line of read(r, lng)) expect(line).not.toMatch(/(Certify|Chứng nhận)[^.]*14001/);
+  });
+
+  it('gives a garment factory no machine programming, CNC or press work, at any target', () => {
+    const a = clone(P3);
+    a.plan.targets = Object.fromEntries(['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'].map((d) => [d, 4]));
+    const r = build(a);
+    for (const line of read(r, 'en')) expect(line).not.toMatch(/\bCNCs?\b|\bPLC program|\blathes?\b|\bpress(es)?\b|\bmachining\b/i);
+    expect(offered(r).map((e) => e.actionId)).not.toContain('D2.s2.plcGateway');
+  });
+
+  it('offers no vocational-college partnership to a firm that has one', () => {
+    const a = clone(P1);
+    a.workforce.schoolPartnership = 'none';
+    a.plan.targets = { D9: 4 };
+    expect(offered(build(a)).map((e) => e.actionId)).toContain('D9.s2.schoolPartnership');
+    a.workforce.schoolPartnership = 'vocational';
+    expect(offered(build(a)).map((e) => e.actionId)).not.toContain('D9.s2.schoolPartnership');
+  });
+
+  it('names, on every action, the answers it lifts, of its own dimension', () => {
+    for (const p of [P1, P2, P3]) {
+      for (const e of offered(build(p))) {
+        expect(e.lifts.length, e.actionId).toBeGreaterThan(0);
+        for (const item of e.lifts) expect(item.startsWith(`${e.dimension}.`), `${e.actionId} lifts ${item}`).toBe(true);
+      }
+    }
+  });
+
+  it('offers, for the dimension that caps the Industry level, an action that lifts one of its low items', () => {
+    // P2 with connectivity held down (D2 = 1): the weakest link caps its level
+    const capped = clone(P2);
+    capped.answers['D2.dataCapture'] = { v: 'level', level: 1, partly: false };
+    capped.answers['D2.connectedShare'] = { v: 'level', level: 1, partly: false };
+    let checked = 0;
+    for (const p of [P1, P2, P3, capped]) {
+      const scores = scoreAssessment(p);
+      const ind = scores.industry;
+      if (ind.kind !== 'value' || !ind.capped) continue;
+      const r = build(p);
+      const low = Object.entries(scores.dimensions[ind.weakest].itemValues)
+        .filter(([, v]) => v === 'dk' || (typeof v === 'number' && v < 4)).map(([id]) => id);
+      const ofCap = r.entries.filter((e) => e.dimension === ind.weakest);
+      expect(ofCap.length, `${p.id} ${ind.weakest}`).toBeGreaterThan(0);
+      expect(ofCap.some((e) => e.lifts.some((i) => low.includes(i)))).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });

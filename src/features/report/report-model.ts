@@ -281,7 +281,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     return f;
   };
   const priorities = [...entries].sort((x, y) => y.priority - x.priority).slice(0, 3);
-  const title = (e: RoadmapEntry) => tr(`actions:${e.textKey}.title`);
+  const title = (e: RoadmapEntry) => tr(`actions:${e.text.titleKey}`);
   const horizonLabel = (h: HorizonId) => tr(`actions:roadmap.horizons.${h}`);
 
   const groupRows = GROUPS.map((g) => {
@@ -677,7 +677,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       score: e.why.score === null ? '—' : score1(e.why.score)[l],
       target: e.why.target === null ? '—' : score1(e.why.target)[l],
     });
-    if (e.step !== 'findOut') return [tr(`actions:${e.textKey}.why`, vars)];
+    if (e.step !== 'findOut') return e.text.whyKey === null ? [] : [tr(`actions:${e.text.whyKey}`, vars)];
     // A find-out action's own reason is generic: name the question answered "don't know".
     out.push(tr('actions:roadmap.why.findOut'));
     for (const tg of e.why.triggers as WhyTrigger[]) {
@@ -731,13 +731,20 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       const fields: ActionField[] = [
         { side: 'main', label: tr('report:roadmap.what'), value: joinBi(whatKeys(e).map((key) => tr(`actions:${key}`)), ' ') },
         ...(e.deadline ? [{ side: 'main' as const, label: tr('report:roadmap.deadline'), value: { vi: deadlineText(e, t.vi, 'vi')!, en: deadlineText(e, t.en, 'en')! } }] : []),
-        { side: 'main', label: tr('report:roadmap.kpi'), value: tr(`actions:${e.textKey}.kpi`) },
+        ...(e.step !== 'findOut' && e.lifts.length > 0 ? [{
+          side: 'main' as const, label: tr('report:roadmap.lifts'),
+          value: joinBi(e.lifts.map((item) => tr(`instrument:items.${item}.question`)), '; '),
+        }] : []),
+        { side: 'main', label: tr('report:roadmap.kpi'), value: tr(`actions:${e.text.kpiKey}`) },
         { side: 'side', label: tr('report:roadmap.why'), value: joinBi(why, ' ') },
         {
           side: 'side',
           label: tr('report:roadmap.roles'),
           value: e.needs.length
-            ? joinBi(e.needs.map((nd) => tr('report:roadmap.need', (l) => ({ role: t[l](`cbam:roles.${nd.role}`), skill: t[l](`cbam:skills.${nd.skill}`), level: nd.level }))), '; ')
+            ? joinBi([
+              ...e.needs.map((nd) => tr('report:roadmap.need', (l) => ({ role: t[l](`cbam:roles.${nd.role}`), skill: t[l](`cbam:skills.${nd.skill}`), level: nd.level }))),
+              ...e.text.coverKeys.map((key) => tr(`actions:${key}`)),
+            ], '; ')
             : DASH,
         },
       ];
@@ -775,7 +782,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       kind: 'paragraph',
       text: tr('actions:roadmap.laterCount', (l) => ({
         count: r.roadmap.later.length,
-        titles: r.roadmap.later.map((e) => `${e.dimension} ${t[l](`actions:${e.textKey}.title`)}`).join('; '),
+        titles: r.roadmap.later.map((e) => `${e.dimension} ${t[l](`actions:${e.text.titleKey}`)}`).join('; '),
       })),
     });
   }

@@ -37,7 +37,7 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
   });
 
   const visible = (e: RoadmapEntry) => filter === 'all' || groupOf(e.dimension) === filter;
-  const title = (e: RoadmapEntry) => t(`actions:${e.textKey}.title`);
+  const title = (e: RoadmapEntry) => t(`actions:${e.text.titleKey}`);
   const date = a.profile.assessmentDate;
 
   const move = (h: HorizonId, e: RoadmapEntry, dir: -1 | 1) => {
@@ -197,7 +197,6 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
   const { t, i18n } = useTranslation(['results', 'actions', 'instrument', 'cbam']);
   const lng = i18n.language;
   const dimName = t(`instrument:dimensions.${e.dimension}.name`);
-  const k = `actions:${e.textKey}`;
   const score = e.why.score === null ? '–' : formatScore(lng, e.why.score);
   const p = e.inputs;
   const durationText = ([min, max]: readonly [number, number]) =>
@@ -205,7 +204,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
   const question = (item: string) => (ITEM_BY_ID.has(item) ? t(`instrument:items.${item}.question`) : item);
   return (
     <article className="entry__card">
-      <h4 className="entry__title">{t(`${k}.title`)}</h4>
+      <h4 className="entry__title">{t(`actions:${e.text.titleKey}`)}</h4>
       <p className="entry__meta">
         <span className="chip">{e.dimension} · {t(`instrument:dimensions.${e.dimension}.short`)}</span>
         {e.step === 'findOut' && <span className="chip chip--find">{t('roadmap.findOut')}</span>}
@@ -217,12 +216,15 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
       </p>
       {e.deadline && <p className={e.deadline.late ? 'entry__deadline warn' : 'entry__deadline'}><DeadlineText e={e} /></p>}
       <p className="entry__what">{whatKeys(e).map((key) => t(`actions:${key}`)).join(' ')}</p>
+      {e.step !== 'findOut' && e.lifts.length > 0 && (
+        <p className="entry__lifts">{t('actions:roadmap.lifts', { items: e.lifts.map(question).join('; '), level: Number(e.step) + 1 })}</p>
+      )}
       <details className="entry__details">
         <summary>{t('roadmap.details')}</summary>
         <dl>
           <dt>{t('roadmap.why')}</dt>
           <dd>
-            {i18n.exists(`${k}.why`) && <p>{t(`${k}.why`, { dimension: dimName, score })}</p>}
+            {e.text.whyKey !== null && i18n.exists(`actions:${e.text.whyKey}`) && <p>{t(`actions:${e.text.whyKey}`, { dimension: dimName, score })}</p>}
             {e.step === 'findOut' && <p>{t('actions:roadmap.why.findOut')}</p>}
             {e.why.triggers.map((tr, i) => (
               <p key={i}>
@@ -239,7 +241,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
           <dt>{t('roadmap.effort')}</dt>
           <dd>{t(`actions:roadmap.effort.${e.effort}`)}</dd>
           <dt>{t('roadmap.kpi')}</dt>
-          <dd>{t(`${k}.kpi`)}</dd>
+          <dd>{t(`actions:${e.text.kpiKey}`)}</dd>
           <dt>{t('roadmap.people')}</dt>
           <dd>
             {e.needs.length === 0 ? t('roadmap.noNeeds') : (
@@ -249,6 +251,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
                 ))}
               </ul>
             )}
+            {e.text.coverKeys.map((key) => <p key={key}>{t(`actions:${key}`)}</p>)}
           </dd>
           <dt>{t('roadmap.programmes')}</dt>
           <dd><ProgrammeLines ids={e.programmes} /></dd>
@@ -315,7 +318,7 @@ function Timeline({ entries, targetDate }: { entries: RoadmapEntry[]; targetDate
                 return (
                   <li key={e.actionId} className={`timeline__row timeline__row--${h}`}>
                     <span className="timeline__label">
-                      <span className="timeline__dim">{e.dimension}</span> {t(`actions:${e.textKey}.title`)}
+                      <span className="timeline__dim">{e.dimension}</span> {t(`actions:${e.text.titleKey}`)}
                       <span className="visually-hidden">: {formatMonthYear(lng, e.start)} – {formatMonthYear(lng, e.end)}</span>
                     </span>
                     <span className="timeline__track" aria-hidden="true">
