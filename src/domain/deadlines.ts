@@ -92,6 +92,33 @@ export function datedDrivers(a: Pick<Assessment, 'profile' | 'cbam' | 'esg'>): D
   return out.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }
 
+/**
+ * The actions that produce what a dated driver asks for (the others of the same dimension help,
+ * but do not deliver it): within a level step, the plan prefers these when a driver is dated.
+ */
+const DELIVERS: Readonly<Record<string, readonly (DriverKind | BuyerRequestKind)[]>> = {
+  'D11.s1.firstGhgEstimate': ['scope12', 'ghgInventoryReport'],
+  'D11.s2.ghgInventory': ['scope12', 'ghgInventoryReport', 'productFootprint'],
+  'D12.s1.cnCodeScope': ['cbamData', 'cbamDeclaration', 'ukCbam'],
+  'D12.s1.defaultExposure': ['cbamData', 'cbamDeclaration', 'ukCbam'],
+  'D12.s2.precursorData': ['cbamData', 'cbamDeclaration', 'ukCbam'],
+  'D12.s2.euMethodMonitoring': ['cbamData', 'cbamDeclaration', 'ukCbam'],
+  'D12.s3.accreditedVerification': ['cbamData', 'cbamDeclaration', 'ukCbam'],
+  'D12.s1.buyerCarbonRequests': ['productFootprint'],
+  'D12.s2.productFootprint': ['productFootprint'],
+  'D12.s2.supplierMaterialData': ['productFootprint'],
+  'D12.s3.verifiedFootprint': ['productFootprint'],
+  'D13.s1.buyerCodeGapCheck': ['codeOfConduct', 'socialAudit', 'ecovadis'],
+  'D13.s2.vsmeDataFile': ['codeOfConduct', 'socialAudit', 'ecovadis'],
+  'D13.s3.vsmeReportTargets': ['codeOfConduct', 'socialAudit', 'ecovadis'],
+};
+
+/** The action produces what the driver asks for (a buyer request by its kind). */
+export function delivers(actionId: string, driver: Driver): boolean {
+  const kinds = DELIVERS[actionId] ?? [];
+  return kinds.includes(driver.kind) || (driver.request !== undefined && kinds.includes(driver.request.kind));
+}
+
 /** The earliest driver an action of this dimension serves, or null. */
 export function driverFor(drivers: readonly Driver[], dim: DimensionId): Driver | null {
   return drivers.find((d) => d.dimensions.includes(dim)) ?? null;

@@ -17,8 +17,10 @@
  *
  * The plan holds what a firm of its size can do at once (PLAN_CAPS): at most 3 actions starting in
  * 0–6 months for a micro firm, 5 for small and medium, 7 for large, 12 in all; filled with what the
- * user pulled from "later", then the actions a deadline needs now, then by priority. A higher step
- * of a dimension joins only after its lower step. Everything else is "later", never lost.
+ * user pulled from "later", then the actions a deadline needs now, then by priority. A quick action
+ * that finds the first six months full starts at month 6 (unless a deadline needs it sooner: then
+ * it waits in "later"). A higher step of a dimension joins only after its lower step. Everything
+ * else is "later", never lost.
  *
  * Priority P = g·m·u / e.
  *  - g: target − current of the dimension (rounded, see targets.ts). Find-out actions use g = 1:
@@ -45,7 +47,7 @@ import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
 import { effectiveNeeds, fitsFirm, lifts, textVariant, type ActionText } from './action-fit';
 import { cbamMaterials, sellsCbamGoodsToEuUk } from './applicability';
 import type { CbamSector } from './cbam-table-types';
-import { datedDrivers, driverFor, type Driver, type DriverKind } from './deadlines';
+import { datedDrivers, delivers, driverFor, type Driver, type DriverKind } from './deadlines';
 import { ghgInventoryDuty, keyEnergyUser } from './esg';
 import type { DimensionId } from './instrument/types';
 import { DIMENSION_IDS } from './instrument/types';
@@ -152,6 +154,8 @@ export interface RoadmapEntry {
   alternative: boolean;
   /** the user pulled it from "later" into the plan */
   userPulled: boolean;
+  /** a 0–6-month action that starts at month 6: the first six months were full */
+  deferred: boolean;
 }
 
 export interface EntryDeadline {
@@ -312,10 +316,10 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: read
   const groups = new Map<string, RoadmapEntry[]>();
   for (const e of entries) {
     if (e.step === 'findOut') {
-      startMonth.set(e, HORIZONS.h0.startMonth);
+      startMonth.set(e, e.deferred ? HORIZONS.h1.startMonth : HORIZONS.h0.startMonth);
       continue;
     }
-    const base = HORIZON_OF_EFFORT[e.effort];
+    const base = e.deferred ? 'h1' : HORIZON_OF_EFFORT[e.effort];
     const key = `${e.dimension}|${base}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
@@ -353,7 +357,7 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: read
     }
     e.start = addMonths(assessmentDate, start);
     e.end = end;
-    e.horizon = e.step === 'findOut' ? 'h0' : horizonOfMonth(start);
+    e.horizon = horizonOfMonth(start);
   }
 }
 
@@ -367,12 +371,17 @@ function plannedSteps(t: Targets[DimensionId]): { steps: Step[]; planned: number
   return { steps, planned: t.source === 'user' ? steps.length : Math.min(1, steps.length) };
 }
 
-/** Within a step: the action whose triggers fire most on the firm's answers, then lower effort, then library order. */
-function bestFirst(entries: RoadmapEntry[]): RoadmapEntry[] {
+/**
+ * Within a step: the action that delivers what the dimension's dated driver asks for (a Scope 1–2
+ * request wants the inventory, not sub-meters), then the one whose triggers fire most on the
+ * firm's answers, then lower effort, then library order.
+ */
+function bestFirst(entries: RoadmapEntry[], driver: Driver | null): RoadmapEntry[] {
   const fired = (e: RoadmapEntry) => e.why.triggers.filter((t) => t.kind !== 'dimension').length;
+  const serves = (e: RoadmapEntry) => (driver !== null && delivers(e.actionId, driver) ? 1 : 0);
   return entries
     .map((e, i) => ({ e, i }))
-    .sort((x, y) => fired(y.e) - fired(x.e) || x.e.effort - y.e.effort || x.i - y.i)
+    .sort((x, y) => serves(y.e) - serves(x.e) || fired(y.e) - fired(x.e) || x.e.effort - y.e.effort || x.i - y.i)
     .map((x) => x.e);
 }
 
@@ -404,10 +413,14 @@ function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: num
       if (chosen.has(e) || chosen.size >= caps.total) continue;
       const isPulled = pulledAt.has(e.actionId);
       if (e.alternative && !isPulled) continue;
-      if (e.horizon === 'h0' && h0 >= caps.h0) continue;
       if (typeof e.step === 'number' && e.step > lowestStep.get(e.dimension)! && !stepsChosen.has(`${e.dimension}|${e.step - 1}`) && !isPulled) continue;
+      if (e.horizon === 'h0' && h0 >= caps.h0) {
+        // The first six months are full: a quick action without a deadline starts at month 6.
+        if (e.deadline !== null) continue;
+        e.deferred = true;
+      }
       chosen.add(e);
-      if (e.horizon === 'h0') h0++;
+      if (e.horizon === 'h0' && !e.deferred) h0++;
       if (typeof e.step === 'number') stepsChosen.add(`${e.dimension}|${e.step}`);
     }
   }
@@ -446,6 +459,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       deadline: null,
       alternative: false,
       userPulled: false,
+      deferred: false,
     };
   };
 
@@ -455,7 +469,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
     const t = targets[dim];
     const { steps, planned } = plannedSteps(t);
     steps.forEach((s, k) => {
-      const ranked = bestFirst(stepActions(dim, s, context).filter((action) => fitsFirm(action, a)).map((action) => make(action, t.gap)));
+      const ranked = bestFirst(stepActions(dim, s, context).filter((action) => fitsFirm(action, a)).map((action) => make(action, t.gap)), driverFor(drivers, dim));
       ranked.forEach((e, i) => { e.alternative = i > 0 || k >= planned; });
       raw.push(...ranked);
     });
@@ -472,6 +486,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
   const chosen = choose(pool, a.plan.pulled, caps);
   const plan = pool.filter((e) => chosen.has(e));
   const later = pool.filter((e) => !chosen.has(e));
+  for (const e of later) e.deferred = false;
   schedule(plan, date, drivers); // final: staggered among the planned steps only
   const droppedEntries = raw.filter((e) => droppedIds.has(e.actionId));
   schedule(droppedEntries, date, drivers);

@@ -29,25 +29,24 @@ describe('results', () => {
     expect(await page.locator('.level-card__name').textContent()).toBe('Electrified mass production');
     expect(await page.getByText('High confidence.').count()).toBe(1);
 
-    // Energy/GHG data and CBAM actions first in the first six months.
+    // Energy/GHG data and CBAM actions first in the first six months, which hold 5 for a medium firm.
     const top = await h0Order(page);
-    expect(top.slice(0, 5).every((id) => /^D1[12]\./.test(id ?? ''))).toBe(true);
-    expect(top[0]).toMatch(/^D11\./);
+    expect(top.slice(0, 2).map((id) => id?.split('.')[0])).toEqual(['D11', 'D12']);
+    expect(top.length).toBeLessThanOrEqual(5);
 
-    // Raise D4 from its default 2.5 to 3.5: level-3 analytics actions appear.
-    expect(await page.locator('[data-action^="D4.s3."]').count()).toBe(0);
+    // Raise D4 from its default 2.5 to 3.5: level-3 analytics actions are offered (in the plan or under "Later").
+    const d4Step3 = '[data-action^="D4.s3."], [data-later^="D4.s3."]';
+    expect(await page.locator(d4Step3).count()).toBe(0);
     await page.getByText('Set a target for each dimension').click();
     await page.getByLabel('D4 Analytics & AI').selectOption('3.5');
-    await page.getByRole('button', { name: /Show all \d+ actions of this period/ }).first().click();
-    await expect.poll(() => page.locator('[data-action="D4.s3.kpiTargetsAlerts"]').count()).toBe(1);
+    await expect.poll(() => page.locator(d4Step3).count()).toBeGreaterThan(0);
     expect((await drafts(page)).assessments[0]!.plan.targets).toEqual({ D4: 3.5 });
 
     await page.reload();
     await expect.poll(() => page.locator('.level-card__number').textContent(), LOAD).toBe('2.0');
     // Per-dimension targets open by themselves when one is set.
     expect(await page.getByLabel('D4 Analytics & AI').inputValue()).toBe('3.5');
-    await page.getByRole('button', { name: /Show all \d+ actions of this period/ }).first().click();
-    expect(await page.locator('[data-action="D4.s3.kpiTargetsAlerts"]').count()).toBe(1);
+    expect(await page.locator(d4Step3).count()).toBeGreaterThan(0);
 
     expect(errors).toEqual([]);
     expect(foreignRequests).toEqual([]);

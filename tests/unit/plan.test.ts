@@ -113,6 +113,13 @@ describe('a plan on time', () => {
     }
   });
 
+  it('plans what the request asks for: a Scope 1–2 request gets the GHG inventory, not sub-meters', () => {
+    const r = build(withRequest('2027-06-30'));
+    const d11 = r.entries.filter((e) => e.dimension === 'D11' && e.step === 2).map((e) => e.actionId);
+    expect(d11).toEqual(['D11.s2.ghgInventory']);
+    expect(r.later.map((e) => e.actionId)).toContain('D11.s2.subMetering');
+  });
+
   it('says a past deadline is overdue', () => {
     const r = build(withRequest('2026-10-01'));
     for (const e of r.entries.filter((x) => x.dimension === 'D11')) expect(e.deadline).toMatchObject({ overdue: true, late: true });

@@ -158,7 +158,7 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
           <p className="muted">{t('roadmap.laterLead')}</p>
           <ul>
             {roadmap.later.filter(visible).map((e) => (
-              <li key={e.actionId} className="dropped__row">
+              <li key={e.actionId} className="dropped__row" data-later={e.actionId}>
                 <span>
                   <strong>{title(e)}</strong> · {e.dimension} · {t(`actions:roadmap.horizons.${e.horizon}`)}
                   {e.deadline && <> · <DeadlineText e={e} /></>}
