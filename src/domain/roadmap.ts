@@ -154,8 +154,11 @@ export interface RoadmapEntry {
   alternative: boolean;
   /** the user pulled it from "later" into the plan */
   userPulled: boolean;
-  /** a 0–6-month action that starts at month 6: the first six months were full */
-  deferred: boolean;
+  /**
+   * a quick action that found the first six months full: the month it starts instead (6, 12, …;
+   * as many start in each later six months as the first six months hold); null when not deferred
+   */
+  deferredMonth: number | null;
 }
 
 export interface EntryDeadline {
@@ -316,10 +319,14 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: read
   const groups = new Map<string, RoadmapEntry[]>();
   for (const e of entries) {
     if (e.step === 'findOut') {
-      startMonth.set(e, e.deferred ? HORIZONS.h1.startMonth : HORIZONS.h0.startMonth);
+      startMonth.set(e, e.deferredMonth ?? HORIZONS.h0.startMonth);
       continue;
     }
-    const base = e.deferred ? 'h1' : HORIZON_OF_EFFORT[e.effort];
+    if (e.deferredMonth !== null) {
+      startMonth.set(e, e.deferredMonth);
+      continue;
+    }
+    const base = HORIZON_OF_EFFORT[e.effort];
     const key = `${e.dimension}|${base}`;
     groups.set(key, [...(groups.get(key) ?? []), e]);
   }
@@ -407,6 +414,7 @@ function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: num
   const lowestStep = new Map<DimensionId, number>();
   for (const e of pool) if (typeof e.step === 'number') lowestStep.set(e.dimension, Math.min(lowestStep.get(e.dimension) ?? 4, e.step));
   let h0 = 0;
+  let deferred = 0;
   // Two passes: a higher step skipped before its lower step joined gets a second chance.
   for (let pass = 0; pass < 2; pass++) {
     for (const e of ordered) {
@@ -415,12 +423,14 @@ function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: num
       if (e.alternative && !isPulled) continue;
       if (typeof e.step === 'number' && e.step > lowestStep.get(e.dimension)! && !stepsChosen.has(`${e.dimension}|${e.step - 1}`) && !isPulled) continue;
       if (e.horizon === 'h0' && h0 >= caps.h0) {
-        // The first six months are full: a quick action without a deadline starts at month 6.
+        // The first six months are full: a quick action without a deadline starts six months on,
+        // as many in each six months as the first six months hold.
         if (e.deadline !== null) continue;
-        e.deferred = true;
+        e.deferredMonth = HORIZONS.h1.startMonth * (1 + Math.floor(deferred / caps.h0));
+        deferred++;
       }
       chosen.add(e);
-      if (e.horizon === 'h0' && !e.deferred) h0++;
+      if (e.horizon === 'h0' && e.deferredMonth === null) h0++;
       if (typeof e.step === 'number') stepsChosen.add(`${e.dimension}|${e.step}`);
     }
   }
@@ -459,7 +469,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       deadline: null,
       alternative: false,
       userPulled: false,
-      deferred: false,
+      deferredMonth: null,
     };
   };
 
@@ -486,7 +496,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
   const chosen = choose(pool, a.plan.pulled, caps);
   const plan = pool.filter((e) => chosen.has(e));
   const later = pool.filter((e) => !chosen.has(e));
-  for (const e of later) e.deferred = false;
+  for (const e of later) e.deferredMonth = null;
   schedule(plan, date, drivers); // final: staggered among the planned steps only
   const droppedEntries = raw.filter((e) => droppedIds.has(e.actionId));
   schedule(droppedEntries, date, drivers);

@@ -40,7 +40,7 @@ describe('Decree 80 (sme80)', () => {
     expect(a.profile).toMatchObject({ employees: 300, sizeBand: 'medium', sizeBandOverridden: true });
     const r = computeResults(a);
     expect(r.roadmap.entries.length).toBeGreaterThan(0);
-    const all = [...r.roadmap.entries, ...r.roadmap.dropped];
+    const all = [...r.roadmap.entries, ...r.roadmap.later, ...r.roadmap.dropped];
     for (const e of all) {
       expect(e.programmes).not.toContain('sme80');
       expect(e.programmes).not.toContain('smedx');

@@ -68,6 +68,8 @@ describe('roadmap properties', () => {
         // the plan holds what the firm can carry: the caps of its size, whatever was pulled
         expect(r.byHorizon.h0.length).toBeLessThanOrEqual(r.caps.h0);
         expect(r.entries.length).toBeLessThanOrEqual(r.caps.total);
+        // and in no later six months do more quick actions start than in the first
+        for (const m of [6, 12, 18, 24, 30]) expect(r.entries.filter((e) => e.deferredMonth === m).length).toBeLessThanOrEqual(r.caps.h0);
         // one action per dimension step unless the user pulled another
         const steps = r.entries.filter((e) => e.step !== 'findOut' && !e.userPulled).map((e) => `${e.dimension}|${e.step}`);
         expect(new Set(steps).size).toBe(steps.length);
@@ -90,6 +92,11 @@ describe('roadmap properties', () => {
           if (e.deadline?.pulledForward) {
             // brought forward for a deadline: it starts at once
             expect(e.start).toBe(date);
+          } else if (e.deferredMonth !== null) {
+            // a quick action the full first six months sent on: it starts then, and ends in its horizon
+            expect(e.step === 'findOut' || e.effort === 1).toBe(true);
+            expect(e.start).toBe(addMonths(date, e.deferredMonth));
+            expect(e.end <= addMonths(date, h.endMonth)).toBe(true);
           } else {
             expect(e.horizon).toBe(e.step === 'findOut' || e.effort === 1 ? 'h0' : e.effort === 2 ? 'h1' : 'h2');
             expect(e.end <= addMonths(date, h.endMonth)).toBe(true);

@@ -215,6 +215,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
         <span>{t('roadmap.priorityShort', { p: formatNumber(lng, e.priority, 2) })}</span>
       </p>
       {e.deadline && <p className={e.deadline.late ? 'entry__deadline warn' : 'entry__deadline'}><DeadlineText e={e} /></p>}
+      {e.deferredMonth !== null && <p className="entry__lifts">{t('actions:roadmap.deferred', { month: e.deferredMonth })}</p>}
       <p className="entry__what">{whatKeys(e).map((key) => t(`actions:${key}`)).join(' ')}</p>
       {e.step !== 'findOut' && e.lifts.length > 0 && (
         <p className="entry__lifts">{t('actions:roadmap.lifts', { items: e.lifts.map(question).join('; '), level: Number(e.step) + 1 })}</p>
