@@ -7,7 +7,7 @@
  *    (textVariant): the sector variant if the action has one for the firm, else the owner-led
  *    variant for a micro firm, else the base text; field by field the variant falls back to the base;
  *    plus the CBAM material sentences of byMaterial actions and a line per needed role the firm has
- *    nobody in, saying how to cover it;
+ *    nobody in, saying how to cover it (never the owner, whom every firm has);
  *  - the items it lifts.
  */
 import type { Assessment, Certification, Role, Sector } from './assessment';
@@ -158,15 +158,24 @@ export function materialKeys(textKey: string, materials: readonly CbamSector[]):
 }
 
 /**
+ * The needs as the firm staffs them: with the owner-led text of a micro firm the owner or foreman
+ * does the work up to skill level 2, so those needs become the owner's (same skill, level and load).
+ */
+function staffedNeeds(needs: readonly Need[], ownerLed: boolean): readonly Need[] {
+  return ownerLed ? needs.map((x) => (x.level <= 2 && x.role !== 'owner' ? { ...x, role: 'owner' as const } : x)) : needs;
+}
+
+/**
  * Roles the action needs that the firm has nobody in (headcount 0; an unknown headcount is not
- * "nobody"). With the owner-led text of a micro firm the owner or foreman does the work, so only
- * needs above skill level 2 count.
+ * "nobody"). The owner is always there, never missing; with the owner-led text of a micro firm the
+ * owner takes the needs up to skill level 2 (effectiveNeeds).
  */
 export function missingRoles(action: Action, a: FitInput, ownerLed = chooseVariant(action, a).kind === 'micro'): Role[] {
   const out: Role[] = [];
-  for (const need of action.needs) {
-    if (ownerLed && need.level <= 2) continue;
-    if (a.workforce.roles[need.role]?.headcount === 0 && !out.includes(need.role)) out.push(need.role);
+  for (const need of staffedNeeds(action.needs, ownerLed)) {
+    const role = need.role;
+    if (role === 'owner') continue;
+    if (a.workforce.roles[role]?.headcount === 0 && !out.includes(role)) out.push(role);
   }
   return out;
 }
@@ -180,9 +189,12 @@ export function coverKey(action: Action, a: FitInput, role: Role): string {
   return `actions.cover.${role}.${a.workforce.roles[role]?.hiring === 'hard' ? 'hard' : 'default'}`;
 }
 
-/** The needs the firm must staff: without those the owner covers in an owner-led (micro) text. */
+/**
+ * The needs the firm must staff: in an owner-led (micro) text the needs up to skill level 2 are the
+ * owner's (role 'owner', same skill, level and load); the others as declared.
+ */
 export function effectiveNeeds(action: Action, a: FitInput): readonly Need[] {
-  return chooseVariant(action, a).kind === 'micro' ? action.needs.filter((x) => x.level > 2) : action.needs;
+  return staffedNeeds(action.needs, chooseVariant(action, a).kind === 'micro');
 }
 
 /** The i18n keys (namespace "actions") to render this action for this firm. */

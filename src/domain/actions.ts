@@ -17,10 +17,20 @@
  *  - texts: which sector and owner-led (micro) variants of its text exist, and which roles have an
  *    action-specific line for a firm that has nobody in them.
  *
- * needs: the smallest role that does the work. ROLES (assessment.ts) has no owner or supervisor:
- *  - owner's or office work (an energy log, a permit register, a written plan) needs no role: [];
- *  - a supervisor's or foreman's work (shift sheets, a weekly plan, a daily loss review) is declared
- *    on 'operators' through sup(): shift leaders and foremen are counted among the operators.
+ * needs (DOMAIN.md §7, issue 13): the smallest role that does the work, its skill level and how much
+ * of one person it takes. 'owner' is the owner, director or a supervisor, whom every firm has: an
+ * energy log, a weekly plan, a permit register, a leadership workshop, the office's or the foreman's
+ * work. Operators fill in shift sheets and read dashboards; technicians fit retrofits and keep
+ * machines running; engineers only do engineering work (a CNC/PLC upgrade, a cell, a design team);
+ * IT/automation staff networks and ERP/MES integration; quality staff SPC and management systems;
+ * the energy/ESG officer GHG inventories and energy management. Every action names at least the
+ * owner, so the plan knows who leads it.
+ *
+ * load.share is of one full-time person: 0.05 ≈ two hours a week, 0.1 ≈ half a day a week, 0.2 a
+ * day a week, 0.5 half-time, 1 full-time. One-off improvements take 0.1–0.5 'project' (during the
+ * action); a roll-out takes up to 1 for its key role; what must be run afterwards adds an 'ongoing'
+ * need from the action's end on (a technician keeping a gateway or a cell running, operators reading
+ * a dashboard each shift, the energy officer's yearly inventory update).
  */
 import type { Certification, Role, Sector, SkillArea } from './assessment';
 import { ITEMS } from './instrument/items';
@@ -31,11 +41,15 @@ export type Effort = 1 | 2 | 3;
 /** step s takes a dimension from level s to level s + 1 */
 export type Step = 1 | 2 | 3;
 
+/** 'owner': the owner, director or a supervisor — every firm has one; the smallest role */
+export type NeedRole = Role | 'owner';
 export interface Need {
-  role: Role;
+  role: NeedRole;
   skill: SkillArea;
   /** skill level 1–4 on the same scale as the workforce self-rating */
   level: 1 | 2 | 3 | 4;
+  /** how much of one person: share of a full-time person (0.1 ≈ half a day a week, 0.5 half-time, 1 full-time), during the action ('project') or from its end on ('ongoing': e.g. a technician keeping a gateway running, an operator reading a dashboard each shift) */
+  load: { share: number; phase: 'project' | 'ongoing' };
 }
 
 /**
@@ -147,9 +161,13 @@ export type D12Context = 'cbam' | 'footprint';
 /** triggers are derived: one per lifted item, below the level the step reaches (build()). */
 type Spec = Omit<Action, 'id' | 'dimension' | 'step' | 'textKey' | 'triggers'> & { key: string };
 
-const n = (role: Role, skill: SkillArea, level: Need['level']): Need => ({ role, skill, level });
-/** A supervisor's or foreman's work: ROLES has no supervisor, shift leaders are counted as operators. */
-const sup = (skill: SkillArea, level: Need['level']): Need => n('operators', skill, level);
+type Phase = Need['load']['phase'];
+/** A need: role, skill, level and share of one full-time person, during the action unless 'ongoing'. */
+const n = (role: NeedRole, skill: SkillArea, level: Need['level'], share: number, phase: Phase = 'project'): Need =>
+  ({ role, skill, level, load: { share, phase } });
+/** The owner's, the director's or a supervisor's work. */
+const own = (skill: SkillArea, level: Need['level'], share: number, phase: Phase = 'project'): Need =>
+  n('owner', skill, level, share, phase);
 
 const W = ['what'] as const;
 const TW = ['title', 'what'] as const;
@@ -161,26 +179,26 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D1: {
     1: [
       {
-        key: 'standardWork', effort: 1, durationMonths: [1, 3], needs: [sup('qualityMethods', 2)], programmes: ['productivity1322'],
+        key: 'standardWork', effort: 1, durationMonths: [1, 3], needs: [own('qualityMethods', 2, 0.2)], programmes: ['productivity1322'],
         lifts: ['D1.equipment'],
         texts: { bySector: { garments: TW, food: W, pharma: W } },
       },
       {
-        key: 'bottleneckRetrofit', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'maintenance', 2)], programmes: ['khuyenCong2646', 'hanoiKhuyenCong'],
+        key: 'bottleneckRetrofit', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'maintenance', 2, 0.3), own('maintenance', 1, 0.1)], programmes: ['khuyenCong2646', 'hanoiKhuyenCong'],
         lifts: ['D1.equipment'],
         texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, electronics: TW, plastics: TW, medical: TW }, micro: W },
       },
     ],
     2: [
       {
-        key: 'programLibrary', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 2)], programmes: [],
+        key: 'programLibrary', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 2, 0.2), n('technicians', 'plcAutomation', 2, 0.05, 'ongoing')], programmes: [],
         // "programs stored and reused for repeat jobs" (D1.automationShare level 3)
         lifts: ['D1.automationShare'],
         texts: { bySector: { garments: ALL, food: TWK, pharma: TWK, electronics: TWK, plastics: TWK, medical: TW } },
       },
       {
         key: 'cncPlcUpgrade', effort: 3, durationMonths: [6, 12],
-        needs: [n('engineers', 'plcAutomation', 3), n('technicians', 'plcAutomation', 2), n('technicians', 'maintenance', 3)],
+        needs: [n('engineers', 'plcAutomation', 3, 0.5), n('technicians', 'plcAutomation', 2, 0.5), n('technicians', 'maintenance', 3, 0.3, 'ongoing')],
         programmes: ['khuyenCong2646', 'hanoiKhuyenCong', 'hanoiKeyProducts'],
         lifts: ['D1.equipment', 'D1.automationShare'],
         texts: { bySector: { garments: ALL, food: TWK, pharma: TWK, electronics: TWK, plastics: TWK, medical: W }, micro: W },
@@ -189,13 +207,13 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     3: [
       {
         // Was a study only; it now includes the central program server that lifts D1.automationShare.
-        key: 'automationStudy', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 2), n('engineers', 'plcAutomation', 3)], programmes: ['sme80'],
+        key: 'automationStudy', effort: 2, durationMonths: [3, 6], needs: [n('engineers', 'plcAutomation', 3, 0.3), n('itAutomation', 'dataIt', 2, 0.3), n('itAutomation', 'dataIt', 2, 0.1, 'ongoing')], programmes: ['sme80'],
         lifts: ['D1.automationShare'],
         texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, electronics: W, plastics: W } },
       },
       {
         key: 'connectedCell', effort: 3, durationMonths: [9, 18],
-        needs: [n('engineers', 'plcAutomation', 4), n('itAutomation', 'mesErp', 3), n('technicians', 'plcAutomation', 3)],
+        needs: [n('engineers', 'plcAutomation', 4, 1), n('itAutomation', 'mesErp', 3, 0.5), n('technicians', 'plcAutomation', 3, 0.3), n('technicians', 'plcAutomation', 3, 0.5, 'ongoing')],
         programmes: ['khuyenCong2646', 'hanoiKeyProducts'],
         lifts: ['D1.equipment', 'D1.automationShare'],
         texts: { bySector: { garments: TWK, food: TW, pharma: TW, electronics: TW, plastics: TW } },
@@ -205,24 +223,24 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D2: {
     1: [
       {
-        key: 'shiftSheet', effort: 1, durationMonths: [1, 2], needs: [sup('dataIt', 1)], programmes: [],
+        key: 'shiftSheet', effort: 1, durationMonths: [1, 2], needs: [own('dataIt', 1, 0.1), n('operators', 'dataIt', 1, 0.1, 'ongoing')], programmes: [],
         lifts: ['D2.dataCapture'],
         texts: { micro: W },
       },
       {
         // Now also connects the machines that already have a port, so it lifts D2.connectedShare.
-        key: 'machineInventory', effort: 1, durationMonths: [1, 2], needs: [n('technicians', 'plcAutomation', 2)], programmes: [],
+        key: 'machineInventory', effort: 1, durationMonths: [1, 2], needs: [n('technicians', 'plcAutomation', 2, 0.2)], programmes: [],
         lifts: ['D2.connectedShare'],
       },
     ],
     2: [
       {
-        key: 'retrofitCounters', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'maintenance', 2), sup('dataIt', 2)], programmes: ['sme80', 'smedx'],
+        key: 'retrofitCounters', effort: 2, durationMonths: [3, 6], needs: [n('technicians', 'maintenance', 2, 0.3), n('technicians', 'maintenance', 2, 0.05, 'ongoing'), own('dataIt', 2, 0.1, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D2.dataCapture', 'D2.connectedShare'],
         texts: { bySector: { garments: TW } },
       },
       {
-        key: 'plcGateway', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'plcAutomation', 3), n('itAutomation', 'dataIt', 2)], programmes: ['sme80'],
+        key: 'plcGateway', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'plcAutomation', 3, 0.5), n('itAutomation', 'dataIt', 2, 0.2), n('technicians', 'plcAutomation', 2, 0.2, 'ongoing')], programmes: ['sme80'],
         lifts: ['D2.connectedShare', 'D2.dataCapture'],
         // sewing lines have no PLCs or CNCs to read; retrofitCounters serves them
         skipIf: [{ sectors: ['garmentsTextiles'] }],
@@ -231,12 +249,12 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     3: [
       {
         // Now also connects the remaining machines, so it lifts D2.connectedShare.
-        key: 'otNetwork', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3), n('technicians', 'maintenance', 2)], programmes: [],
+        key: 'otNetwork', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3, 0.5), n('technicians', 'maintenance', 2, 0.3), n('itAutomation', 'dataIt', 3, 0.2, 'ongoing')], programmes: [],
         lifts: ['D2.connectedShare'],
       },
       {
         key: 'unifiedPlatform', effort: 3, durationMonths: [9, 18],
-        needs: [n('itAutomation', 'dataIt', 3), n('itAutomation', 'mesErp', 3), n('engineers', 'mesErp', 2)],
+        needs: [n('itAutomation', 'dataIt', 3, 0.5), n('itAutomation', 'mesErp', 3, 0.5), n('engineers', 'mesErp', 2, 0.3), n('itAutomation', 'dataIt', 3, 0.5, 'ongoing')],
         programmes: ['sme80', 'smedx', 'khuyenCong2646'],
         lifts: ['D2.dataCapture', 'D2.connectedShare'],
       },
@@ -245,34 +263,34 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D3: {
     1: [
       {
-        key: 'backupsAccounts', effort: 1, durationMonths: [1, 1], needs: [n('itAutomation', 'dataIt', 2)], programmes: [],
+        key: 'backupsAccounts', effort: 1, durationMonths: [1, 1], needs: [n('itAutomation', 'dataIt', 2, 0.1), n('itAutomation', 'dataIt', 2, 0.05, 'ongoing')], programmes: [],
         lifts: ['D3.security'],
         texts: { micro: W },
       },
       {
         // owner or office staff with the software vendor
-        key: 'cloudOrderStock', effort: 1, durationMonths: [2, 4], needs: [], programmes: ['sme80', 'smedx'],
+        key: 'cloudOrderStock', effort: 1, durationMonths: [2, 4], needs: [own('mesErp', 1, 0.2)], programmes: ['sme80', 'smedx'],
         lifts: ['D3.systems', 'D3.integration'],
       },
     ],
     2: [
       {
-        key: 'accessRestoreTest', effort: 1, durationMonths: [1, 2], needs: [n('itAutomation', 'dataIt', 2)], programmes: [],
+        key: 'accessRestoreTest', effort: 1, durationMonths: [1, 2], needs: [n('itAutomation', 'dataIt', 2, 0.1), n('itAutomation', 'dataIt', 2, 0.05, 'ongoing')], programmes: [],
         lifts: ['D3.security'],
       },
       {
-        key: 'erpRollout', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 3), sup('mesErp', 2)], programmes: ['sme80', 'smedx'],
+        key: 'erpRollout', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 3, 1), own('mesErp', 2, 0.3), n('itAutomation', 'mesErp', 3, 0.5, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D3.systems', 'D3.integration'],
         texts: { micro: TW },
       },
     ],
     3: [
       {
-        key: 'otItSecurityPolicy', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3)], programmes: ['sme80'],
+        key: 'otItSecurityPolicy', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3, 0.3), n('itAutomation', 'dataIt', 3, 0.1, 'ongoing')], programmes: ['sme80'],
         lifts: ['D3.security'],
       },
       {
-        key: 'erpMesIntegration', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4), n('itAutomation', 'dataIt', 3)], programmes: ['sme80', 'smedx'],
+        key: 'erpMesIntegration', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4, 0.7), n('itAutomation', 'dataIt', 3, 0.3), n('itAutomation', 'mesErp', 3, 0.5, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D3.systems', 'D3.integration'],
       },
     ],
@@ -280,7 +298,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D4: {
     1: [
       {
-        key: 'monthlyKpiReport', effort: 1, durationMonths: [1, 2], needs: [sup('dataIt', 2)], programmes: ['productivity1322'],
+        key: 'monthlyKpiReport', effort: 1, durationMonths: [1, 2], needs: [own('dataIt', 2, 0.1), own('dataIt', 2, 0.05, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D4.analytics', 'D4.kpiUse'],
         texts: { micro: W },
       },
@@ -288,21 +306,21 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     2: [
       {
         // Now a daily dashboard fed by the shift sheet, so it lifts D4.kpiUse.
-        key: 'lossPareto', effort: 1, durationMonths: [1, 3], needs: [sup('dataIt', 2), sup('qualityMethods', 2)], programmes: ['productivity1322'],
+        key: 'lossPareto', effort: 1, durationMonths: [1, 3], needs: [own('qualityMethods', 2, 0.2), own('dataIt', 2, 0.1, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D4.kpiUse'],
       },
       {
-        key: 'liveOeeDashboard', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3), sup('dataIt', 2)], programmes: ['sme80', 'smedx'],
+        key: 'liveOeeDashboard', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3, 0.5), n('itAutomation', 'dataIt', 2, 0.1, 'ongoing'), n('operators', 'dataIt', 1, 0.1, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D4.analytics', 'D4.kpiUse'],
       },
     ],
     3: [
       {
-        key: 'kpiTargetsAlerts', effort: 1, durationMonths: [1, 3], needs: [n('itAutomation', 'dataIt', 3)], programmes: [],
+        key: 'kpiTargetsAlerts', effort: 1, durationMonths: [1, 3], needs: [n('itAutomation', 'dataIt', 3, 0.2), own('dataIt', 2, 0.05, 'ongoing')], programmes: [],
         lifts: ['D4.kpiUse'],
       },
       {
-        key: 'predictivePilot', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3), n('itAutomation', 'dataIt', 4)], programmes: ['sme80', 'smedx'],
+        key: 'predictivePilot', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3, 0.5), n('itAutomation', 'dataIt', 4, 0.5)], programmes: ['sme80', 'smedx'],
         lifts: ['D4.analytics'],
       },
     ],
@@ -310,31 +328,31 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D5: {
     1: [
       {
-        key: 'weeklyExcelPlan', effort: 1, durationMonths: [1, 2], needs: [sup('mesErp', 1)], programmes: ['productivity1322'],
+        key: 'weeklyExcelPlan', effort: 1, durationMonths: [1, 2], needs: [own('mesErp', 1, 0.1), own('mesErp', 1, 0.1, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D5.planning', 'D5.wipTracking'],
         texts: { bySector: { garments: TW, food: TW, pharma: TW }, micro: W },
       },
     ],
     2: [
       {
-        key: 'qrJobTravellers', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2), n('operators', 'dataIt', 1)], programmes: ['sme80', 'smedx'],
+        key: 'qrJobTravellers', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2, 0.3), n('operators', 'dataIt', 1, 0.1, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D5.wipTracking'],
         texts: { bySector: { garments: TW, food: TW, pharma: TW } },
       },
       {
         // the planner: an engineer in most firms that reach this step
-        key: 'capacityPlanning', effort: 2, durationMonths: [4, 9], needs: [n('engineers', 'mesErp', 3)], programmes: ['sme80', 'smedx'],
+        key: 'capacityPlanning', effort: 2, durationMonths: [4, 9], needs: [n('engineers', 'mesErp', 3, 0.3), n('engineers', 'mesErp', 3, 0.2, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D5.planning'],
       },
     ],
     3: [
       {
         // Now re-planning from shop-floor reports (it lifts D5.planning), effort 2 (was 1).
-        key: 'dailyPlanActual', effort: 2, durationMonths: [2, 4], needs: [sup('mesErp', 2), n('itAutomation', 'mesErp', 2)], programmes: ['productivity1322'],
+        key: 'dailyPlanActual', effort: 2, durationMonths: [2, 4], needs: [n('itAutomation', 'mesErp', 2, 0.2), own('mesErp', 2, 0.1, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D5.planning'],
       },
       {
-        key: 'autoReplanning', effort: 3, durationMonths: [9, 15], needs: [n('itAutomation', 'mesErp', 4), n('engineers', 'mesErp', 3)], programmes: ['sme80', 'smedx'],
+        key: 'autoReplanning', effort: 3, durationMonths: [9, 15], needs: [n('itAutomation', 'mesErp', 4, 0.5), n('engineers', 'mesErp', 3, 0.5), n('itAutomation', 'mesErp', 3, 0.2, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D5.planning', 'D5.wipTracking'],
       },
     ],
@@ -342,12 +360,12 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D6: {
     1: [
       {
-        key: 'checkSheetsPm', effort: 1, durationMonths: [1, 3], needs: [n('quality', 'qualityMethods', 2), n('technicians', 'maintenance', 2)], programmes: ['productivity1322'],
+        key: 'checkSheetsPm', effort: 1, durationMonths: [1, 3], needs: [n('quality', 'qualityMethods', 2, 0.2), n('operators', 'qualityMethods', 1, 0.1, 'ongoing'), n('technicians', 'maintenance', 2, 0.1, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D6.quality', 'D6.maintenance'],
         texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, medical: W, electronics: W }, micro: W },
       },
       {
-        key: 'lotLabels', effort: 1, durationMonths: [1, 2], needs: [sup('qualityMethods', 1)], programmes: [],
+        key: 'lotLabels', effort: 1, durationMonths: [1, 2], needs: [own('qualityMethods', 1, 0.1), n('operators', 'qualityMethods', 1, 0.05, 'ongoing')], programmes: [],
         lifts: ['D6.traceability'],
         skipIf: [{ required: 'lotTraceability' }],
         texts: { bySector: { aluminium: W, plastics: W, electronics: W, garments: W, food: W, pharma: W, medical: W } },
@@ -355,29 +373,29 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     ],
     2: [
       {
-        key: 'digitalSpc', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'qualityMethods', 3), n('quality', 'dataIt', 2)], programmes: ['productivity1322', 'sme80'],
+        key: 'digitalSpc', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'qualityMethods', 3, 0.3), n('quality', 'dataIt', 2, 0.2), n('quality', 'qualityMethods', 3, 0.2, 'ongoing')], programmes: ['productivity1322', 'sme80'],
         lifts: ['D6.quality'],
         texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, electronics: W } },
       },
       {
-        key: 'cmms', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 3), n('technicians', 'dataIt', 1)], programmes: ['sme80', 'smedx'],
+        key: 'cmms', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 3, 0.3), n('technicians', 'dataIt', 1, 0.1, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D6.maintenance'],
         texts: { micro: W },
       },
       {
-        key: 'digitalLotTrace', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2)], programmes: ['sme80'],
+        key: 'digitalLotTrace', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2, 0.3), n('operators', 'dataIt', 1, 0.05, 'ongoing')], programmes: ['sme80'],
         lifts: ['D6.traceability'],
         texts: { bySector: { food: W, garments: W, medical: W } },
       },
     ],
     3: [
       {
-        key: 'conditionMonitoring', effort: 2, durationMonths: [4, 9], needs: [n('technicians', 'maintenance', 4), n('itAutomation', 'dataIt', 3)], programmes: ['sme80', 'khuyenCong2646'],
+        key: 'conditionMonitoring', effort: 2, durationMonths: [4, 9], needs: [n('technicians', 'maintenance', 4, 0.5), n('itAutomation', 'dataIt', 3, 0.3), n('technicians', 'maintenance', 3, 0.3, 'ongoing')], programmes: ['sme80', 'khuyenCong2646'],
         lifts: ['D6.maintenance'],
         texts: { bySector: { garments: W, food: W, pharma: W } },
       },
       {
-        key: 'inlineInspection', effort: 3, durationMonths: [6, 12], needs: [n('engineers', 'plcAutomation', 3), n('quality', 'qualityMethods', 3)], programmes: ['khuyenCong2646', 'hanoiKeyProducts'],
+        key: 'inlineInspection', effort: 3, durationMonths: [6, 12], needs: [n('engineers', 'plcAutomation', 3, 0.5), n('quality', 'qualityMethods', 3, 0.3), n('technicians', 'plcAutomation', 2, 0.2, 'ongoing')], programmes: ['khuyenCong2646', 'hanoiKeyProducts'],
         lifts: ['D6.quality'],
         texts: { bySector: { garments: W, food: W, pharma: W, electronics: W, medical: W } },
       },
@@ -387,7 +405,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     1: [
       {
         // owner or sales staff
-        key: 'orderStatusSheet', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        key: 'orderStatusSheet', effort: 1, durationMonths: [1, 2], needs: [own('dataIt', 1, 0.1), own('dataIt', 1, 0.05, 'ongoing')], programmes: [],
         lifts: ['D7.partners'],
       },
     ],
@@ -395,24 +413,24 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
       {
         // Now with purchase orders exchanged online (it lifts D7.partners), effort 2 (was 1). A firm
         // certified to ISO 9001, ISO 13485 or IATF 16949 already evaluates its suppliers.
-        key: 'supplierScorecard', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2), n('quality', 'qualityMethods', 2)], programmes: ['sme80', 'smedx', 'productivity1322'],
+        key: 'supplierScorecard', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2, 0.2), n('quality', 'qualityMethods', 2, 0.2), n('quality', 'qualityMethods', 2, 0.1, 'ongoing')], programmes: ['sme80', 'smedx', 'productivity1322'],
         lifts: ['D7.partners'],
         skipIf: [{ required: 'supplierEvaluation' }],
       },
       {
         // sales staff use the portal (no role in ROLES); the buyers' languages are asked in the workforce step
-        key: 'portalEdi', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2)], programmes: ['sme80', 'smedx'],
+        key: 'portalEdi', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'mesErp', 2, 0.3), n('itAutomation', 'mesErp', 2, 0.1, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D7.partners', 'D7.digitalShare'],
       },
     ],
     3: [
       {
-        key: 'digitalProductData', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2), n('energyEsg', 'energyGhg', 2)], programmes: ['sme80'],
+        key: 'digitalProductData', effort: 2, durationMonths: [3, 6], needs: [n('quality', 'mesErp', 2, 0.3), n('energyEsg', 'energyGhg', 2, 0.2)], programmes: ['sme80'],
         lifts: ['D7.partners'],
         texts: { bySector: { food: W, pharma: W, garments: W } },
       },
       {
-        key: 'sharedForecastVmi', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4)], programmes: ['sme80', 'smedx'],
+        key: 'sharedForecastVmi', effort: 3, durationMonths: [9, 18], needs: [n('itAutomation', 'mesErp', 4, 0.5), n('itAutomation', 'mesErp', 3, 0.2, 'ongoing'), own('mesErp', 2, 0.1, 'ongoing')], programmes: ['sme80', 'smedx'],
         lifts: ['D7.partners', 'D7.digitalShare'],
       },
     ],
@@ -420,26 +438,26 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D8: {
     1: [
       {
-        key: 'leadershipWorkshop', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        key: 'leadershipWorkshop', effort: 1, durationMonths: [1, 1], needs: [own('dataIt', 1, 0.1)], programmes: [],
         lifts: ['D8.strategy'],
         texts: { micro: TW },
       },
     ],
     2: [
       {
-        key: 'writtenRoadmap', effort: 1, durationMonths: [1, 3], needs: [], programmes: ['smedx'],
+        key: 'writtenRoadmap', effort: 1, durationMonths: [1, 3], needs: [own('dataIt', 1, 0.2)], programmes: ['smedx'],
         lifts: ['D8.strategy', 'D8.investment'],
         texts: { micro: W },
       },
       {
-        key: 'dxConsulting', effort: 2, durationMonths: [2, 4], needs: [], programmes: ['sme80', 'smedx'],
+        key: 'dxConsulting', effort: 2, durationMonths: [2, 4], needs: [own('dataIt', 1, 0.2)], programmes: ['sme80', 'smedx'],
         lifts: ['D8.investment'],
       },
     ],
     3: [
       {
         // the directors with the accountant
-        key: 'roiReview', effort: 1, durationMonths: [2, 4], needs: [], programmes: [],
+        key: 'roiReview', effort: 1, durationMonths: [2, 4], needs: [own('dataIt', 1, 0.1)], programmes: [],
         lifts: ['D8.investment', 'D8.strategy'],
       },
     ],
@@ -447,12 +465,12 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   D9: {
     1: [
       {
-        key: 'shortCourses', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 1)], programmes: ['hanoiKhuyenCong', 'khuyenCong2646'],
+        key: 'shortCourses', effort: 1, durationMonths: [1, 3], needs: [n('technicians', 'plcAutomation', 1, 0.1)], programmes: ['hanoiKhuyenCong', 'khuyenCong2646'],
         lifts: ['D9.skills', 'D9.specialists'],
         texts: { bySector: { garments: TWK }, micro: W, cover: ['technicians'] },
       },
       {
-        key: 'trainingRecords', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        key: 'trainingRecords', effort: 1, durationMonths: [1, 1], needs: [own('qualityMethods', 1, 0.1)], programmes: [],
         lifts: ['D9.training'],
         skipIf: [{ required: 'competenceRecords' }],
       },
@@ -460,29 +478,29 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     2: [
       {
         // the production manager with HR
-        key: 'skillsMatrix', effort: 1, durationMonths: [1, 3], needs: [], programmes: ['productivity1322'],
+        key: 'skillsMatrix', effort: 1, durationMonths: [1, 3], needs: [own('qualityMethods', 1, 0.2)], programmes: ['productivity1322'],
         lifts: ['D9.skills', 'D9.training'],
         texts: { bySector: { garments: TWK }, micro: W },
       },
       {
-        key: 'schoolPartnership', effort: 1, durationMonths: [3, 6], needs: [], programmes: ['khuyenCong2646'],
+        key: 'schoolPartnership', effort: 1, durationMonths: [3, 6], needs: [own('qualityMethods', 1, 0.1), n('technicians', 'maintenance', 2, 0.1, 'ongoing')], programmes: ['khuyenCong2646'],
         lifts: ['D9.specialists'],
         skipIf: [{ schoolPartnership: true }],
         texts: { micro: TW },
       },
       {
-        key: 'shiftTechnicians', effort: 2, durationMonths: [6, 12], needs: [n('technicians', 'plcAutomation', 3)], programmes: ['hanoiKhuyenCong'],
+        key: 'shiftTechnicians', effort: 2, durationMonths: [6, 12], needs: [n('technicians', 'plcAutomation', 3, 0.3), n('technicians', 'plcAutomation', 3, 1, 'ongoing')], programmes: ['hanoiKhuyenCong'],
         lifts: ['D9.specialists'],
         texts: { bySector: { garments: TWK }, cover: ['technicians'] },
       },
     ],
     3: [
       {
-        key: 'trainingEffectiveness', effort: 1, durationMonths: [2, 4], needs: [], programmes: [],
+        key: 'trainingEffectiveness', effort: 1, durationMonths: [2, 4], needs: [own('qualityMethods', 2, 0.1)], programmes: [],
         lifts: ['D9.training'],
       },
       {
-        key: 'dataAutomationSpecialists', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3), n('engineers', 'plcAutomation', 3)], programmes: [],
+        key: 'dataAutomationSpecialists', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'dataIt', 3, 0.3), n('engineers', 'plcAutomation', 3, 0.3), n('engineers', 'dataIt', 3, 0.5, 'ongoing'), n('engineers', 'plcAutomation', 3, 0.5, 'ongoing')], programmes: [],
         lifts: ['D9.specialists', 'D9.skills'],
         skipIf: [{ micro: true }],
         texts: { bySector: { garments: W } },
@@ -493,17 +511,17 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     1: [
       {
         // supervisors and workers, with the owner
-        key: 'kaizenLog', effort: 1, durationMonths: [1, 3], needs: [], programmes: ['productivity1322'],
+        key: 'kaizenLog', effort: 1, durationMonths: [1, 3], needs: [own('qualityMethods', 1, 0.1), n('operators', 'qualityMethods', 1, 0.05, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D10.rnd', 'D10.ip'],
       },
     ],
     2: [
       {
-        key: 'rndBudgetLog', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        key: 'rndBudgetLog', effort: 1, durationMonths: [1, 2], needs: [own('dataIt', 1, 0.1)], programmes: [],
         lifts: ['D10.ip'],
       },
       {
-        key: 'designTeam', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3)], programmes: ['hanoiKeyProducts'],
+        key: 'designTeam', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3, 0.5), n('engineers', 'qualityMethods', 3, 1, 'ongoing')], programmes: ['hanoiKeyProducts'],
         lifts: ['D10.rnd'],
         skipIf: [{ micro: true }],
         texts: { bySector: { garments: TWK, food: TWK, pharma: TW, medical: W } },
@@ -512,11 +530,11 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     3: [
       {
         // with an IP agent; whoever made the design describes it
-        key: 'utilitySolution', effort: 2, durationMonths: [6, 12], needs: [], programmes: ['hanoiKeyProducts'],
+        key: 'utilitySolution', effort: 2, durationMonths: [6, 12], needs: [own('qualityMethods', 1, 0.1)], programmes: ['hanoiKeyProducts'],
         lifts: ['D10.ip', 'D10.rnd'],
       },
       {
-        key: 'jointRnd', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3)], programmes: ['hanoiKeyProducts'],
+        key: 'jointRnd', effort: 2, durationMonths: [6, 12], needs: [n('engineers', 'qualityMethods', 3, 0.3)], programmes: ['hanoiKeyProducts'],
         lifts: ['D10.rnd', 'D10.ip'],
       },
     ],
@@ -525,36 +543,36 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     1: [
       {
         // the owner or the accountant, from the bills
-        key: 'monthlyEnergyLog', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        key: 'monthlyEnergyLog', effort: 1, durationMonths: [1, 2], needs: [own('energyGhg', 1, 0.1), own('energyGhg', 1, 0.05, 'ongoing')], programmes: [],
         lifts: ['D11.energyData'],
         skipIf: [{ required: 'energyReview' }],
       },
       {
         // the owner or the accountant, with this tool's ESG page
-        key: 'firstGhgEstimate', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        key: 'firstGhgEstimate', effort: 1, durationMonths: [1, 1], needs: [own('energyGhg', 1, 0.1)], programmes: [],
         lifts: ['D11.energyData'],
       },
     ],
     2: [
       {
         // an electrician fits the meters; the supervisor logs them
-        key: 'subMetering', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 2)], programmes: ['sme80', 'hanoiKhuyenCong', 'vneep'],
+        key: 'subMetering', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 2, 0.3), own('energyGhg', 2, 0.05, 'ongoing')], programmes: ['sme80', 'hanoiKhuyenCong', 'vneep'],
         lifts: ['D11.metering'],
         texts: { bySector: { metal: W, aluminium: W, plastics: W, electronics: W, garments: W, food: W, pharma: W, medical: W } },
       },
       {
-        key: 'ghgInventory', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        key: 'ghgInventory', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
         lifts: ['D11.energyData'],
       },
     ],
     3: [
       {
-        key: 'energyManagementSystem', effort: 2, durationMonths: [6, 12], needs: [n('energyEsg', 'energyGhg', 3)], programmes: ['productivity1322', 'vneep'],
+        key: 'energyManagementSystem', effort: 2, durationMonths: [6, 12], needs: [n('energyEsg', 'energyGhg', 3, 0.5), n('energyEsg', 'energyGhg', 3, 0.3, 'ongoing')], programmes: ['productivity1322', 'vneep'],
         lifts: ['D11.energyData'],
         skipIf: [{ held: ['iso50001'] }],
       },
       {
-        key: 'liveEnergyPerProduct', effort: 3, durationMonths: [6, 12], needs: [n('itAutomation', 'dataIt', 3), n('energyEsg', 'energyGhg', 3)], programmes: ['sme80', 'khuyenCong2646', 'vneep'],
+        key: 'liveEnergyPerProduct', effort: 3, durationMonths: [6, 12], needs: [n('itAutomation', 'dataIt', 3, 0.5), n('technicians', 'maintenance', 2, 0.2), n('energyEsg', 'energyGhg', 3, 0.2), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: ['sme80', 'khuyenCong2646', 'vneep'],
         lifts: ['D11.metering', 'D11.energyData'],
       },
     ],
@@ -563,48 +581,48 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     1: [
       {
         // export or sales staff with the importer
-        key: 'cnCodeScope', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        key: 'cnCodeScope', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 1], needs: [own('energyGhg', 1, 0.1)], programmes: [],
         lifts: ['D12.cbamKnowledge', 'D12.importerRequests'],
       },
       {
-        key: 'buyerCarbonRequests', context: 'footprint', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        key: 'buyerCarbonRequests', context: 'footprint', effort: 1, durationMonths: [1, 2], needs: [own('energyGhg', 1, 0.1)], programmes: [],
         lifts: ['D12.importerRequests', 'D12.cbamKnowledge'],
       },
       {
-        key: 'defaultExposure', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [], programmes: [],
+        key: 'defaultExposure', context: 'cbam', effort: 1, durationMonths: [1, 1], needs: [own('energyGhg', 1, 0.1)], programmes: [],
         lifts: ['D12.productCarbon', 'D12.importerRequests'],
       },
     ],
     2: [
       {
         // purchasing sends the request
-        key: 'precursorData', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 3], needs: [], programmes: [],
+        key: 'precursorData', context: 'cbam', byMaterial: true, effort: 1, durationMonths: [1, 3], needs: [own('energyGhg', 2, 0.1), own('energyGhg', 2, 0.05, 'ongoing')], programmes: [],
         lifts: ['D12.productCarbon'],
       },
       {
-        key: 'supplierMaterialData', context: 'footprint', effort: 1, durationMonths: [1, 3], needs: [], programmes: [],
+        key: 'supplierMaterialData', context: 'footprint', effort: 1, durationMonths: [1, 3], needs: [own('energyGhg', 2, 0.1)], programmes: [],
         lifts: ['D12.productCarbon'],
       },
       {
-        key: 'productFootprint', context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        key: 'productFootprint', context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3)], programmes: [],
         lifts: ['D12.productCarbon', 'D12.importerRequests'],
       },
       {
-        key: 'euMethodMonitoring', context: 'cbam', byMaterial: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        key: 'euMethodMonitoring', context: 'cbam', byMaterial: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.2, 'ongoing')], programmes: [],
         lifts: ['D12.cbamKnowledge', 'D12.productCarbon', 'D12.importerRequests'],
       },
     ],
     3: [
       {
-        key: 'accreditedVerification', context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        key: 'accreditedVerification', context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3, 0.2), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
         lifts: ['D12.productCarbon', 'D12.importerRequests'],
       },
       {
-        key: 'verifiedFootprint', context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        key: 'verifiedFootprint', context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3, 0.2)], programmes: [],
         lifts: ['D12.productCarbon', 'D12.importerRequests'],
       },
       {
-        key: 'reductionPlan', context: 'cbam', byMaterial: true, effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3), n('engineers', 'energyGhg', 2)], programmes: ['khuyenCong2646', 'vneep'],
+        key: 'reductionPlan', context: 'cbam', byMaterial: true, effort: 3, durationMonths: [12, 18], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('engineers', 'energyGhg', 2, 0.5)], programmes: ['khuyenCong2646', 'vneep'],
         lifts: ['D12.cbamKnowledge'],
       },
     ],
@@ -613,25 +631,25 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     1: [
       {
         // the owner or the administration
-        key: 'permitRegister', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        key: 'permitRegister', effort: 1, durationMonths: [1, 2], needs: [own('qualityMethods', 1, 0.1)], programmes: [],
         lifts: ['D13.management'],
         skipIf: [{ required: 'legalRegister' }],
         texts: { bySector: { metal: W, food: W } },
       },
       {
         // the owner or HR
-        key: 'buyerCodeGapCheck', effort: 1, durationMonths: [1, 2], needs: [], programmes: [],
+        key: 'buyerCodeGapCheck', effort: 1, durationMonths: [1, 2], needs: [own('qualityMethods', 1, 0.1)], programmes: [],
         lifts: ['D13.certifications', 'D13.management'],
       },
     ],
     2: [
       {
         // Now with monthly KPIs reviewed against buyers' codes, so it lifts D13.management.
-        key: 'vsmeDataFile', effort: 1, durationMonths: [2, 4], needs: [n('energyEsg', 'energyGhg', 2)], programmes: [],
+        key: 'vsmeDataFile', effort: 1, durationMonths: [2, 4], needs: [own('energyGhg', 2, 0.2), own('energyGhg', 2, 0.05, 'ongoing')], programmes: [],
         lifts: ['D13.management'],
       },
       {
-        key: 'iso14001And45001', effort: 2, durationMonths: [6, 12], needs: [n('quality', 'qualityMethods', 3)], programmes: ['productivity1322'],
+        key: 'iso14001And45001', effort: 2, durationMonths: [6, 12], needs: [n('quality', 'qualityMethods', 3, 0.5), n('quality', 'qualityMethods', 3, 0.2, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D13.certifications', 'D13.management'],
         // any of them already gives level 3 of D13.certifications
         skipIf: [{ held: ['iso14001', 'iso45001', 'iso50001'] }],
@@ -639,11 +657,11 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     ],
     3: [
       {
-        key: 'supplierScreening', effort: 1, durationMonths: [2, 4], needs: [n('quality', 'qualityMethods', 2)], programmes: [],
+        key: 'supplierScreening', effort: 1, durationMonths: [2, 4], needs: [n('quality', 'qualityMethods', 2, 0.2), n('quality', 'qualityMethods', 2, 0.05, 'ongoing')], programmes: [],
         lifts: ['D13.supplierScreening'],
       },
       {
-        key: 'vsmeReportTargets', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3)], programmes: [],
+        key: 'vsmeReportTargets', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
         lifts: ['D13.management', 'D13.certifications'],
       },
     ],
@@ -667,6 +685,12 @@ function build(): Action[] {
   return out;
 }
 
+/** The skill a find-out action of the dimension draws on (looking up records, asking the floor). */
+const FIND_OUT_SKILL: Readonly<Record<DimensionId, SkillArea>> = {
+  D1: 'plcAutomation', D2: 'dataIt', D3: 'dataIt', D4: 'dataIt', D5: 'mesErp', D6: 'qualityMethods', D7: 'mesErp',
+  D8: 'dataIt', D9: 'qualityMethods', D10: 'qualityMethods', D11: 'energyGhg', D12: 'energyGhg', D13: 'qualityMethods',
+};
+
 /** Every item can be answered "don't know" (DOMAIN.md §3.3), so every item gets one. */
 function buildFindOut(): Action[] {
   return ITEMS.map((item) => {
@@ -677,8 +701,8 @@ function buildFindOut(): Action[] {
       step: 'findOut' as const,
       effort: 1 as const,
       durationMonths: [1, 1] as const,
-      // Anyone who knows the floor can find out; a missing role must not block the first step.
-      needs: [],
+      // The owner or a supervisor finds out (a few hours); a missing role must not block the first step.
+      needs: [own(FIND_OUT_SKILL[item.dimension], 1, 0.05)],
       programmes: [],
       triggers: [{ dontKnow: item.id }],
       textKey: `actions.${id}`,

@@ -11,6 +11,7 @@ import {
 import { buildRoadmap, type Roadmap } from './roadmap';
 import { scoreAssessment, type ScoreResult } from './scoring';
 import { workforceProfile, type WorkforceProfile } from './workforce';
+import { buildWorkforcePlan, type WorkforcePlan } from './workforce-plan';
 
 export interface Results {
   scores: ScoreResult;
@@ -26,14 +27,17 @@ export interface Results {
     keyEnergyUser: KeyEnergyUser;
   };
   workforce: WorkforceProfile;
+  /** the people the plan's actions need, by period, role and skill, against what the firm has */
+  workforcePlan: WorkforcePlan;
 }
 
 export function computeResults(a: Assessment): Results {
   const scores = scoreAssessment(a);
   const vsme = vsmeCoverage(a.esg);
+  const roadmap = buildRoadmap(a, scores);
   return {
     scores,
-    roadmap: buildRoadmap(a, scores),
+    roadmap,
     cbam: estimateCbam(a.cbam),
     esg: {
       vsme,
@@ -44,5 +48,6 @@ export function computeResults(a: Assessment): Results {
       keyEnergyUser: keyEnergyUser(a.esg),
     },
     workforce: workforceProfile(a),
+    workforcePlan: buildWorkforcePlan(a, roadmap.entries),
   };
 }

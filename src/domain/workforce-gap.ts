@@ -12,10 +12,13 @@
  *  - skill rated two or more below                 → train + hire, or + outside service when the
  *    roles needing it are hard to hire, + school partnership if the firm has none  (farBelow)
  *  - skill not rated                               → rate it first                        (unrated)
+ *
+ * The owner (need role 'owner': the owner, director or a supervisor) is in every firm: never a
+ * missing role, and someone to train; the owner's needs count for the company-wide skill ratings.
  */
 import type { Assessment, Role, SkillArea } from './assessment';
 import { ROLES, SKILL_AREAS } from './assessment';
-import type { Need } from './actions';
+import type { Need, NeedRole } from './actions';
 
 export type GapWay = 'train' | 'hire' | 'schoolPartnership' | 'outsideService' | 'assess';
 export type GapRule = 'missingHard' | 'missing' | 'unknown' | 'oneBelow' | 'farBelow' | 'unrated';
@@ -40,8 +43,8 @@ export interface SkillGap {
   current: number | null;
   /** required − current, null when unrated */
   gap: number | null;
-  /** roles that need the skill above the current rating */
-  roles: Role[];
+  /** roles that need the skill above the current rating ('owner' included) */
+  roles: NeedRole[];
   actionIds: string[];
   ways: GapWay[];
   rule: GapRule;
@@ -67,10 +70,12 @@ function roleWays(hiring: RoleGap['hiring']): { ways: GapWay[]; rule: GapRule } 
 
 export function computeWorkforceGap(a: Pick<Assessment, 'workforce'>, entries: readonly NeedingEntry[]): WorkforceGap {
   const w = a.workforce;
-  const headcount = (r: Role) => w.roles[r]?.headcount ?? null;
-  const hiring = (r: Role) => w.roles[r]?.hiring ?? null;
+  // the owner is always there (at least one), and is never hired
+  const headcount = (r: NeedRole) => (r === 'owner' ? 1 : w.roles[r]?.headcount ?? null);
+  const hiring = (r: NeedRole) => (r === 'owner' ? null : w.roles[r]?.hiring ?? null);
 
   const roles: RoleGap[] = [];
+  // ROLES has no 'owner': the owner is never a missing role
   for (const role of ROLES) {
     const actionIds = uniq(entries.filter((e) => e.needs.some((n) => n.role === role)).map((e) => e.actionId));
     if (actionIds.length === 0) continue;

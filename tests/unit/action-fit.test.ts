@@ -13,6 +13,7 @@ import { ITEM_BY_ID } from '../../src/domain/instrument/items';
 import { DIMENSION_IDS } from '../../src/domain/instrument/types';
 import { INSTRUMENT_VERSION } from '../../src/domain/instrument/version';
 import { whatKeys } from '../../src/domain/roadmap';
+import { computeWorkforceGap } from '../../src/domain/workforce-gap';
 import { P1, P2, P3 } from '../fixtures/personas';
 
 const root = join(import.meta.dirname, '../../locales');
@@ -285,7 +286,10 @@ describe('texts for this firm', () => {
     const microNoIt = firm({ size: 'micro', roles: { itAutomation: none() } });
     expect(textVariant(backups, microNoIt).coverKeys).toEqual([]);
     expect(missingRoles(backups, microNoIt)).toEqual([]);
-    expect(effectiveNeeds(backups, microNoIt)).toEqual([]);
+    expect(effectiveNeeds(backups, microNoIt)).toEqual([
+      { role: 'owner', skill: 'dataIt', level: 2, load: { share: 0.1, phase: 'project' } },
+      { role: 'owner', skill: 'dataIt', level: 2, load: { share: 0.05, phase: 'ongoing' } },
+    ]);
     expect(textVariant(backups, firm({ roles: { itAutomation: none() } })).coverKeys).toEqual(['actions.cover.itAutomation.default']);
     expect(coverKey(backups, firm(), 'energyEsg')).toBe('actions.cover.energyEsg.default');
   });
@@ -297,6 +301,55 @@ describe('texts for this firm', () => {
     for (const id of ['D11.s1.monthlyEnergyLog', 'D5.s1.weeklyExcelPlan', 'D13.s1.permitRegister', 'D8.s2.writtenRoadmap']) {
       expect(ACTION_BY_ID.get(id)!.needs.map((nd) => nd.role), id).not.toContain('engineers');
     }
+  });
+
+  it('gives a micro firm\'s needs up to level 2 to the owner, same skill, level and load', () => {
+    const micro = firm({ size: 'micro', roles: Object.fromEntries(ROLES.map((r) => [r, { headcount: 0, hiring: 'hard' as const }])) });
+    let ownerLed = 0;
+    for (const x of STEP_ACTIONS.filter((y) => fitsFirm(y, micro))) {
+      const eff = effectiveNeeds(x, micro);
+      expect(eff.length, x.id).toBe(x.needs.length);
+      if (textVariant(x, micro).variant.kind !== 'micro') {
+        expect(eff, x.id).toEqual(x.needs);
+        continue;
+      }
+      ownerLed++;
+      x.needs.forEach((nd, i) => {
+        expect(eff[i], x.id).toEqual(nd.level <= 2 ? { ...nd, role: 'owner' } : nd);
+      });
+      // the owner is there: only needs above level 2 can leave a role missing
+      const above = [...new Set(x.needs.filter((nd) => nd.level > 2 && nd.role !== 'owner').map((nd) => nd.role))];
+      expect(missingRoles(x, micro), x.id).toEqual(above);
+    }
+    expect(ownerLed).toBeGreaterThan(5);
+    // the owner-led shift sheet: the owner fills it in
+    const sheet = effectiveNeeds(ACTION_BY_ID.get('D2.s1.shiftSheet')!, micro);
+    expect(sheet.map((nd) => nd.role)).toEqual(['owner', 'owner']);
+    // an ERP roll-out still needs an IT person at level 3
+    expect(missingRoles(ACTION_BY_ID.get('D3.s2.erpRollout')!, micro)).toEqual(['itAutomation']);
+    // a small firm staffs the needs as declared
+    const small = firm({ roles: { itAutomation: { headcount: 0, hiring: null } } });
+    expect(effectiveNeeds(ACTION_BY_ID.get('D3.s1.backupsAccounts')!, small)).toEqual(ACTION_BY_ID.get('D3.s1.backupsAccounts')!.needs);
+  });
+
+  it('never counts the owner as a missing role', () => {
+    const nobody = firm({ size: 'micro', roles: Object.fromEntries(ROLES.map((r) => [r, { headcount: 0, hiring: 'hard' as const }])) });
+    for (const x of ACTIONS) expect(missingRoles(x, nobody), x.id).not.toContain('owner');
+    const entries = ACTIONS.map((x) => ({ actionId: x.id, needs: effectiveNeeds(x, nobody) }));
+    const gap = computeWorkforceGap(nobody, entries);
+    expect(gap.roles.map((g) => g.role)).not.toContain('owner');
+    expect(gap.roles.map((g) => g.role).sort()).toEqual([...ROLES].sort());
+    // owner-only actions leave no role gap, but their levels count for the company-wide rating
+    const ownerOnly = ['D11.s1.monthlyEnergyLog', 'D5.s1.weeklyExcelPlan', 'D13.s1.permitRegister', 'D4.s1.monthlyKpiReport']
+      .map((id) => ({ actionId: id, needs: ACTION_BY_ID.get(id)!.needs }));
+    const rated = firm({ roles: { engineers: { headcount: 0, hiring: 'hard' } } });
+    rated.workforce.skills = { dataIt: 1, energyGhg: 1, mesErp: 1, qualityMethods: 1 };
+    const g = computeWorkforceGap(rated, ownerOnly);
+    expect(g.roles).toEqual([]);
+    // the monthly KPI report needs data/IT level 2 of the owner: one below the rating → train
+    expect(g.skills).toEqual([
+      { skill: 'dataIt', status: 'below', required: 2, current: 1, gap: 1, roles: ['owner'], actionIds: ['D4.s1.monthlyKpiReport'], ways: ['train'], rule: 'oneBelow' },
+    ]);
   });
 
   it('names VNEEP on the energy actions', () => {

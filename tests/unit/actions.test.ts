@@ -73,7 +73,7 @@ describe('action library', () => {
   it('declares valid needs, programmes and triggers', () => {
     for (const a of ACTIONS) {
       for (const n of a.needs) {
-        expect(ROLES, a.id).toContain(n.role);
+        expect([...ROLES, 'owner'], a.id).toContain(n.role);
         expect(SKILL_AREAS, a.id).toContain(n.skill);
         expect([1, 2, 3, 4], a.id).toContain(n.level);
       }
@@ -84,6 +84,46 @@ describe('action library', () => {
         if (item !== null) expect(ITEM_BY_ID.get(item)?.dimension, `${a.id} → ${item}`).toBe(a.dimension);
       }
     }
+  });
+
+  it('says how much of a person every need takes, during the action or from its end on', () => {
+    for (const a of ACTIONS) {
+      // at least the owner leads it, so the plan knows who does it
+      expect(a.needs.length, a.id).toBeGreaterThan(0);
+      for (const n of a.needs) {
+        expect(n.load.share, a.id).toBeGreaterThan(0);
+        expect(n.load.share, a.id).toBeLessThanOrEqual(1);
+        expect(['project', 'ongoing'], a.id).toContain(n.load.phase);
+      }
+      // at most one full-time person per role during the action, and a project share first
+      const roles = [...new Set(a.needs.map((n) => n.role))];
+      for (const r of roles) {
+        const project = a.needs.filter((n) => n.role === r && n.load.phase === 'project').reduce((t, n) => t + n.load.share, 0);
+        expect(project, `${a.id} ${r}`).toBeLessThanOrEqual(1);
+      }
+      expect(a.needs.some((n) => n.load.phase === 'project'), a.id).toBe(true);
+    }
+    // a quick (effort 1) action asks for at most half a person per role
+    for (const a of ACTIONS.filter((x) => x.effort === 1)) {
+      for (const n of a.needs) expect(n.load.share, a.id).toBeLessThanOrEqual(0.5);
+    }
+  });
+
+  it('gives owner and supervisor work to the owner, and engineering only to engineers', () => {
+    for (const id of [
+      'D11.s1.monthlyEnergyLog', 'D11.s1.firstGhgEstimate', 'D5.s1.weeklyExcelPlan', 'D13.s1.permitRegister',
+      'D8.s1.leadershipWorkshop', 'D8.s2.writtenRoadmap', 'D1.s1.standardWork', 'D7.s1.orderStatusSheet',
+    ]) {
+      expect(new Set(ACTION_BY_ID.get(id)!.needs.map((n) => n.role)), id).toEqual(new Set(['owner']));
+    }
+    // operators fill in the shift sheet each shift
+    expect(ACTION_BY_ID.get('D2.s1.shiftSheet')!.needs).toContainEqual({ role: 'operators', skill: 'dataIt', level: 1, load: { share: 0.1, phase: 'ongoing' } });
+    // a connected cell needs a technician at PLC level 3 from go-live
+    expect(ACTION_BY_ID.get('D1.s3.connectedCell')!.needs).toContainEqual({ role: 'technicians', skill: 'plcAutomation', level: 3, load: { share: 0.5, phase: 'ongoing' } });
+    // find-out actions: the owner, a few hours
+    for (const a of FIND_OUT_ACTIONS) expect(a.needs.every((n) => n.role === 'owner' && n.level === 1), a.id).toBe(true);
+    // no step-1 action needs an engineer
+    for (const a of STEP_ACTIONS.filter((x) => x.step === 1)) expect(a.needs.map((n) => n.role), a.id).not.toContain('engineers');
   });
 
   it.each(['vi', 'en'] as const)('every action has %s text: title, what, kpi (and why for steps)', (lng) => {

@@ -10,7 +10,7 @@ import { fetchReportFonts } from './fonts';
 import { renderReportPdf, type QrMatrix } from './pdf-renderer';
 import { buildReportModel, type LangMode, type Translators } from './report-model';
 
-const NAMESPACES = ['report', 'common', 'instrument', 'actions', 'cbam', 'esgcbam', 'methodology', 'profile'] as const;
+const NAMESPACES = ['report', 'common', 'instrument', 'actions', 'cbam', 'esgcbam', 'methodology', 'profile', 'results'] as const;
 const LOCALES = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
 
 async function loadTranslators(): Promise<Translators> {

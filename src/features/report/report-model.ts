@@ -18,6 +18,7 @@ import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
 import { deadlineText } from '../results/deadline-text';
+import { haveText, needLines, needText } from '../results/staffing-text';
 
 /**
  * src/ui/format.ts builds a new Intl formatter per call; a report formats thousands of numbers,
@@ -623,6 +624,28 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       text: wf.trainingHours === null ? tr('report:workforce.trainingUnknown') : tr('report:workforce.training', (l) => ({ hours: formatNumber(l, wf.trainingHours ?? 0, 1) })),
     },
   ];
+  // Who the plan needs, and when: one table per period (the results page shows the same).
+  const staffing = r.workforcePlan.needs;
+  if (staffing.length > 0) {
+    wfBlocks.push({ kind: 'heading', text: tr('results:workforcePlan.title') });
+    for (const h of ['h0', 'h1', 'h2'] as const) {
+      const rows = staffing.filter((n) => n.horizon === h);
+      if (rows.length === 0) continue;
+      wfBlocks.push({
+        kind: 'table',
+        columns: [
+          { header: concat(tr(`actions:roadmap.horizons.${h}`), same(' · '), tr('results:workforcePlan.cols.need')), width: 0.46 },
+          { header: tr('results:workforcePlan.cols.from'), width: 0.16 },
+          { header: tr('results:workforcePlan.cols.have'), width: 0.38 },
+        ],
+        rows: rows.map((n) => [
+          { vi: needText(n, t.vi, 'vi'), en: needText(n, t.en, 'en') },
+          { vi: formatDate('vi', n.by), en: formatDate('en', n.by) },
+          { vi: haveText(n, t.vi), en: haveText(n, t.en) },
+        ]),
+      });
+    }
+  }
   const wfNotes = [...wf.warningKeys, ...wf.missingRoleKeys].map((k) => tr(k));
   for (const lg of wf.languageGaps) {
     wfNotes.push(tr('report:workforce.languageGap', (l) => ({ language: t[l](lg.nameKey), level: t[l](`cbam:languageLevels.${lg.level}`) })));
@@ -743,7 +766,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
           label: tr('report:roadmap.roles'),
           value: e.needs.length
             ? joinBi([
-              ...e.needs.map((nd) => tr('report:roadmap.need', (l) => ({ role: t[l](`cbam:roles.${nd.role}`), skill: t[l](`cbam:skills.${nd.skill}`), level: nd.level }))),
+              ...needLines(e.needs, t.vi, 'vi').map((vi, i) => ({ vi, en: needLines(e.needs, t.en, 'en')[i]! })),
               ...e.text.coverKeys.map((key) => tr(`actions:${key}`)),
             ], '; ')
             : DASH,

@@ -16,6 +16,7 @@ import { RoadmapView } from './roadmap-view';
 import { TargetsEditor } from './targets-editor';
 import { useResults, useResultsInput } from './use-results';
 import { WorkforcePanel } from './workforce-panel';
+import { WorkforcePlanView } from './workforce-plan-view';
 import './results.css';
 
 // Slot for buttons other features provide (issues 6 and 7): their own chunks, loaded with this page.
@@ -76,6 +77,7 @@ function ResultsPage() {
           <CbamPanel cbam={r.cbam} d12={r.scores.d12} />
           <WorkforcePanel w={r.workforce} gap={r.roadmap.workforceGap} />
         </div>
+        <WorkforcePlanView plan={r.workforcePlan} />
         <DimensionCards scores={r.scores} targets={r.roadmap.targets} />
         </>
         )}

@@ -8,6 +8,7 @@ import { HORIZONS, addMonths, whatKeys, type HorizonId, type Roadmap, type Roadm
 import { formatDate, formatNumber } from '../../ui/format';
 import { formatMonthYear, formatScore } from './format-score';
 import { deadlineText } from './deadline-text';
+import { needLines } from './staffing-text';
 import { moveWithin, updatePlan } from './plan-updates';
 import { ProgrammeLines } from './programme-lines';
 
@@ -247,9 +248,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
           <dd>
             {e.needs.length === 0 ? t('roadmap.noNeeds') : (
               <ul>
-                {e.needs.map((n, i) => (
-                  <li key={i}>{t('roadmap.need', { role: t(`cbam:roles.${n.role}`), skill: t(`cbam:skills.${n.skill}`), level: n.level })}</li>
-                ))}
+                {needLines(e.needs, t, lng).map((line) => <li key={line}>{line}</li>)}
               </ul>
             )}
             {e.text.coverKeys.map((key) => <p key={key}>{t(`actions:${key}`)}</p>)}

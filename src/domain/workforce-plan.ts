@@ -1,0 +1,95 @@
+/**
+ * The workforce plan (DOMAIN.md §7): the people the plan's actions need, by role and skill, how
+ * many at once and from when, against what the firm has. Pure.
+ *
+ * Each action's need says how much of one person it takes (actions.ts `load`): during the action
+ * ('project') or from its end on ('ongoing', e.g. a technician keeping a connected cell running).
+ * For each period of the plan (0–6, 6–18, 18–36 months) and each role and skill, the needs of the
+ * actions that run in that period add up; the people needed are that sum rounded up (two actions
+ * each taking half a technician need one technician, three need two). The level is the highest any
+ * of them needs. "By" is the first date in the period that any of them needs the person.
+ * What the firm has: the role's headcount (the owner or a supervisor is always there) and the
+ * company-wide self-rating of the skill.
+ */
+import type { Assessment, SkillArea } from './assessment';
+import type { NeedRole } from './actions';
+import { addMonths, HORIZONS, type HorizonId, type RoadmapEntry } from './roadmap';
+
+export interface StaffingNeed {
+  horizon: HorizonId;
+  role: NeedRole;
+  skill: SkillArea;
+  /** the highest level the actions need */
+  level: number;
+  /** people at once: the summed shares, rounded up */
+  people: number;
+  /** the summed shares of one full-time person (for the "part-time" wording) */
+  share: number;
+  /** ISO date: the first day in the period any of the actions needs the person */
+  by: string;
+  actionIds: string[];
+  /** what the firm has: the role's headcount (null: not given; the owner is always 1) and the skill's rating */
+  have: { headcount: number | null; skillLevel: number | null };
+  /** more people than the firm has in the role, or the skill rated below the level (or not rated) */
+  short: { people: number | null; levels: number | null };
+}
+
+export interface WorkforcePlan {
+  needs: StaffingNeed[];
+  /** needs the firm cannot cover today (short of people or of skill level) */
+  gaps: StaffingNeed[];
+}
+
+type Entry = Pick<RoadmapEntry, 'actionId' | 'needs' | 'start' | 'end'>;
+
+const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
+const ROLE_ORDER: readonly NeedRole[] = ['owner', 'operators', 'technicians', 'engineers', 'itAutomation', 'quality', 'energyEsg'];
+
+/** When one action's need is active: [from, to) as ISO dates (to null = open-ended). */
+function activeSpan(e: Entry, phase: 'project' | 'ongoing'): [string, string | null] {
+  return phase === 'project' ? [e.start, e.end] : [e.end, null];
+}
+
+export function buildWorkforcePlan(a: Pick<Assessment, 'profile' | 'workforce'>, entries: readonly Entry[]): WorkforcePlan {
+  const date = a.profile.assessmentDate;
+  const w = a.workforce;
+  const out: StaffingNeed[] = [];
+  for (const h of HORIZON_IDS) {
+    const from = addMonths(date, HORIZONS[h].startMonth);
+    const to = addMonths(date, HORIZONS[h].endMonth);
+    const groups = new Map<string, { role: NeedRole; skill: SkillArea; level: number; share: number; by: string; ids: Set<string> }>();
+    for (const e of entries) {
+      for (const n of e.needs) {
+        const [start, end] = activeSpan(e, n.load.phase);
+        if (start >= to || (end !== null && end <= from)) continue; // not in this period
+        const key = `${n.role}|${n.skill}`;
+        const g = groups.get(key) ?? { role: n.role, skill: n.skill, level: 0, share: 0, by: to, ids: new Set<string>() };
+        g.level = Math.max(g.level, n.level);
+        g.share += n.load.share;
+        const needed = start > from ? start : from;
+        if (needed < g.by) g.by = needed;
+        g.ids.add(e.actionId);
+        groups.set(key, g);
+      }
+    }
+    for (const g of groups.values()) {
+      const people = Math.max(1, Math.ceil(g.share - 1e-9));
+      const role = g.role;
+      const headcount = role === 'owner' ? 1 : (w.roles[role]?.headcount ?? null);
+      const skillLevel = w.skills[g.skill] ?? null;
+      out.push({
+        horizon: h, role: g.role, skill: g.skill, level: g.level, people, share: Math.round(g.share * 100) / 100, by: g.by,
+        actionIds: [...g.ids], have: { headcount, skillLevel },
+        short: {
+          people: headcount === null ? null : Math.max(0, people - headcount),
+          levels: skillLevel === null ? null : Math.max(0, g.level - skillLevel),
+        },
+      });
+    }
+  }
+  out.sort((x, y) => HORIZON_IDS.indexOf(x.horizon) - HORIZON_IDS.indexOf(y.horizon)
+    || ROLE_ORDER.indexOf(x.role) - ROLE_ORDER.indexOf(y.role)
+    || (x.skill < y.skill ? -1 : x.skill > y.skill ? 1 : 0));
+  const gaps = out.filter((n) => n.short.people === null || n.short.people > 0 || n.short.levels === null || n.short.levels > 0);
+  return { needs: out, gaps };
+}
