@@ -11,7 +11,7 @@
  * What the firm has: the role's headcount (the owner or a supervisor is always there) and the
  * company-wide self-rating of the skill.
  */
-import type { Assessment, SkillArea } from './assessment';
+import type { Assessment, LANGUAGES, Market, SkillArea } from './assessment';
 import type { NeedRole } from './actions';
 import { addMonths, HORIZONS, type HorizonId, type RoadmapEntry } from './roadmap';
 
@@ -34,10 +34,46 @@ export interface StaffingNeed {
   short: { people: number | null; levels: number | null };
 }
 
+type Language = (typeof LANGUAGES)[number];
+
+/** A language the firm's buyer markets call for, and what the firm said it has (DOMAIN.md §7). */
+export interface LanguageNeed {
+  language: Language;
+  /** the markets of the profile that call for it */
+  markets: Market[];
+  /** the firm's capability as answered; null when not answered */
+  have: 'none' | 'some' | 'enough' | null;
+  /** not "enough" (or not answered): the people who deal with these buyers and their auditors need it */
+  gap: boolean;
+}
+
 export interface WorkforcePlan {
   needs: StaffingNeed[];
   /** needs the firm cannot cover today (short of people or of skill level) */
   gaps: StaffingNeed[];
+  languages: LanguageNeed[];
+}
+
+/**
+ * The language each export market calls for: buyers, their auditors and their portals work in it.
+ * English for the EU, the UK, the US and ASEAN (the common language of their buyers and audits);
+ * the buyers' own language for Japan, Korea and China. A domestic-only firm needs none.
+ */
+export const MARKET_LANGUAGE: Readonly<Record<Market, Language | null>> = {
+  EU: 'english', UK: 'english', US: 'english', ASEAN: 'english', JP: 'japanese', KR: 'korean', CN: 'chinese', domestic: null,
+};
+
+export function languageNeeds(a: Pick<Assessment, 'profile' | 'workforce'>): LanguageNeed[] {
+  const out: LanguageNeed[] = [];
+  for (const m of a.profile.markets) {
+    const language = MARKET_LANGUAGE[m];
+    if (language === null) continue;
+    const found = out.find((x) => x.language === language);
+    if (found) { found.markets.push(m); continue; }
+    const have = a.workforce.languages[language] ?? null;
+    out.push({ language, markets: [m], have, gap: have !== 'enough' });
+  }
+  return out;
 }
 
 type Entry = Pick<RoadmapEntry, 'actionId' | 'needs' | 'start' | 'end'>;
@@ -91,5 +127,5 @@ export function buildWorkforcePlan(a: Pick<Assessment, 'profile' | 'workforce'>,
     || ROLE_ORDER.indexOf(x.role) - ROLE_ORDER.indexOf(y.role)
     || (x.skill < y.skill ? -1 : x.skill > y.skill ? 1 : 0));
   const gaps = out.filter((n) => n.short.people === null || n.short.people > 0 || n.short.levels === null || n.short.levels > 0);
-  return { needs: out, gaps };
+  return { needs: out, gaps, languages: languageNeeds(a) };
 }

@@ -84,3 +84,24 @@ describe('an action\'s needs as lines', () => {
     expect(lines[1]).toContain('workforcePlan.load.project{"pct":"10"}');
   });
 });
+
+describe('languages from the buyer markets', () => {
+  it('asks English for EU buyers and Japanese for Japanese ones, against what P1 said it has', async () => {
+    const { languageNeeds } = await import('../../src/domain/workforce-plan');
+    expect(P1.profile.markets).toEqual(expect.arrayContaining(['EU', 'JP']));
+    const l = languageNeeds(P1);
+    expect(l.find((x) => x.language === 'english')).toMatchObject({ markets: expect.arrayContaining(['EU']), have: 'some', gap: true });
+    expect(l.find((x) => x.language === 'japanese')).toMatchObject({ markets: ['JP'], have: 'some', gap: true });
+    expect(l.some((x) => x.language === 'korean')).toBe(false);
+  });
+
+  it('needs no language for a domestic-only firm, and no gap where the firm has enough', async () => {
+    const { languageNeeds } = await import('../../src/domain/workforce-plan');
+    expect(languageNeeds({ ...P1, profile: { ...P1.profile, markets: ['domestic'] } })).toEqual([]);
+    const enough = languageNeeds({ profile: { ...P1.profile, markets: ['KR', 'US'] }, workforce: { ...P1.workforce, languages: { korean: 'enough' } } });
+    expect(enough).toEqual([
+      { language: 'korean', markets: ['KR'], have: 'enough', gap: false },
+      { language: 'english', markets: ['US'], have: null, gap: true },
+    ]);
+  });
+});

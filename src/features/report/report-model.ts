@@ -18,7 +18,7 @@ import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
 import { deadlineText } from '../results/deadline-text';
-import { haveText, needLines, needText } from '../results/staffing-text';
+import { haveText, languageText, needLines, needText } from '../results/staffing-text';
 
 /**
  * src/ui/format.ts builds a new Intl formatter per call; a report formats thousands of numbers,
@@ -645,6 +645,10 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
         ]),
       });
     }
+  }
+  if (r.workforcePlan.languages.length > 0) {
+    wfBlocks.push({ kind: 'heading', text: tr('results:workforcePlan.languages.title') });
+    wfBlocks.push({ kind: 'bullets', items: r.workforcePlan.languages.map((lg) => ({ vi: languageText(lg, t.vi), en: languageText(lg, t.en) })) });
   }
   const wfNotes = [...wf.warningKeys, ...wf.missingRoleKeys].map((k) => tr(k));
   for (const lg of wf.languageGaps) {

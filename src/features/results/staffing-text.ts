@@ -3,7 +3,7 @@
  * it. Shared by the results page and the PDF (keys in the "results" and "cbam" namespaces).
  */
 import type { Need } from '../../domain/actions';
-import type { StaffingNeed } from '../../domain/workforce-plan';
+import type { LanguageNeed, StaffingNeed } from '../../domain/workforce-plan';
 import { formatNumber } from '../../ui/format';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
@@ -53,5 +53,14 @@ export function needLines(needs: readonly Need[], t: T, lng: string): string[] {
       ? t('results:workforcePlan.load.both', { project: pct(project), ongoing: pct(ongoing) })
       : t(`results:workforcePlan.load.${project > 0 ? 'project' : 'ongoing'}`, { pct: pct(project || ongoing) });
     return `${who} — ${load}`;
+  });
+}
+
+/** "Japanese — for Japan buyers and their auditors: you said some." */
+export function languageText(l: LanguageNeed, t: T): string {
+  return t(`results:workforcePlan.languages.${l.have === null ? 'unanswered' : l.gap ? 'gap' : 'enough'}`, {
+    language: t(`cbam:languages.${l.language}`),
+    markets: l.markets.map((m) => t(`profile:markets.${m}`)).join(', '),
+    have: l.have === null ? '' : t(`cbam:languageLevels.${l.have}`).toLocaleLowerCase(),
   });
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { HorizonId } from '../../domain/roadmap';
 import type { StaffingNeed, WorkforcePlan } from '../../domain/workforce-plan';
 import { formatDate } from '../../ui/format';
-import { haveText, isStaffingGap, needText } from './staffing-text';
+import { haveText, isStaffingGap, languageText, needText } from './staffing-text';
 
 const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
 
@@ -11,9 +11,9 @@ const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
  * how many people at once, from which date, and what the firm has — so the director can staff it.
  */
 export function WorkforcePlanView({ plan }: { plan: WorkforcePlan }) {
-  const { t, i18n } = useTranslation(['results', 'cbam', 'actions']);
+  const { t, i18n } = useTranslation(['results', 'cbam', 'actions', 'profile']);
   const lng = i18n.language;
-  if (plan.needs.length === 0) return null;
+  if (plan.needs.length === 0 && plan.languages.length === 0) return null;
   return (
     <section className="results-section" aria-labelledby="res-staffing">
       <h2 id="res-staffing">{t('workforcePlan.title')}</h2>
@@ -42,6 +42,14 @@ export function WorkforcePlanView({ plan }: { plan: WorkforcePlan }) {
           </div>
         );
       })}
+      {plan.languages.length > 0 && (
+        <div className="staffing">
+          <h3>{t('workforcePlan.languages.title')}</h3>
+          <ul className="staffing__list">
+            {plan.languages.map((l) => <li key={l.language} className={l.gap ? undefined : 'is-muted'}>{languageText(l, t)}</li>)}
+          </ul>
+        </div>
+      )}
     </section>
   );
 }
