@@ -624,10 +624,15 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       text: wf.trainingHours === null ? tr('report:workforce.trainingUnknown') : tr('report:workforce.training', (l) => ({ hours: formatNumber(l, wf.trainingHours ?? 0, 1) })),
     },
   ];
-  // Who the plan needs, and when: one table per period (the results page shows the same).
-  const staffing = r.workforcePlan.needs;
-  if (staffing.length > 0) {
+  // Who the plan needs, and when: one table per period, the needs the firm does not cover yet
+  // (the results page lists the covered ones too).
+  const staffing = r.workforcePlan.gaps;
+  if (r.workforcePlan.needs.length > 0) {
     wfBlocks.push({ kind: 'heading', text: tr('results:workforcePlan.title') });
+    wfBlocks.push({
+      kind: 'paragraph', tone: 'muted',
+      text: tr('report:workforce.staffingIntro', { covered: r.workforcePlan.needs.length - staffing.length }),
+    });
     for (const h of ['h0', 'h1', 'h2'] as const) {
       const rows = staffing.filter((n) => n.horizon === h);
       if (rows.length === 0) continue;
