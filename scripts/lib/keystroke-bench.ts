@@ -184,6 +184,17 @@ async function startReview(page: Page): Promise<void> {
   await page.locator('.review-notes textarea').first().waitFor();
 }
 
+/** Goes to a wizard step (clicking `first` there, if given) and returns its first field matching `selector`. */
+async function fieldOnStep(page: Page, step: string, selector: string, first?: string): Promise<Locator> {
+  await page.evaluate((s) => {
+    window.location.hash = `#/step/${s}`;
+  }, step);
+  if (first) await page.locator(first).click();
+  const f = page.locator(selector).first();
+  await f.waitFor();
+  return f;
+}
+
 const FIELDS: Record<string, (page: Page) => Promise<Locator>> = {
   'overall note (results)': async (page) => {
     await startReview(page);
@@ -195,31 +206,10 @@ const FIELDS: Record<string, (page: Page) => Promise<Locator>> = {
     await dim.locator('summary').click();
     return dim.locator('textarea');
   },
-  'CBAM product description (ESG & CBAM)': async (page) => {
-    await page.evaluate(() => {
-      window.location.hash = '#/step/esgCbam';
-    });
-    const f = page.locator('input[id^="cbam-"][id$="-desc"]').first();
-    await f.waitFor();
-    return f;
-  },
-  'buyer name, a request added (ESG & CBAM)': async (page) => {
-    await page.evaluate(() => {
-      window.location.hash = '#/step/esgCbam';
-    });
-    await page.locator('section[aria-labelledby="sec-requests"] button.btn--secondary').click();
-    const f = page.locator('input[id^="req-"][id$="-buyer"]').first();
-    await f.waitFor();
-    return f;
-  },
-  'company name (profile)': async (page) => {
-    await page.evaluate(() => {
-      window.location.hash = '#/step/profile';
-    });
-    const f = page.locator('#companyName');
-    await f.waitFor();
-    return f;
-  },
+  'CBAM product description (ESG & CBAM)': (page) => fieldOnStep(page, 'esgCbam', 'input[id^="cbam-"][id$="-desc"]'),
+  'buyer name, a request added (ESG & CBAM)': (page) => fieldOnStep(page, 'esgCbam', 'input[id^="req-"][id$="-buyer"]',
+    'section[aria-labelledby="sec-requests"] button.btn--secondary'),
+  'company name (profile)': (page) => fieldOnStep(page, 'profile', '#companyName'),
 };
 
 /**

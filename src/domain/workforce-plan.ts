@@ -76,6 +76,10 @@ export function languageNeeds(a: Pick<Assessment, 'profile' | 'workforce'>): Lan
   return out;
 }
 
+/** Short of people or of skill level, or not known (headcount not given, skill not rated). */
+export const isStaffingGap = (n: Pick<StaffingNeed, 'short'>): boolean =>
+  n.short.people === null || n.short.people > 0 || n.short.levels === null || n.short.levels > 0;
+
 type Entry = Pick<RoadmapEntry, 'actionId' | 'needs' | 'start' | 'end'>;
 
 const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
@@ -126,6 +130,5 @@ export function buildWorkforcePlan(a: Pick<Assessment, 'profile' | 'workforce'>,
   out.sort((x, y) => HORIZON_IDS.indexOf(x.horizon) - HORIZON_IDS.indexOf(y.horizon)
     || ROLE_ORDER.indexOf(x.role) - ROLE_ORDER.indexOf(y.role)
     || (x.skill < y.skill ? -1 : x.skill > y.skill ? 1 : 0));
-  const gaps = out.filter((n) => n.short.people === null || n.short.people > 0 || n.short.levels === null || n.short.levels > 0);
-  return { needs: out, gaps, languages: languageNeeds(a) };
+  return { needs: out, gaps: out.filter(isStaffingGap), languages: languageNeeds(a) };
 }

@@ -22,6 +22,7 @@ import { createAssessmentStore, RECORD_PREFIX } from '../../src/store/assessment
 import { createSafeStorage } from '../../src/store/safe-storage';
 import { arbitraryAssessment } from '../fixtures/arbitrary-assessment';
 import { P1, P2, P3 } from '../fixtures/personas';
+import { MemoryStorage } from '../fixtures/memory-storage';
 
 const fixture = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
 const json = (path: string) => JSON.parse(fixture(path)) as Record<string, unknown>;
@@ -39,27 +40,6 @@ function expectedUnder11(old: Record<string, unknown>): Assessment {
   };
 }
 
-class MemoryStorage implements Storage {
-  map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-}
 const fixedNow = () => new Date('2026-12-05T09:00:00Z');
 let n = 0;
 const ids = () => `new-${++n}`;

@@ -4,34 +4,7 @@ import { createAssessmentStore, DRAFTS_KEY, LEGACY_V1_KEY, ORDER_KEY, RECORD_PRE
 import { createSafeStorage, type SafeStorage } from '../../src/store/safe-storage';
 import { assessmentSchema, newAssessment, SCHEMA_VERSION } from '../../src/domain/assessment';
 import { loadAssessment } from '../../src/domain/assessment-migrations';
-
-/** An in-memory Storage with an optional quota, or one that throws on every call. */
-class MemoryStorage implements Storage {
-  map = new Map<string, string>();
-  constructor(private quota = Infinity, private broken = false) {}
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    return this.map.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    if (this.broken) throw new DOMException('denied', 'SecurityError');
-    const size = [...this.map.entries()].reduce((n, [kk, vv]) => (kk === k ? n : n + kk.length + vv.length), 0) + k.length + v.length;
-    if (size > this.quota) throw new DOMException('full', 'QuotaExceededError');
-    this.map.set(k, v);
-  }
-}
+import { MemoryStorage } from '../fixtures/memory-storage';
 
 const fixedNow = () => new Date('2026-11-28T09:00:00Z');
 let n = 0;

@@ -110,6 +110,8 @@ export interface ReportModelInput {
 // helpers
 
 const same = (s: string): Bi => ({ vi: s, en: s });
+/** Two lists of the same lines, one per language, as bilingual lines. */
+const zipBi = (vi: readonly string[], en: readonly string[]): Bi[] => vi.map((v, i) => ({ vi: v, en: en[i] ?? v }));
 type Opts = Record<string, unknown> | ((lng: Lng) => Record<string, unknown>);
 
 function makeTr(t: Translators) {
@@ -775,7 +777,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
           label: tr('report:roadmap.roles'),
           value: e.needs.length
             ? joinBi([
-              ...needLines(e.needs, t.vi, 'vi').map((vi, i) => ({ vi, en: needLines(e.needs, t.en, 'en')[i]! })),
+              ...zipBi(needLines(e.needs, t.vi, 'vi'), needLines(e.needs, t.en, 'en')),
               ...e.text.coverKeys.map((key) => tr(`actions:${key}`)),
             ], '; ')
             : DASH,

@@ -159,15 +159,7 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
           <p className="muted">{t('roadmap.laterLead')}</p>
           <ul>
             {roadmap.later.filter(visible).map((e) => (
-              <li key={e.actionId} className="dropped__row" data-later={e.actionId}>
-                <span>
-                  <strong>{title(e)}</strong> · {e.dimension} · {t(`actions:roadmap.horizons.${e.horizon}`)}
-                  {e.deadline && <> · <DeadlineText e={e} /></>}
-                </span>
-                <button type="button" className="btn btn--small btn--secondary" onClick={() => pull(e)}>
-                  {t('roadmap.pull')}<span className="visually-hidden">: {title(e)}</span>
-                </button>
-              </li>
+              <AsideRow key={e.actionId} e={e} title={title(e)} button={t('roadmap.pull')} onClick={() => pull(e)} later />
             ))}
           </ul>
         </details>
@@ -178,14 +170,7 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
           <summary id="roadmap-dropped-summary">{t('roadmap.droppedList', { count: roadmap.dropped.length })}</summary>
           <ul>
             {roadmap.dropped.map((e) => (
-              <li key={e.actionId} className="dropped__row">
-                <span>
-                  <strong>{title(e)}</strong> · {e.dimension} · {t(`actions:roadmap.horizons.${e.horizon}`)}
-                </span>
-                <button type="button" className="btn btn--small btn--secondary" onClick={() => restore(e)}>
-                  {t('roadmap.restore')}<span className="visually-hidden">: {title(e)}</span>
-                </button>
-              </li>
+              <AsideRow key={e.actionId} e={e} title={title(e)} button={t('roadmap.restore')} onClick={() => restore(e)} />
             ))}
           </ul>
         </details>
@@ -271,6 +256,22 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
         </dl>
       </details>
     </article>
+  );
+}
+
+/** A row of the "Later" or dropped list: the action, its dimension and period, and one button to bring it back. */
+function AsideRow({ e, title, button, onClick, later = false }: { e: RoadmapEntry; title: string; button: string; onClick: () => void; later?: boolean }) {
+  const { t } = useTranslation('actions');
+  return (
+    <li className="dropped__row" data-later={later ? e.actionId : undefined}>
+      <span>
+        <strong>{title}</strong> · {e.dimension} · {t(`roadmap.horizons.${e.horizon}`)}
+        {later && e.deadline && <> · <DeadlineText e={e} /></>}
+      </span>
+      <button type="button" className="btn btn--small btn--secondary" onClick={onClick}>
+        {button}<span className="visually-hidden">: {title}</span>
+      </button>
+    </li>
   );
 }
 

@@ -3,13 +3,10 @@
  * it. Shared by the results page and the PDF (keys in the "results" and "cbam" namespaces).
  */
 import type { Need } from '../../domain/actions';
-import type { LanguageNeed, StaffingNeed } from '../../domain/workforce-plan';
+import { isStaffingGap, type LanguageNeed, type StaffingNeed } from '../../domain/workforce-plan';
 import { formatNumber } from '../../ui/format';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
-
-export const isStaffingGap = (n: StaffingNeed) =>
-  n.short.people === null || n.short.people > 0 || n.short.levels === null || n.short.levels > 0;
 
 /** "Technicians × 2: PLC and automation, level 3", with "(part-time, about 40 % of one person)" for one part-time person. */
 export function needText(n: StaffingNeed, t: T, lng: string): string {

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { HorizonId } from '../../domain/roadmap';
-import type { StaffingNeed, WorkforcePlan } from '../../domain/workforce-plan';
+import { isStaffingGap, type StaffingNeed, type WorkforcePlan } from '../../domain/workforce-plan';
 import { formatDate } from '../../ui/format';
-import { haveText, isStaffingGap, languageText, needText } from './staffing-text';
+import { haveText, languageText, needText } from './staffing-text';
 
 const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
 
