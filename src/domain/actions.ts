@@ -154,6 +154,12 @@ export interface Action {
    * (`${textKey}.byMaterial.<sector>`), or a general one when none is known yet.
    */
   byMaterial?: true;
+  /**
+   * Its project work is a one-off job an outside service can do (an integrator, an energy or GHG
+   * consultant, a certification consultant, an accredited verifier), so a firm short of the role
+   * can buy it (staffing-ways.ts); what it leaves to run ('ongoing' needs) stays with the firm.
+   */
+  oneOff?: true;
 }
 
 export type D12Context = 'cbam' | 'footprint';
@@ -207,7 +213,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     3: [
       {
         // Was a study only; it now includes the central program server that lifts D1.automationShare.
-        key: 'automationStudy', effort: 2, durationMonths: [3, 6], needs: [n('engineers', 'plcAutomation', 3, 0.3), n('itAutomation', 'dataIt', 2, 0.3), n('itAutomation', 'dataIt', 2, 0.1, 'ongoing')], programmes: ['sme80'],
+        key: 'automationStudy', oneOff: true, effort: 2, durationMonths: [3, 6], needs: [n('engineers', 'plcAutomation', 3, 0.3), n('itAutomation', 'dataIt', 2, 0.3), n('itAutomation', 'dataIt', 2, 0.1, 'ongoing')], programmes: ['sme80'],
         lifts: ['D1.automationShare'],
         texts: { bySector: { garments: TWK, food: TWK, pharma: TWK, electronics: W, plastics: W } },
       },
@@ -240,7 +246,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
         texts: { bySector: { garments: TW } },
       },
       {
-        key: 'plcGateway', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'plcAutomation', 3, 0.5), n('itAutomation', 'dataIt', 2, 0.2), n('technicians', 'plcAutomation', 2, 0.2, 'ongoing')], programmes: ['sme80'],
+        key: 'plcGateway', oneOff: true, effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'plcAutomation', 3, 0.5), n('itAutomation', 'dataIt', 2, 0.2), n('technicians', 'plcAutomation', 2, 0.2, 'ongoing')], programmes: ['sme80'],
         lifts: ['D2.connectedShare', 'D2.dataCapture'],
         // sewing lines have no PLCs or CNCs to read; retrofitCounters serves them
         skipIf: [{ sectors: ['garmentsTextiles'] }],
@@ -249,7 +255,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     3: [
       {
         // Now also connects the remaining machines, so it lifts D2.connectedShare.
-        key: 'otNetwork', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3, 0.5), n('technicians', 'maintenance', 2, 0.3), n('itAutomation', 'dataIt', 3, 0.2, 'ongoing')], programmes: [],
+        key: 'otNetwork', oneOff: true, effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3, 0.5), n('technicians', 'maintenance', 2, 0.3), n('itAutomation', 'dataIt', 3, 0.2, 'ongoing')], programmes: [],
         lifts: ['D2.connectedShare'],
       },
       {
@@ -286,7 +292,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     ],
     3: [
       {
-        key: 'otItSecurityPolicy', effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3, 0.3), n('itAutomation', 'dataIt', 3, 0.1, 'ongoing')], programmes: ['sme80'],
+        key: 'otItSecurityPolicy', oneOff: true, effort: 2, durationMonths: [3, 6], needs: [n('itAutomation', 'dataIt', 3, 0.3), n('itAutomation', 'dataIt', 3, 0.1, 'ongoing')], programmes: ['sme80'],
         lifts: ['D3.security'],
       },
       {
@@ -556,18 +562,18 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
     2: [
       {
         // an electrician fits the meters; the supervisor logs them
-        key: 'subMetering', effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 2, 0.3), own('energyGhg', 2, 0.05, 'ongoing')], programmes: ['sme80', 'hanoiKhuyenCong', 'vneep'],
+        key: 'subMetering', oneOff: true, effort: 2, durationMonths: [2, 4], needs: [n('technicians', 'maintenance', 2, 0.3), own('energyGhg', 2, 0.05, 'ongoing')], programmes: ['sme80', 'hanoiKhuyenCong', 'vneep'],
         lifts: ['D11.metering'],
         texts: { bySector: { metal: W, aluminium: W, plastics: W, electronics: W, garments: W, food: W, pharma: W, medical: W } },
       },
       {
-        key: 'ghgInventory', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
+        key: 'ghgInventory', oneOff: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
         lifts: ['D11.energyData'],
       },
     ],
     3: [
       {
-        key: 'energyManagementSystem', effort: 2, durationMonths: [6, 12], needs: [n('energyEsg', 'energyGhg', 3, 0.5), n('energyEsg', 'energyGhg', 3, 0.3, 'ongoing')], programmes: ['productivity1322', 'vneep'],
+        key: 'energyManagementSystem', oneOff: true, effort: 2, durationMonths: [6, 12], needs: [n('energyEsg', 'energyGhg', 3, 0.5), n('energyEsg', 'energyGhg', 3, 0.3, 'ongoing')], programmes: ['productivity1322', 'vneep'],
         lifts: ['D11.energyData'],
         skipIf: [{ held: ['iso50001'] }],
       },
@@ -604,21 +610,21 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
         lifts: ['D12.productCarbon'],
       },
       {
-        key: 'productFootprint', context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3)], programmes: [],
+        key: 'productFootprint', oneOff: true, context: 'footprint', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3)], programmes: [],
         lifts: ['D12.productCarbon', 'D12.importerRequests'],
       },
       {
-        key: 'euMethodMonitoring', context: 'cbam', byMaterial: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.2, 'ongoing')], programmes: [],
+        key: 'euMethodMonitoring', oneOff: true, context: 'cbam', byMaterial: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.2, 'ongoing')], programmes: [],
         lifts: ['D12.cbamKnowledge', 'D12.productCarbon', 'D12.importerRequests'],
       },
     ],
     3: [
       {
-        key: 'accreditedVerification', context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3, 0.2), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
+        key: 'accreditedVerification', oneOff: true, context: 'cbam', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3, 0.2), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
         lifts: ['D12.productCarbon', 'D12.importerRequests'],
       },
       {
-        key: 'verifiedFootprint', context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3, 0.2)], programmes: [],
+        key: 'verifiedFootprint', oneOff: true, context: 'footprint', effort: 2, durationMonths: [4, 8], needs: [n('energyEsg', 'energyGhg', 3, 0.2)], programmes: [],
         lifts: ['D12.productCarbon', 'D12.importerRequests'],
       },
       {
@@ -649,7 +655,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
         lifts: ['D13.management'],
       },
       {
-        key: 'iso14001And45001', effort: 2, durationMonths: [6, 12], needs: [n('quality', 'qualityMethods', 3, 0.5), n('quality', 'qualityMethods', 3, 0.2, 'ongoing')], programmes: ['productivity1322'],
+        key: 'iso14001And45001', oneOff: true, effort: 2, durationMonths: [6, 12], needs: [n('quality', 'qualityMethods', 3, 0.5), n('quality', 'qualityMethods', 3, 0.2, 'ongoing')], programmes: ['productivity1322'],
         lifts: ['D13.certifications', 'D13.management'],
         // any of them already gives level 3 of D13.certifications
         skipIf: [{ held: ['iso14001', 'iso45001', 'iso50001'] }],
@@ -661,7 +667,7 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
         lifts: ['D13.supplierScreening'],
       },
       {
-        key: 'vsmeReportTargets', effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
+        key: 'vsmeReportTargets', oneOff: true, effort: 2, durationMonths: [3, 6], needs: [n('energyEsg', 'energyGhg', 3, 0.3), n('energyEsg', 'energyGhg', 3, 0.1, 'ongoing')], programmes: [],
         lifts: ['D13.management', 'D13.certifications'],
       },
     ],

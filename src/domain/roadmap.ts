@@ -56,8 +56,6 @@ import { eligibleProgrammes } from './programmes';
 import type { ScoreResult } from './scoring';
 import type { Targets } from './targets';
 import { computeTargets } from './targets';
-import type { WorkforceGap } from './workforce-gap';
-import { computeWorkforceGap } from './workforce-gap';
 
 /** DOMAIN.md §4, exactly. */
 export const PAIN_KPI_DIMENSIONS: Readonly<Record<PainKpi, readonly DimensionId[]>> = {
@@ -196,7 +194,6 @@ export interface Roadmap {
   drivers: Driver[];
   byHorizon: Record<HorizonId, RoadmapEntry[]>;
   targets: Targets;
-  workforceGap: WorkforceGap;
 }
 
 /** YYYY-MM-DD + n whole months, day clamped to the month's end (31 Jan + 1 → 28/29 Feb). */
@@ -530,7 +527,6 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
   const dropped = hs.flatMap((h) => droppedByHorizon[h]);
   return {
     entries, later: later.sort(compareByPriority), dropped, byHorizon, caps, drivers, targets,
-    workforceGap: computeWorkforceGap(a, entries),
   };
 }
 

@@ -13,7 +13,8 @@ import { ITEM_BY_ID } from '../../src/domain/instrument/items';
 import { DIMENSION_IDS } from '../../src/domain/instrument/types';
 import { INSTRUMENT_VERSION } from '../../src/domain/instrument/version';
 import { whatKeys } from '../../src/domain/roadmap';
-import { computeWorkforceGap } from '../../src/domain/workforce-gap';
+import { buildWorkforcePlan } from '../../src/domain/workforce-plan';
+import { addMonths } from '../../src/domain/roadmap';
 import { P1, P2, P3 } from '../fixtures/personas';
 
 const root = join(import.meta.dirname, '../../locales');
@@ -335,21 +336,15 @@ describe('texts for this firm', () => {
   it('never counts the owner as a missing role', () => {
     const nobody = firm({ size: 'micro', roles: Object.fromEntries(ROLES.map((r) => [r, { headcount: 0, hiring: 'hard' as const }])) });
     for (const x of ACTIONS) expect(missingRoles(x, nobody), x.id).not.toContain('owner');
-    const entries = ACTIONS.map((x) => ({ actionId: x.id, needs: effectiveNeeds(x, nobody) }));
-    const gap = computeWorkforceGap(nobody, entries);
-    expect(gap.roles.map((g) => g.role)).not.toContain('owner');
-    expect(gap.roles.map((g) => g.role).sort()).toEqual([...ROLES].sort());
-    // owner-only actions leave no role gap, but their levels count for the company-wide rating
-    const ownerOnly = ['D11.s1.monthlyEnergyLog', 'D5.s1.weeklyExcelPlan', 'D13.s1.permitRegister', 'D4.s1.monthlyKpiReport']
-      .map((id) => ({ actionId: id, needs: ACTION_BY_ID.get(id)!.needs }));
-    const rated = firm({ roles: { engineers: { headcount: 0, hiring: 'hard' } } });
-    rated.workforce.skills = { dataIt: 1, energyGhg: 1, mesErp: 1, qualityMethods: 1 };
-    const g = computeWorkforceGap(rated, ownerOnly);
-    expect(g.roles).toEqual([]);
-    // the monthly KPI report needs data/IT level 2 of the owner: one below the rating → train
-    expect(g.skills).toEqual([
-      { skill: 'dataIt', status: 'below', required: 2, current: 1, gap: 1, roles: ['owner'], actionIds: ['D4.s1.monthlyKpiReport'], ways: ['train'], rule: 'oneBelow' },
-    ]);
+    // a plan with every action: no role is ever short of 'owner' people to hire
+    const entries = ACTIONS.map((x) => ({ actionId: x.id, needs: effectiveNeeds(x, nobody), start: nobody.profile.assessmentDate, end: addMonths(nobody.profile.assessmentDate, 3) }));
+    const plan = buildWorkforcePlan(nobody, entries);
+    for (const g of plan.closing.filter((x) => x.role === 'owner')) {
+      expect(g.have.headcount).toBe(1);
+      expect(g.ways.map((w) => w.kind)).not.toContain('hire');
+    }
+    // every other role is needed and missing
+    expect([...new Set(plan.closing.map((g) => g.role))].filter((r) => r !== 'owner').sort()).toEqual([...ROLES].sort());
   });
 
   it('names VNEEP on the energy actions', () => {

@@ -6,6 +6,9 @@ import { DIMENSION_IDS } from '../../src/domain/instrument/types';
 import { addMonths, buildRoadmap, HORIZONS } from '../../src/domain/roadmap';
 import type { Roadmap } from '../../src/domain/roadmap';
 import { scoreAssessment } from '../../src/domain/scoring';
+import { hasSchoolPartnership } from '../../src/domain/action-fit';
+import { TRAINING_HOURS_PER_LEVEL } from '../../src/domain/staffing-ways';
+import { buildWorkforcePlan } from '../../src/domain/workforce-plan';
 import { arbitraryAssessment } from '../fixtures/arbitrary-assessment';
 import { P1, P2, P3 } from '../fixtures/personas';
 
@@ -118,9 +121,23 @@ describe('roadmap properties', () => {
           const firstFree = r.byHorizon[h].findIndex((e) => !e.userOrdered);
           if (firstFree >= 0) expect(r.byHorizon[h].slice(firstFree).every((e) => !e.userOrdered)).toBe(true);
         }
-        // workforce gaps only cite chosen actions
-        for (const g of [...r.workforceGap.roles, ...r.workforceGap.skills]) {
-          for (const id of g.actionIds) expect(chosen).toContain(id);
+        // the workforce plan only counts chosen actions, and its ways keep to the firm's answers
+        const staffing = buildWorkforcePlan(a, r.entries);
+        for (const n of [...staffing.needs, ...staffing.closing]) {
+          for (const id of n.actionIds) expect(chosen).toContain(id);
+        }
+        for (const g of staffing.closing) {
+          for (const w of g.ways) {
+            if (w.kind === 'hire') {
+              expect(g.role).not.toBe('owner');
+              expect(w.startBy >= date).toBe(true);
+              expect(w.lateMonths > 0).toBe(addMonths(g.by, -w.leadMonths) < date);
+            }
+            if (w.kind === 'schoolPartnership') expect(w.existing).toBe(hasSchoolPartnership(a.workforce));
+            if (w.kind === 'outsideService') for (const id of w.actionIds) expect(ACTION_BY_ID.get(id)?.oneOff).toBe(true);
+            if (w.kind === 'train') expect(w.hoursPerPerson).toBe((g.short.levels ?? 0) * TRAINING_HOURS_PER_LEVEL);
+          }
+          expect(g.retention).toBe(g.role !== 'owner' && a.workforce.roles[g.role]?.hiring === 'hard');
         }
       }),
       RUNS,

@@ -7,6 +7,7 @@ import {
 } from '../../src/domain/roadmap';
 import type { Roadmap, RoadmapEntry, UrgencyReason } from '../../src/domain/roadmap';
 import { scoreAssessment } from '../../src/domain/scoring';
+import { buildWorkforcePlan } from '../../src/domain/workforce-plan';
 import { P1, P2, P3 } from '../fixtures/personas';
 import enActions from '../../locales/en/actions.json';
 import viActions from '../../locales/vi/actions.json';
@@ -109,30 +110,35 @@ describe('P1 — fasteners exporting CBAM goods', () => {
     }
   });
 
-  it('counts in the workforce gap what the plan needs, not the whole library', () => {
-    // each skill gap cites exactly the planned actions that need the skill, at the levels they need
-    for (const g of r.workforceGap.skills) {
-      const needing = r.entries.filter((e) => e.needs.some((n) => n.skill === g.skill)).map((e) => e.actionId);
-      expect(g.actionIds.every((id) => needing.includes(id)), g.skill).toBe(true);
+  it('counts in the workforce plan what the plan needs, not the whole library', () => {
+    const staffing = buildWorkforcePlan(P1, r.entries);
+    const planned = r.entries.map((e) => e.actionId);
+    // each need cites exactly planned actions that need its role and skill
+    for (const n of staffing.needs) {
+      for (const id of n.actionIds) {
+        expect(planned).toContain(id);
+        expect(r.entries.find((e) => e.actionId === id)!.needs.some((x) => x.role === n.role && x.skill === n.skill)).toBe(true);
+      }
     }
     // nothing in P1's plan needs a connected cell's PLC level 4 (an 18–36-month action of the library)
     const plcLevels = r.entries.flatMap((e) => e.needs.filter((n) => n.skill === 'plcAutomation').map((n) => n.level));
     expect(plcLevels.every((l) => l <= 3)).toBe(true);
-    for (const g of [...r.workforceGap.roles, ...r.workforceGap.skills]) {
-      for (const id of g.actionIds) expect(r.entries.map((e) => e.actionId)).toContain(id);
-    }
-    expect(r.workforceGap.roles.find((g) => g.role === 'energyEsg')).toBeUndefined();
+    expect(staffing.needs.find((n) => n.role === 'energyEsg')).toBeUndefined();
   });
 
-  it('shows a missing energy role once the GHG inventory is pulled into the plan', () => {
+  it('buys the GHG inventory as a one-off service once it is pulled into the plan, and gives its yearly update to someone the firm has', () => {
     const a = clone(P1);
     a.plan.pulled = ['D11.s2.ghgInventory'];
     const rp = build(a);
     expect(byId(rp, 'D11.s2.ghgInventory')?.userPulled).toBe(true);
     expect(offeredById(r, 'D11.s2.ghgInventory')).toMatchObject({ alternative: true });
-    const energy = rp.workforceGap.roles.find((g) => g.role === 'energyEsg');
-    expect(energy).toMatchObject({ status: 'missing', ways: ['hire', 'outsideService'], rule: 'missing' });
+    const energy = buildWorkforcePlan(a, rp.entries).closing.find((g) => g.role === 'energyEsg');
+    expect(energy).toMatchObject({ have: { headcount: 0 }, short: { people: 1 } });
     expect(energy?.actionIds).toContain('D11.s2.ghgInventory');
+    // P1 has no energy officer: the inventory is bought, its small yearly update goes to someone the firm has
+    expect(energy?.ways.map((w) => w.kind)).toEqual(['outsideService', 'train']);
+    expect(energy?.ways[0]).toMatchObject({ kind: 'outsideService', actionIds: ['D11.s2.ghgInventory'] });
+    expect(energy?.ways[1]).toMatchObject({ kind: 'train', from: 'others', people: 1 });
   });
 });
 
@@ -302,8 +308,8 @@ describe('user plan', () => {
     expect(ids).not.toContain('D3.s2.erpRollout');
     expect(r.dropped.map((e) => e.actionId)).toEqual(['D11.s1.monthlyEnergyLog', 'D3.s2.erpRollout']);
     for (const h of ['h0', 'h1', 'h2'] as const) for (const e of r.byHorizon[h]) expect(a.plan.dropped).not.toContain(e.actionId);
-    // dropped actions no longer count in the workforce gap
-    for (const g of [...r.workforceGap.roles, ...r.workforceGap.skills]) expect(g.actionIds).not.toContain('D3.s2.erpRollout');
+    // dropped actions no longer count in the workforce plan
+    for (const g of buildWorkforcePlan(a, r.entries).needs) expect(g.actionIds).not.toContain('D3.s2.erpRollout');
   });
 
   it('puts the user\'s order first within a horizon, then priority', () => {

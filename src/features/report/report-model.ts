@@ -18,7 +18,7 @@ import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
 import { deadlineText } from '../results/deadline-text';
-import { haveText, languageText, needLines, needText } from '../results/staffing-text';
+import { gapText, haveText, languageText, needLines, retentionKey, timelineRows, wayLines, waysLeadValues } from '../results/staffing-text';
 
 /**
  * src/ui/format.ts builds a new Intl formatter per call; a report formats thousands of numbers,
@@ -604,7 +604,6 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
 
   // ----- workforce
   const wf = r.workforce;
-  const gap = r.roadmap.workforceGap;
   const wfBlocks: Block[] = [
     {
       kind: 'table',
@@ -626,81 +625,68 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       text: wf.trainingHours === null ? tr('report:workforce.trainingUnknown') : tr('report:workforce.training', (l) => ({ hours: formatNumber(l, wf.trainingHours ?? 0, 1) })),
     },
   ];
-  // Who the plan needs, and when: one table per period, the needs the firm does not cover yet
-  // (the results page lists the covered ones too).
-  const staffing = r.workforcePlan.gaps;
-  if (r.workforcePlan.needs.length > 0) {
+  // Who the plan needs, and when: the timeline per role and skill, then each gap with its ways.
+  const plan = r.workforcePlan;
+  // The PDF keeps the rows with a gap (the results page lists them all), and says how many are covered.
+  const allRows = timelineRows(plan.needs);
+  const timeline = allRows.filter((row) => Object.values(row.cells).some((c) => c.gap));
+  if (allRows.length > 0) {
     wfBlocks.push({ kind: 'heading', text: tr('results:workforcePlan.title') });
     wfBlocks.push({
       kind: 'paragraph', tone: 'muted',
-      text: tr('report:workforce.staffingIntro', { covered: r.workforcePlan.needs.length - staffing.length }),
+      text: concat(tr('results:workforcePlan.timeline.caption'), same('. '), tr('report:workforce.coveredRows', { count: allRows.length - timeline.length })),
     });
-    for (const h of ['h0', 'h1', 'h2'] as const) {
-      const rows = staffing.filter((n) => n.horizon === h);
-      if (rows.length === 0) continue;
-      wfBlocks.push({
-        kind: 'table',
-        columns: [
-          { header: concat(tr(`actions:roadmap.horizons.${h}`), same(' · '), tr('results:workforcePlan.cols.need')), width: 0.46 },
-          { header: tr('results:workforcePlan.cols.from'), width: 0.16 },
-          { header: tr('results:workforcePlan.cols.have'), width: 0.38 },
-        ],
-        rows: rows.map((n) => [
-          { vi: needText(n, t.vi, 'vi'), en: needText(n, t.en, 'en') },
-          { vi: formatDate('vi', n.by), en: formatDate('en', n.by) },
-          { vi: haveText(n, t.vi), en: haveText(n, t.en) },
-        ]),
-      });
-    }
   }
-  if (r.workforcePlan.languages.length > 0) {
+  if (timeline.length > 0) {
+    const horizons = ['h0', 'h1', 'h2'] as const;
+    wfBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('results:workforcePlan.timeline.role'), width: 0.34 },
+        ...horizons.map((h) => ({ header: tr(`actions:roadmap.horizons.${h}`), width: 0.22 })),
+      ],
+      rows: timeline.map((row) => [
+        concat(tr(`cbam:roles.${row.role}`), same(' · '), tr(`cbam:skills.${row.skill}`)),
+        ...horizons.map((h) => {
+          const c = row.cells[h];
+          if (!c) return DASH;
+          const cell = tr('results:workforcePlan.timeline.cell', { count: c.people, level: c.level });
+          return c.gap ? concat(cell, same(' — '), tr('results:workforcePlan.timeline.short')) : cell;
+        }),
+      ]),
+    });
+  }
+  if (plan.closing.length > 0) {
+    const titleOf = (l: Lng) => (id: string) => {
+      const e = r.roadmap.entries.find((x) => x.actionId === id);
+      return e ? t[l](`actions:${e.text.titleKey}`) : id;
+    };
+    wfBlocks.push({ kind: 'heading', text: tr('results:staffingWays.title') });
+    wfBlocks.push({ kind: 'paragraph', tone: 'muted', text: tr('results:staffingWays.lead', (l) => waysLeadValues(l)) });
+    wfBlocks.push({
+      kind: 'table',
+      columns: [
+        { header: tr('results:workforcePlan.cols.need'), width: 0.32 },
+        { header: tr('results:staffingWays.ways'), width: 0.68 },
+      ],
+      rows: plan.closing.map((g) => [
+        map((l) => `${gapText(g, t[l])}, ${t[l]('results:workforcePlan.from', { date: formatDate(l, g.by) })}. ${haveText(g, t[l])}`),
+        map((l) => wayLines(g, a.profile, titleOf(l), t[l], l).join(' ')),
+      ]),
+    });
+  }
+  const retention = [...new Set(plan.closing.map(retentionKey).filter((k): k is string => k !== null))];
+  if (retention.length > 0) {
+    wfBlocks.push({ kind: 'heading', text: tr('results:staffingWays.retention.title') });
+    wfBlocks.push({ kind: 'bullets', items: retention.map((k) => tr(k)) });
+    wfBlocks.push({ kind: 'paragraph', tone: 'muted', text: tr('results:staffingWays.retention.fact') });
+  }
+  if (plan.languages.length > 0) {
     wfBlocks.push({ kind: 'heading', text: tr('results:workforcePlan.languages.title') });
-    wfBlocks.push({ kind: 'bullets', items: r.workforcePlan.languages.map((lg) => ({ vi: languageText(lg, t.vi), en: languageText(lg, t.en) })) });
+    wfBlocks.push({ kind: 'bullets', items: plan.languages.map((lg) => map((l) => languageText(lg, t[l]))) });
   }
   const wfNotes = [...wf.warningKeys, ...wf.missingRoleKeys].map((k) => tr(k));
-  for (const lg of wf.languageGaps) {
-    wfNotes.push(tr('report:workforce.languageGap', (l) => ({ language: t[l](lg.nameKey), level: t[l](`cbam:languageLevels.${lg.level}`) })));
-  }
   if (wfNotes.length) wfBlocks.push({ kind: 'bullets', items: wfNotes });
-  wfBlocks.push({ kind: 'heading', text: tr('report:workforce.gapTitle') });
-  wfBlocks.push({ kind: 'paragraph', text: tr('report:workforce.gapIntro'), tone: 'muted' });
-  const ways = (ws: readonly string[]) => joinBi(ws.map((w) => tr(`actions:workforceGap.ways.${w}`)), '; ');
-  if (gap.roles.length === 0 && gap.skills.length === 0) {
-    wfBlocks.push({ kind: 'paragraph', text: tr('report:workforce.noGap') });
-  }
-  if (gap.roles.length > 0) {
-    wfBlocks.push({
-      kind: 'table',
-      columns: [
-        { header: tr('report:workforce.cols.role'), width: 0.24 },
-        { header: tr('report:workforce.cols.status'), width: 0.24 },
-        { header: tr('report:workforce.cols.ways'), width: 0.38 },
-        { header: tr('report:workforce.cols.actions'), width: 0.14, align: 'right' },
-      ],
-      rows: gap.roles.map((g) => [
-        tr(`cbam:roles.${g.role}`), tr(`actions:workforceGap.status.${g.status}`),
-        concat(ways(g.ways), same('. '), tr(`actions:workforceGap.rule.${g.rule}`)), same(String(g.actionIds.length)),
-      ]),
-    });
-  }
-  if (gap.skills.length > 0) {
-    wfBlocks.push({
-      kind: 'table',
-      columns: [
-        { header: tr('report:workforce.cols.skill'), width: 0.24 },
-        { header: tr('report:workforce.cols.status'), width: 0.24 },
-        { header: tr('report:workforce.cols.ways'), width: 0.38 },
-        { header: tr('report:workforce.cols.actions'), width: 0.14, align: 'right' },
-      ],
-      rows: gap.skills.map((g) => [
-        tr(`cbam:skills.${g.skill}`),
-        g.current === null
-          ? tr('actions:workforceGap.status.unrated', { required: g.required })
-          : tr('actions:workforceGap.status.below', { required: g.required, current: g.current }),
-        concat(ways(g.ways), same('. '), tr(`actions:workforceGap.rule.${g.rule}`)), same(String(g.actionIds.length)),
-      ]),
-    });
-  }
   sections.push({ id: 'workforce', title: tr('report:workforce.title'), newPage: false, blocks: wfBlocks });
 
   // ----- roadmap

@@ -75,9 +75,9 @@ function ResultsPage() {
         <RoadmapView a={input} roadmap={r.roadmap} />
         <div className="panels">
           <CbamPanel cbam={r.cbam} d12={r.scores.d12} />
-          <WorkforcePanel w={r.workforce} gap={r.roadmap.workforceGap} />
+          <WorkforcePanel w={r.workforce} />
         </div>
-        <WorkforcePlanView plan={r.workforcePlan} />
+        <WorkforcePlanView plan={r.workforcePlan} profile={input.profile} entries={r.roadmap.entries} />
         <DimensionCards scores={r.scores} targets={r.roadmap.targets} />
         </>
         )}

@@ -1,47 +1,90 @@
 import { useTranslation } from 'react-i18next';
-import type { HorizonId } from '../../domain/roadmap';
-import { isStaffingGap, type StaffingNeed, type WorkforcePlan } from '../../domain/workforce-plan';
+import type { HorizonId, RoadmapEntry } from '../../domain/roadmap';
+import type { ProgrammeProfile } from '../../domain/programmes';
+import type { WorkforcePlan } from '../../domain/workforce-plan';
 import { formatDate } from '../../ui/format';
-import { haveText, languageText, needText } from './staffing-text';
+import { gapText, haveText, languageText, retentionKey, timelineRows, wayLines, waysLeadValues } from './staffing-text';
 
 const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
 
 /**
- * Who the plan needs and when (DOMAIN.md §7): per period of the plan, each role and skill with
- * how many people at once, from which date, and what the firm has — so the director can staff it.
+ * Who the plan needs and when (DOMAIN.md §7): a small timeline per role and skill (people at once
+ * and level, per period, marked where the firm has fewer), then each gap with the ways to close it
+ * chosen from the firm's answers, the retention advice for roles that are hard to hire, and the
+ * languages its buyers call for.
  */
-export function WorkforcePlanView({ plan }: { plan: WorkforcePlan }) {
+export function WorkforcePlanView({ plan, profile, entries }: {
+  plan: WorkforcePlan; profile: ProgrammeProfile; entries: readonly Pick<RoadmapEntry, 'actionId' | 'text'>[];
+}) {
   const { t, i18n } = useTranslation(['results', 'cbam', 'actions', 'profile']);
   const lng = i18n.language;
+  const titleOf = (id: string) => {
+    const e = entries.find((x) => x.actionId === id);
+    return e ? t(`actions:${e.text.titleKey}`) : id;
+  };
   if (plan.needs.length === 0 && plan.languages.length === 0) return null;
+  const rows = timelineRows(plan.needs);
+  const retention = [...new Set(plan.closing.map(retentionKey).filter((k): k is string => k !== null))];
   return (
     <section className="results-section" aria-labelledby="res-staffing">
       <h2 id="res-staffing">{t('workforcePlan.title')}</h2>
       <p className="lead">{t('workforcePlan.lead')}</p>
-      {HORIZON_IDS.map((h) => {
-        const list = plan.needs.filter((n) => n.horizon === h);
-        if (list.length === 0) return null;
-        const gaps = list.filter(isStaffingGap);
-        const covered = list.filter((n) => !isStaffingGap(n));
-        const row = (n: StaffingNeed) => (
-          <li key={`${n.role}|${n.skill}`}>
-            <strong>{needText(n, t, lng)}</strong>
-            <span className="staffing__meta">{t('workforcePlan.from', { date: formatDate(lng, n.by) })} · {haveText(n, t)}</span>
-          </li>
-        );
-        return (
-          <div key={h} className="staffing">
-            <h3>{t(`actions:roadmap.horizons.${h}`)}</h3>
-            {gaps.length > 0 ? <ul className="staffing__list">{gaps.map(row)}</ul> : <p>{t('workforcePlan.allCovered')}</p>}
-            {covered.length > 0 && (
-              <details>
-                <summary>{t('workforcePlan.coveredList', { count: covered.length })}</summary>
-                <ul className="staffing__list is-muted">{covered.map(row)}</ul>
-              </details>
-            )}
-          </div>
-        );
-      })}
+      {rows.length > 0 && (
+        <div className="table-scroll">
+          <table className="staffing-timeline">
+            <caption>{t('workforcePlan.timeline.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workforcePlan.timeline.role')}</th>
+                {HORIZON_IDS.map((h) => <th key={h} scope="col">{t(`actions:roadmap.horizons.${h}`)}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{t(`cbam:roles.${r.role}`)} · {t(`cbam:skills.${r.skill}`)}</th>
+                  {HORIZON_IDS.map((h) => {
+                    const n = r.cells[h];
+                    const label = t(`actions:roadmap.horizons.${h}`);
+                    if (!n) return <td key={h} className="is-muted" data-label={label}>{t('workforcePlan.timeline.none')}</td>;
+                    return (
+                      <td key={h} className={n.gap ? 'is-short' : undefined} data-label={label}>
+                        {t('workforcePlan.timeline.cell', { count: n.people, level: n.level })}
+                        {n.gap && <> <span className="chip chip--warn">{t('workforcePlan.timeline.short')}</span></>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3>{t('staffingWays.title')}</h3>
+      {plan.closing.length === 0 ? <p>{t('workforcePlan.allCovered')}</p> : (
+        <>
+          <p className="muted">{t('staffingWays.lead', waysLeadValues(lng))}</p>
+          <ul className="staffing__list">
+            {plan.closing.map((g) => (
+              <li key={`${g.role}|${g.skill}`} data-gap={`${g.role}|${g.skill}`}>
+                <strong>{gapText(g, t)}</strong>
+                <span className="staffing__meta">{t('workforcePlan.from', { date: formatDate(lng, g.by) })} · {haveText(g, t)}</span>
+                <ul className="staffing__ways" aria-label={t('staffingWays.ways')}>
+                  {wayLines(g, profile, titleOf, t, lng).map((line, i) => <li key={g.ways[i]!.kind + i} data-way={g.ways[i]!.kind}>{line}</li>)}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {retention.length > 0 && (
+        <div className="staffing" data-retention>
+          <h3>{t('staffingWays.retention.title')}</h3>
+          <ul>{retention.map((k) => <li key={k}>{t(k)}</li>)}</ul>
+          <p className="muted">{t('staffingWays.retention.fact')}</p>
+        </div>
+      )}
       {plan.languages.length > 0 && (
         <div className="staffing">
           <h3>{t('workforcePlan.languages.title')}</h3>
@@ -53,4 +96,3 @@ export function WorkforcePlanView({ plan }: { plan: WorkforcePlan }) {
     </section>
   );
 }
-
