@@ -142,3 +142,23 @@ describe('report model', () => {
     expect(build(P1, 'bilingual', 'https://example.test/#r4=1.abc').cover.qr.url).toBe('https://example.test/#r4=1.abc');
   });
 });
+
+describe('report model — workforce plan', () => {
+  it('P1: the gaps with their ways, the timeline rows with a gap, and the retention note for hard-to-hire technicians', () => {
+    const m = build(P1);
+    const r = computeResults(P1);
+    const wf = section(m, 'workforce').blocks;
+    const en = allText(wf, 'en');
+    const vi = allText(wf, 'vi');
+    expect(en).toContain('How to close the gaps');
+    expect(vi).toContain('Cách bù chỗ thiếu người');
+    const ways = tables(wf).find((tb) => tb.columns[1]?.header.en === 'Ways to close it')!;
+    expect(ways.rows).toHaveLength(r.workforcePlan.closing.length);
+    // every train way names the hours needed next to P1's 8 hours a year
+    for (const row of ways.rows) if (row[1]!.en.includes('Train')) expect(row[1]!.en).toContain('you train 8 hours per employee a year today');
+    const timeline = tables(wf).find((tb) => tb.columns[0]?.header.en === 'Role and skill')!;
+    for (const row of timeline.rows) expect(row.slice(1).some((c) => c.en.includes('short'))).toBe(true);
+    const technicians = r.workforcePlan.closing.some((g) => g.role === 'technicians');
+    expect(en.includes('Technicians are hard to hire for you')).toBe(technicians);
+  });
+});
