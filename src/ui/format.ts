@@ -15,7 +15,6 @@ function nf(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   }
   return f;
 }
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 export function formatNumber(lng: string, n: number, maxFractionDigits = 1): string {
   return nf(lng, { maximumFractionDigits: maxFractionDigits }).format(n);
@@ -34,28 +33,45 @@ export function formatVnd(lng: string, n: number): string {
 export function formatPercent(lng: string, ratio: number): string {
   return nf(lng, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
-/** ISO date (YYYY-MM-DD) shown as a calendar date, independent of the device's time zone. */
+/** The calendar parts of an ISO date (YYYY-MM-DD…), or null when it is not one. */
+function ymd(iso: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? [y, mo, d] : null;
+}
+const pad2 = (n: number) => String(n).padStart(2, '0');
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * ISO date (YYYY-MM-DD) in prose, independent of the device's time zone: "ngày 1 tháng 12 năm 2026"
+ * (Intl's vi-VN long form, "1 tháng 12, 2026", is English word order), "1 December 2026".
+ */
 export function formatDate(lng: string, iso: string): string {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  let f = dateFormats.get(loc(lng));
-  if (!f) {
-    f = new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(loc(lng), f);
-  }
-  return f.format(d);
+  const p = ymd(iso);
+  if (!p) return iso;
+  const [y, m, d] = p;
+  return lng === 'en' ? `${d} ${EN_MONTHS[m - 1]} ${y}` : `ngày ${d} tháng ${m} năm ${y}`;
 }
 
-const dateTimeFormats = new Map<string, [Intl.DateTimeFormat, Intl.DateTimeFormat]>();
-/** An ISO instant as date and time on this device ("15 November 2026 at 09:00"), for "updated" stamps. */
+/** ISO date in a table cell, a list's lead or a label: "01/12/2026", "1 Dec 2026". */
+export function formatDateShort(lng: string, iso: string): string {
+  const p = ymd(iso);
+  if (!p) return iso;
+  const [y, m, d] = p;
+  return lng === 'en' ? `${d} ${EN_MONTHS[m - 1]!.slice(0, 3)} ${y}` : `${pad2(d)}/${pad2(m)}/${y}`;
+}
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+/** An ISO instant as time and date on this device: "09:00 ngày 15/11/2026", "15 November 2026 at 09:00" — for "updated" stamps. */
 export function formatDateTime(lng: string, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  let f = dateTimeFormats.get(loc(lng));
+  let f = timeFormats.get(loc(lng));
   if (!f) {
-    f = [new Intl.DateTimeFormat(loc(lng), { dateStyle: 'long' }), new Intl.DateTimeFormat(loc(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })];
-    dateTimeFormats.set(loc(lng), f);
+    f = new Intl.DateTimeFormat(loc(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    timeFormats.set(loc(lng), f);
   }
-  // Intl's own vi-VN date-time order ("lúc 09:00 15 tháng 11, 2026") reads oddly: date first in both languages.
-  return `${f[0].format(d)} ${lng === 'en' ? 'at' : 'lúc'} ${f[1].format(d)}`;
+  const day = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+  return lng === 'en' ? `${formatDate('en', day)} at ${f.format(d)}` : `${f.format(d)} ngày ${formatDateShort('vi', day)}`;
 }

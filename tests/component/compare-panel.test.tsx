@@ -86,13 +86,13 @@ describe('compare panel', { timeout: 20_000 }, () => {
     const options = within(select).getAllByRole('option');
     expect(options.map((o) => o.textContent)).toEqual([
       'Choose an assessment…',
-      'Công ty TNHH Cơ khí Chính xác Đông Anh · 15 November 2025',
+      'Công ty TNHH Cơ khí Chính xác Đông Anh · 15 Nov 2025',
     ]);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
 
     await user.selectOptions(select, earlierId);
     const table = await screen.findByRole('table', { name: 'Compare with an earlier assessment' });
-    expect(screen.getByText(/Earlier: Công ty TNHH Cơ khí Chính xác Đông Anh · 15 November 2025\. Now: Công ty TNHH Cơ khí Chính xác Đông Anh · 15 November 2026\./))
+    expect(screen.getByText(/Earlier: Công ty TNHH Cơ khí Chính xác Đông Anh · 15 Nov 2025\. Now: Công ty TNHH Cơ khí Chính xác Đông Anh · 15 Nov 2026\./))
       .toHaveTextContent('Up: 1, down: 1, unchanged: 11, not comparable: 0.');
     expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Dimension', 'Earlier', 'Now', 'Change']);
     // the Industry level row and one row per dimension
@@ -142,7 +142,7 @@ describe('compare panel', { timeout: 20_000 }, () => {
     const table = await screen.findByRole('table', { name: 'Compare with an earlier assessment' });
     expect(cells(rowOf(table, /^D1 /))).toEqual(['1.5', '2.5', '▲ +1.0 up']);
     expect(cells(rowOf(table, /^D6 /))).toEqual(['3.0', '2.5', '▼ -0.5 down']);
-    expect(screen.getByText(/^Earlier: Công ty TNHH Cơ khí Chính xác Đông Anh · 15 November 2025\./)).toBeInTheDocument();
+    expect(screen.getByText(/^Earlier: Công ty TNHH Cơ khí Chính xác Đông Anh · 15 Nov 2025\./)).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('');
     // read only: the store is exactly as it was, and the device list does not offer the file
     expect(storeSnapshot()).toBe(before);

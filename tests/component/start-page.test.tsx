@@ -30,7 +30,7 @@ describe('start page', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     const p1 = card(P1.profile.companyName);
     expect(within(p1).getByText('Đang mở')).toBeInTheDocument();
-    expect(within(p1).getByText(/^Cập nhật 15 tháng 11, 2026 lúc \d\d:\d\d/)).toBeInTheDocument();
+    expect(within(p1).getByText(/^Cập nhật \d\d:\d\d ngày 15\/11\/2026/)).toBeInTheDocument();
     expect(within(p1).getByText(/Đã trả lời 31\/31 câu/)).toBeInTheDocument();
     expect(within(card(P3.profile.companyName)).queryByText('Đang mở')).toBeNull();
   });

@@ -175,7 +175,7 @@ describe('the consultant round trip', () => {
     await expect.poll(() => h1(page)).toBe('Bản đánh giá của bạn đã được góp ý và gửi lại');
     const text = (await page.locator('main, body').first().textContent()) ?? '';
     expect(text).toContain('Phạm Thu Trang đã xem và góp ý');
-    expect(text).toContain('30 tháng 11, 2026');
+    expect(text).toMatch(/\d\d:\d\d ngày 30\/11\/2026/);
     expect(text).toContain('1 câu trả lời đã sửa');
     expect(text).toMatch(/mức 2 → mức 3/);
     expect(text).toContain('Gắn bộ đếm cho 5 máy dập trước.');

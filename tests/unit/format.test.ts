@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEur, formatNumber, formatPercent, formatVnd } from '../../src/ui/format';
+import { formatDate, formatDateShort, formatEur, formatNumber, formatPercent, formatVnd } from '../../src/ui/format';
 
 // Intl inserts (narrow) no-break spaces; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -20,7 +20,12 @@ describe('Intl formatting in vi-VN and en-GB', () => {
   it('formats shares and calendar dates without time-zone drift', () => {
     expect(plain(formatPercent('vi', 0.27))).toBe('27%');
     expect(formatPercent('en', 0.27)).toBe('27%');
-    expect(formatDate('vi', '2026-11-15')).toBe('15 tháng 11, 2026');
+    // Vietnamese word order in prose (Intl's vi-VN long form is "15 tháng 11, 2026"), and the table form
+    expect(formatDate('vi', '2026-11-15')).toBe('ngày 15 tháng 11 năm 2026');
+    expect(formatDate('vi', '2026-12-01')).toBe('ngày 1 tháng 12 năm 2026');
+    expect(formatDateShort('vi', '2026-12-01')).toBe('01/12/2026');
+    expect(formatDateShort('en', '2026-12-01')).toBe('1 Dec 2026');
+    expect(formatDateShort('vi', '2026-13-01')).toBe('2026-13-01');
     expect(formatDate('en', '2026-11-15')).toBe('15 November 2026');
     expect(formatDate('en', 'not a date')).toBe('not a date');
   });

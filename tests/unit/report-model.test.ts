@@ -125,7 +125,7 @@ describe('report model', () => {
     expect(table!.rows[0]![0]!.vi).toMatch(/^D2 · /);
     const text = allText(notes.blocks, 'vi');
     expect(text).toContain('Phạm Thu Trang đã sửa 2 câu trả lời');
-    expect(text).toContain('30 tháng 11, 2026');
+    expect(text).toContain('ngày 30 tháng 11 năm 2026');
     // an older assessment, marked without previous answers, says so instead of inventing one
     const old = section(build({ ...reviewed, review: { ...reviewed.review, previous: undefined, reviewer: undefined } }), 'notes');
     expect(tables(old.blocks)[0]!.rows[0]![1]!.en).toBe('previous answer not recorded');

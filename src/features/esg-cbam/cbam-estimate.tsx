@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbamInput } from '../../domain/assessment';
 import { estimateCbam, type CbamEstimate as Estimate, type CbamProductEstimate } from '../../domain/cbam';
-import { formatDate, formatEur, formatEurRange as eurRange, formatNumber } from '../../ui/format';
+import { formatDateShort, formatEur, formatEurRange as eurRange, formatNumber } from '../../ui/format';
 import { AsOf } from './as-of';
 
 type T = ReturnType<typeof useTranslation>['t'];
@@ -127,7 +127,7 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
       <ul className="timeline">
         {est.obligations.map((o) => (
           <li key={o.id}>
-            {o.date && <strong className="timeline__date">{formatDate(lng, o.date)}</strong>}
+            {o.date && <strong className="timeline__date">{formatDateShort(lng, o.date)}</strong>}
             <span>{t(o.key, o.values)}</span>{' '}
             {o.confidence === 'M' && <span className="as-of">{t('estimate.secondary')}</span>}
           </li>

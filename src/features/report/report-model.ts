@@ -17,7 +17,7 @@ import { HORIZONS, addMonths, whatKeys } from '../../domain/roadmap';
 import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
-import { deadlineText } from '../results/deadline-text';
+import { deadlineText, durationText } from '../results/deadline-text';
 import { gapText, haveText, languageText, needLines, retentionKey, timelineRows, wayLines, waysLeadValues } from '../results/staffing-text';
 
 /**
@@ -134,7 +134,8 @@ const ONE_DECIMAL: Record<Lng, Intl.NumberFormat> = {
 const score1 = (x: number): Bi => map((l) => ONE_DECIMAL[l].format(roundHalfUp1(x)));
 const num = (x: number, digits = 1): Bi => map((l) => formatNumber(l, x, digits));
 const eur = (x: number): Bi => map((l) => formatEur(l, x));
-const date = (iso: string): Bi => map((l) => formatDate(l, iso));
+/** A date in a table cell or at the head of a list line: "01/12/2026", "1 Dec 2026". */
+const shortDate = (iso: string): Bi => map((l) => uiFormat.formatDateShort(l, iso));
 const DASH = same('—');
 /** A programme fit reason's values, numbers in the language's format. */
 const fitValues = (l: Lng, reason: FitReason): Record<string, string> =>
@@ -255,7 +256,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     { label: tr('profile:fields.employees'), value: p.employees === null ? DASH : num(p.employees, 0) },
     { label: tr('profile:fields.sizeBand'), value: p.sizeBand ? tr(`profile:sizeBands.${p.sizeBand}`) : DASH },
     { label: tr('profile:fields.markets'), value: listOr(p.markets.map((m) => tr(`profile:markets.${m}`))) },
-    { label: tr('profile:fields.assessmentDate'), value: date(p.assessmentDate) },
+    { label: tr('profile:fields.assessmentDate'), value: shortDate(p.assessmentDate) },
     { label: tr('report:cover.instrument'), value: tr('report:cover.instrumentValue', { version: a.instrumentVersion }) },
   ];
   if (p.assessorName.trim()) coverFacts.push({ label: tr('profile:fields.assessorName'), value: same(p.assessorName.trim()) });
@@ -591,7 +592,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       // the undated rules (de minimis, who declares) have their own paragraph and caveats above
       items: cbam.obligations.filter((o) => o.date !== null).map((o) => {
         const text = tr(o.key, o.values);
-        return o.date ? concat(date(o.date), same(': '), text) : text;
+        return o.date ? concat(shortDate(o.date), same(': '), text) : text;
       }),
     });
     esgBlocks.push({ kind: 'heading', text: tr('report:cbam.importerAsksTitle') });
@@ -785,7 +786,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       }
       const meta = tr('report:roadmap.meta', (l) => ({
         dimension: dimName(e.dimension)[l], e: inp.e,
-        duration: t[l]('actions:roadmap.duration', { min: e.durationMonths[0], max: e.durationMonths[1] }),
+        duration: durationText(e.durationMonths, t[l]),
         g: f(inp.g)(l), m: f(inp.m)(l), u: f(inp.u)(l), p: f(e.priority)(l),
       }));
       roadBlocks.push({

@@ -4,7 +4,7 @@ import type { Assessment } from '../../domain/assessment';
 import { parseAssessmentFile } from '../../domain/assessment-file';
 import { compareAssessments, type ScoreChange } from '../../domain/compare';
 import { useAppStore } from '../../store/app-store';
-import { formatDate } from '../../ui/format';
+import { formatDateShort } from '../../ui/format';
 import { fileErrorKey, readFileText } from './export-import';
 import { formatDelta, formatScore } from './format-score';
 
@@ -23,7 +23,7 @@ export function ComparePanel({ a }: { a: Assessment }) {
   const earlier = source?.kind === 'device' ? assessments[source.id] ?? null : source?.kind === 'file' ? source.assessment : null;
   const comparison = useMemo(() => (earlier ? compareAssessments(earlier, a) : null), [earlier, a]);
   const label = (x: Assessment) =>
-    `${x.profile.companyName || x.title || t('compare.untitled')} · ${formatDate(lng, x.profile.assessmentDate)}`;
+    `${x.profile.companyName || x.title || t('compare.untitled')} · ${formatDateShort(lng, x.profile.assessmentDate)}`;
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];

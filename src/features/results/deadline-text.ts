@@ -19,3 +19,10 @@ export function deadlineText(e: Pick<RoadmapEntry, 'deadline' | 'durationMonths'
   const key = d.overdue ? 'overdue' : d.late ? 'late' : d.pulledForward ? 'pulled' : 'onTime';
   return t(`actions:roadmap.deadline.${key}`, { date: formatDate(lng, d.date), driver, min: e.durationMonths[0], left: d.monthsLeft });
 }
+
+/** "1–3 months", or "about 2 months" / "khoảng 2 tháng" when both ends are equal (never "1–1 tháng"). */
+export function durationText([min, max]: readonly [number, number], t: T): string {
+  return min !== max
+    ? t('actions:roadmap.duration', { min, max })
+    : t(min === 1 ? 'results:roadmap.durationOne' : 'results:roadmap.durationSame', { n: min });
+}

@@ -7,7 +7,7 @@ import type { GroupId } from '../../domain/instrument/types';
 import { HORIZONS, addMonths, whatKeys, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
 import { formatDate, formatNumber } from '../../ui/format';
 import { formatMonthYear, formatScore } from './format-score';
-import { deadlineText } from './deadline-text';
+import { deadlineText, durationText } from './deadline-text';
 import { needLines } from './staffing-text';
 import { moveWithin, updatePlan } from './plan-updates';
 import { ProgrammeLines } from './programme-lines';
@@ -185,8 +185,6 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
   const dimName = t(`instrument:dimensions.${e.dimension}.name`);
   const score = e.why.score === null ? '–' : formatScore(lng, e.why.score);
   const p = e.inputs;
-  const durationText = ([min, max]: readonly [number, number]) =>
-    min !== max ? t('actions:roadmap.duration', { min, max }) : t(min === 1 ? 'roadmap.durationOne' : 'roadmap.durationSame', { n: min });
   const question = (item: string) => (ITEM_BY_ID.has(item) ? t(`instrument:items.${item}.question`) : item);
   return (
     <article className="entry__card">
@@ -196,7 +194,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
         {e.step === 'findOut' && <span className="chip chip--find">{t('roadmap.findOut')}</span>}
         {e.userOrdered && <span className="chip chip--user">{t('actions:roadmap.userOrdered')}</span>}
         <span>{t('roadmap.effortShort', { e: e.effort })}</span>
-        <span>{durationText(e.durationMonths)}</span>
+        <span>{durationText(e.durationMonths, t)}</span>
         <span>{formatMonthYear(lng, e.start)} – {formatMonthYear(lng, e.end)}</span>
         <span>{t('roadmap.priorityShort', { p: formatNumber(lng, e.priority, 2) })}</span>
       </p>
