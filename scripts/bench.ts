@@ -26,7 +26,12 @@ const INITIAL_JS_GZIP_MAX = 150 * 1024;
 const P1_COMPLETE_LINK_MAX = 300;
 const ANY_LINK_MAX = 1000;
 const chars = (n: number) => `${n} chars`;
-const P1_BILINGUAL_PDF_MAX = 150 * 1024;
+const P1_BILINGUAL_PDF_MAX = 100 * 1024;
+/**
+ * Pages of the director's report (no answers annex), per language. Issue 14 asks ≤ 16 bilingual and
+ * ≤ 12 in one language for P1; these hold today's figures (P1 19 / 13 / 12) so it can only shrink.
+ */
+const PDF_PAGES_MAX: Record<string, number> = { bilingual: 19, vi: 13, en: 12 };
 
 console.log('Building for production…');
 const t0 = performance.now();
@@ -59,7 +64,9 @@ if (tablesOnFirstPage.length > 0 || tableChunks.length === 0) failures.push('CBA
 console.log('\nPDF reports (Node, same model and renderer as the browser):');
 for (const r of await benchReports()) {
   console.log(`  ${r.persona} ${r.lang}: ${kb(r.bytes)}, ${r.pages} pages, ${Math.round(r.ms)} ms`);
-  if (r.persona === 'P1') budget(`P1 ${r.lang} PDF`, r.bytes, P1_BILINGUAL_PDF_MAX, kb);
+  if (r.persona === 'P1' && r.lang === 'bilingual') budget('P1 bilingual PDF', r.bytes, P1_BILINGUAL_PDF_MAX, kb);
+  const maxPages = PDF_PAGES_MAX[r.lang];
+  if (maxPages !== undefined) budget(`${r.persona} ${r.lang} PDF pages`, r.pages, maxPages, (n) => `${n} pages`);
 }
 // What "Save PDF" loads: the renderer chunk (jsPDF inside), jsPDF's own module and the two fonts.
 const reportChunks = b.lazy.filter((a) => /make-pdf|index\.es|save-pdf|report-/.test(a.file));

@@ -1,5 +1,6 @@
 /**
  * npm run report -- <assessment.json | share link> [--lang vi|en|bilingual] [--out report.pdf] [--json]
+ *                   [--answers | --no-answers]  (the question-by-question annex; default: on once reviewed)
  *                   [--app-url https://host/path/]  (QR code on the cover)
  *                   [--passcode <code>]
  *
@@ -95,6 +96,8 @@ export interface NodeRenderOptions {
   qr?: QrMatrix;
   /** Already loaded (the command line loads them once for its messages and the PDF). */
   translators?: Translators;
+  /** the question-by-question annex; default: as the app (on once the assessment has been reviewed) */
+  includeAnswers?: boolean;
 }
 
 /** The same model and renderer as the browser; fonts and locales read from disk. */
@@ -103,18 +106,19 @@ export async function renderAssessmentPdf(a: Assessment, opts: NodeRenderOptions
   const model = buildReportModel({
     assessment: a, results: computeResults(a), t, mode: opts.lang ?? 'bilingual',
     generatedAt: opts.generatedAt ?? new Date(), ...(opts.shareUrl ? { shareUrl: opts.shareUrl } : {}),
+    ...(opts.includeAnswers === undefined ? {} : { includeAnswers: opts.includeAnswers }),
   });
   const pdf = renderReportPdf(model, { fonts: readNodeFonts(), ...(opts.qr ? { qr: opts.qr } : {}) });
   return { ...pdf, fileName: model.fileName };
 }
 
-interface Args { input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; appUrl: string | null; help: boolean }
+interface Args { input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; appUrl: string | null; help: boolean; answers: boolean | null }
 
 const argError = (key: string, vars?: Record<string, unknown>) => new CliError([{ key, ...(vars ? { vars } : {}) }, { key: 'cli:args.seeHelp' }]);
 const isLang = (v: string | undefined): v is LangMode => v !== undefined && (LANG_MODES as readonly string[]).includes(v);
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, appUrl: null, help: false };
+  const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, appUrl: null, help: false, answers: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     // "--out --json" is a forgotten value, not a file named "--json"; a passcode may be anything.
@@ -124,6 +128,7 @@ function parseArgs(argv: readonly string[]): Args {
       return v;
     };
     if (a === '--json') args.json = true;
+    else if (a === '--answers' || a === '--no-answers') args.answers = a === '--answers';
     else if (a === '--help' || a === '-h') args.help = true;
     else if (a === '--lang') {
       const v = value();
@@ -236,7 +241,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     try {
       // With --app-url (where the team hosts the app) the cover gets the QR code that reopens the assessment.
       const link = args.appUrl ? reopenLink(a, args.appUrl) : null;
-      pdf = await renderAssessmentPdf(a, { lang: args.lang, translators: t, ...(link ?? {}) });
+      pdf = await renderAssessmentPdf(a, { lang: args.lang, translators: t, ...(link ?? {}), ...(args.answers === null ? {} : { includeAnswers: args.answers }) });
     } catch (e) {
       throw new CliError([{ key: 'cli:render.failed', vars: { reason: reasonOf(e) } }]);
     }

@@ -1,5 +1,6 @@
 /**
- * PDF sizes and generation times for `npm run bench`: P1, P2, P3 bilingual through the same path
+ * PDF sizes, pages and generation times for `npm run bench`: P1, P2, P3 in each language (and
+ * bilingual with the answers annex) through the same path
  * as the command line (model + renderer, fonts and locales from disk). Times are reported, never
  * asserted; the P1 size budget is a test (tests/unit/report-pdf.test.ts).
  */
@@ -15,9 +16,15 @@ export async function benchReports(): Promise<{ persona: string; lang: string; b
   // one warm-up so the first persona does not pay for module and font parsing alone
   await renderAssessmentPdf(P3, { lang: 'vi' });
   for (const [persona, a] of Object.entries({ P1, P2, P3 })) {
+    for (const lang of ['bilingual', 'vi', 'en'] as const) {
+      const t0 = performance.now();
+      const pdf = await renderAssessmentPdf(a, { lang });
+      out.push({ persona, lang, bytes: pdf.bytes.length, ms: Math.round(performance.now() - t0), pages: pdf.pages });
+    }
+    // a consultant's report: with the question-by-question annex
     const t0 = performance.now();
-    const pdf = await renderAssessmentPdf(a, { lang: 'bilingual' });
-    out.push({ persona, lang: 'bilingual', bytes: pdf.bytes.length, ms: Math.round(performance.now() - t0), pages: pdf.pages });
+    const annex = await renderAssessmentPdf(a, { lang: 'bilingual', includeAnswers: true });
+    out.push({ persona, lang: 'bilingual + answers', bytes: annex.bytes.length, ms: Math.round(performance.now() - t0), pages: annex.pages });
   }
   // What "Save PDF" gives in the browser: the same report with the cover's QR code.
   const link = reopenLink(P1, EXAMPLE_APP_URL);

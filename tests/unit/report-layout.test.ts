@@ -146,8 +146,9 @@ describe('PDF report page breaks (P1, every target at 4)', () => {
     const a = manyActions();
     const t = await loadNodeTranslators();
     for (const mode of MODES) {
-      const model = buildReportModel({ assessment: a, results: computeResults(a), t, mode, generatedAt: GENERATED });
-      const pdf = await renderAssessmentPdf(a, { lang: mode, generatedAt: GENERATED });
+      // with the answers annex (a consultant's report): its 13 tables run over pages
+      const model = buildReportModel({ assessment: a, results: computeResults(a), t, mode, generatedAt: GENERATED, includeAnswers: true });
+      const pdf = await renderAssessmentPdf(a, { lang: mode, generatedAt: GENERATED, includeAnswers: true });
       const pages = await extract(pdf.bytes);
       expect(pages).toHaveLength(pdf.pages);
       rendered.set(mode, { model, pages });

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment';
 import { computeResults } from '../../src/domain/results';
-import { buildReportModel, fileSlug, modelTexts, type Block, type LangMode, type ReportModel, type Translators } from '../../src/features/report/report-model';
+import { buildReportModel, defaultIncludeAnswers, fileSlug, modelTexts, type Block, type LangMode, type ReportModel, type Translators } from '../../src/features/report/report-model';
 import { formatEur } from '../../src/ui/format';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
 import { P1, P2, P3 } from '../fixtures/personas';
@@ -39,7 +39,7 @@ describe('report model', () => {
 
   it('puts the sections in the order of the brief, with the roadmap titled "Lộ trình" / "Roadmap"', () => {
     const m = build(P1);
-    expect(m.sections.map((s) => s.id)).toEqual(['summary', 'dimensions', 'esgCbam', 'workforce', 'roadmap', 'programmes', 'appendix', 'method']);
+    expect(m.sections.map((s) => s.id)).toEqual(['summary', 'dimensions', 'esgCbam', 'workforce', 'roadmap', 'programmes', 'method']);
     expect(section(m, 'roadmap').title).toEqual({ vi: 'Lộ trình', en: 'Roadmap' });
     expect(m.cover.company).toBe('Công ty TNHH Cơ khí Chính xác Đông Anh');
     expect(m.meta.author).toBe(m.cover.company);
@@ -92,8 +92,20 @@ describe('report model', () => {
     const cards = section(m, 'roadmap').blocks.filter((b): b is Extract<Block, { kind: 'action' }> => b.kind === 'action');
     expect(cards).toHaveLength(r.roadmap.entries.length);
     for (const c of cards) expect(c.meta.en).toMatch(/P = .+ × .+ × .+ \/ \d = /);
-    const rows = tables(section(m, 'appendix').blocks).reduce((n, tb) => n + tb.rows.length, 0);
+    // the answers annex is for a consultant's review: off for P1's own report, on when asked for
+    expect(m.sections.some((s) => s.id === 'appendix')).toBe(false);
+    const withAnswers = buildReportModel({ assessment: P1, results: r, t, mode: 'bilingual', generatedAt: GENERATED, includeAnswers: true });
+    const rows = tables(section(withAnswers, 'appendix').blocks).reduce((n, tb) => n + tb.rows.length, 0);
     expect(rows).toBe(31);
+  });
+
+  it('includes the answers annex by default once a reviewer has worked on the assessment', () => {
+    const reviewed: Assessment = { ...P1, review: { ...P1.review, reviewer: { name: 'Phạm Thu Trang', at: '2026-11-30T09:00:00Z' } } };
+    expect(defaultIncludeAnswers(P1)).toBe(false);
+    expect(defaultIncludeAnswers(reviewed)).toBe(true);
+    expect(build(reviewed).sections.map((s) => s.id)).toContain('appendix');
+    // without it, the method section says how to add it
+    expect(allText(section(build(P1), 'method').blocks, 'en')).toContain('Include my answers');
   });
 
   it('includes consultant notes with their author, and only when there are some', () => {

@@ -104,15 +104,19 @@ describe('PDF report (jsPDF → pdfjs-dist)', () => {
   }, 60_000);
 
   it('page counts stay within bounds per persona and language', async () => {
-    const bounds: Record<string, [number, number]> = { P1: [20, 40], P2: [12, 35], P3: [14, 40] };
+    // bilingual without the answers annex (the director's report); the bench holds the budgets
+    const bounds: Record<string, [number, number]> = { P1: [16, 19], P2: [12, 17], P3: [12, 17] };
     for (const [name, a] of Object.entries({ P1, P2, P3 })) {
       const bi = await renderAssessmentPdf(a, { lang: 'bilingual', generatedAt: GENERATED });
       const vi = await renderAssessmentPdf(a, { lang: 'vi', generatedAt: GENERATED });
+      const annex = await renderAssessmentPdf(a, { lang: 'bilingual', generatedAt: GENERATED, includeAnswers: true });
       const [lo, hi] = bounds[name]!;
       expect(bi.pages, name).toBeGreaterThanOrEqual(lo);
       expect(bi.pages, name).toBeLessThanOrEqual(hi);
       expect(vi.pages, name).toBeLessThan(bi.pages);
       expect(vi.pages, name).toBeGreaterThanOrEqual(8);
+      // the 31 questions and answers add pages, in two languages
+      expect(annex.pages - bi.pages, name).toBeGreaterThanOrEqual(4);
     }
   }, 120_000);
 

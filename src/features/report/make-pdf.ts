@@ -53,6 +53,7 @@ export async function makeReportPdf(
   a: Assessment,
   mode: LangMode,
   onStep: (step: Step) => void,
+  includeAnswers?: boolean,
 ): Promise<MadePdf> {
   onStep('loading');
   const [t, fonts, cover] = await Promise.all([loadTranslators(), fetchReportFonts(), coverLink(a)]);
@@ -60,6 +61,7 @@ export async function makeReportPdf(
   await nextFrame();
   const model = buildReportModel({
     assessment: a, results: computeResults(a), t, mode, generatedAt: new Date(),
+    ...(includeAnswers === undefined ? {} : { includeAnswers }),
     ...(cover.shareUrl ? { shareUrl: cover.shareUrl } : {}),
   });
   const pdf = renderReportPdf(model, { fonts, ...(cover.qr ? { qr: cover.qr } : {}) });

@@ -382,6 +382,20 @@ class Writer {
         return;
       }
       case 'facts': {
+        if (b.columns === 2) {
+          // two facts a row: label and value, twice
+          const half = CONTENT_W / 2;
+          const lw = 40;
+          const cell = (r: (typeof b.rows)[number] | undefined) => (r ? [
+            { lines: this.bi(r.label, lw - 3, P_LABEL), align: 'left' as const },
+            { lines: this.bi(r.value, half - lw - 4, P_STRONG), align: 'left' as const },
+          ] : [{ lines: [], align: 'left' as const }, { lines: [], align: 'left' as const }]);
+          const rows = [];
+          for (let i = 0; i < b.rows.length; i += 2) rows.push([...cell(b.rows[i]), ...cell(b.rows[i + 1])]);
+          this.grid({ widths: [lw, half - lw, lw, half - lw], header: null, rows, padX: 1.5, padY: 1.4, zebra: false, rules: true });
+          this.y += 3;
+          return;
+        }
         const lw = 58;
         this.grid({
           widths: [lw, CONTENT_W - lw],
@@ -479,11 +493,11 @@ class Writer {
   }
 
   radar(axes: RadarAxis[], legend: { score: Bi; target: Bi; noData: Bi }): void {
-    const height = 128;
+    const height = 106;
     this.ensure(height);
     const cx = PAGE_W / 2;
-    const cy = this.y + 62;
-    const R = 44;
+    const cy = this.y + 51;
+    const R = 35;
     const n = axes.length;
     if (n < 3) { this.y += 4; return; }
     const ang = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -538,7 +552,7 @@ class Writer {
       this.drawLines(label, x, top, w, align);
     });
     // legend
-    const ly = cy + R + 16;
+    const ly = cy + R + 14;
     let lx = M_X + 20;
     const item = (b: Bi, draw: (x: number, y: number) => void) => {
       draw(lx, ly);

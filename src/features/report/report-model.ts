@@ -18,7 +18,7 @@ import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
 import { deadlineText, durationText } from '../results/deadline-text';
-import { gapText, haveText, languageText, needLines, retentionKey, timelineRows, wayLines, waysLeadValues } from '../results/staffing-text';
+import { gapText, haveText, languageText, retentionKey, whoLines, timelineRows, wayLines, waysLeadValues } from '../results/staffing-text';
 
 /**
  * src/ui/format.ts builds a new Intl formatter per call; a report formats thousands of numbers,
@@ -60,7 +60,7 @@ export type Block =
   | { kind: 'heading'; text: Bi }
   | { kind: 'paragraph'; text: Bi; tone?: 'normal' | 'muted' | 'strong' }
   | { kind: 'bullets'; items: Bi[] }
-  | { kind: 'facts'; rows: { label: Bi; value: Bi }[] }
+  | { kind: 'facts'; rows: { label: Bi; value: Bi }[]; /** 2: two facts a row (a long list of short facts) */ columns?: 1 | 2 }
   | { kind: 'table'; columns: TableColumn[]; rows: Bi[][] }
   | { kind: 'radar'; axes: RadarAxis[]; legend: { score: Bi; target: Bi; noData: Bi } }
   /** a card: main fields in the wide column, side fields in the narrow one */
@@ -104,6 +104,18 @@ export interface ReportModelInput {
   generatedAt: Date;
   /** a share link that reopens the assessment; the caller supplies its QR matrix to the renderer */
   shareUrl?: string;
+  /** the question-by-question appendix; default: defaultIncludeAnswers(assessment) */
+  includeAnswers?: boolean;
+}
+
+/**
+ * "Include my answers": the appendix of every question and answer is for a consultant's review, so
+ * it is on once the assessment has been reviewed (a reviewer, notes or changed answers), off for the
+ * director's own report, which stays short.
+ */
+export function defaultIncludeAnswers(a: Pick<Assessment, 'review'>): boolean {
+  const r = a.review;
+  return r.reviewer !== undefined || r.changedItems.length > 0 || r.overall !== null || Object.keys(r.notes).length > 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,6 +260,33 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     percent: formatPercent(l, conf.ratio),
   }));
 
+  // About the firm: the seed's criteria — export share, localisation rate, supply-chain participation —
+  // printed, never silently collected (DOMAIN.md §3.1); an unanswered fact says "not given".
+  const notGiven = tr('report:summary.firm.notGiven');
+  const pct = (x: number | null): Bi => (x === null ? notGiven : map((l) => formatPercent(l, x / 100)));
+  const sc = p.supplyChain;
+  const firmFacts: { label: Bi; value: Bi }[] = [
+    { label: tr('report:summary.firm.sector'), value: tr(`profile:sectors.${p.sector}`) },
+    {
+      label: tr('report:summary.firm.size'),
+      value: p.sizeBand === null ? notGiven
+        : p.sizeBandOverridden ? concat(tr(`profile:sizeBands.${p.sizeBand}`), same(' '), tr('report:summary.firm.bandSetByUser'))
+          : tr(`profile:sizeBands.${p.sizeBand}`),
+    },
+    { label: tr('report:summary.firm.legalForm'), value: p.legalForm === null ? notGiven : tr(`report:summary.firm.legalForms.${p.legalForm}`) },
+    { label: tr('report:summary.firm.exportShare'), value: pct(p.exportShare) },
+    { label: tr('report:summary.firm.localisationRate'), value: pct(p.localisationRate) },
+    {
+      label: tr('report:summary.firm.customers'),
+      value: sc.customers.length === 0 ? notGiven : joinBi(sc.customers.map((c) => tr(`report:summary.firm.customerKinds.${c}`)), ', '),
+    },
+    { label: tr('report:summary.firm.tier'), value: sc.tier === null ? notGiven : tr(`report:summary.firm.tiers.${sc.tier}`) },
+    {
+      label: tr('report:summary.firm.qualified'),
+      value: sc.qualifiedLast3Years === null ? notGiven : tr(`report:summary.firm.answers.${sc.qualifiedLast3Years}`),
+    },
+  ];
+
   // ----- cover
   const listOr = (items: Bi[]) => (items.length ? joinBi(items, ', ') : DASH);
   const coverFacts: { label: Bi; value: Bi }[] = [
@@ -304,33 +343,6 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     },
     { label: tr('report:summary.confidence'), value: confidence },
   ];
-  // About the firm: the seed's criteria — export share, localisation rate, supply-chain participation —
-  // printed, never silently collected (DOMAIN.md §3.1); an unanswered fact says "not given".
-  const notGiven = tr('report:summary.firm.notGiven');
-  const pct = (x: number | null): Bi => (x === null ? notGiven : map((l) => formatPercent(l, x / 100)));
-  const sc = p.supplyChain;
-  const firmFacts: { label: Bi; value: Bi }[] = [
-    { label: tr('report:summary.firm.sector'), value: tr(`profile:sectors.${p.sector}`) },
-    {
-      label: tr('report:summary.firm.size'),
-      value: p.sizeBand === null ? notGiven
-        : p.sizeBandOverridden ? concat(tr(`profile:sizeBands.${p.sizeBand}`), same(' '), tr('report:summary.firm.bandSetByUser'))
-          : tr(`profile:sizeBands.${p.sizeBand}`),
-    },
-    { label: tr('report:summary.firm.legalForm'), value: p.legalForm === null ? notGiven : tr(`report:summary.firm.legalForms.${p.legalForm}`) },
-    { label: tr('report:summary.firm.exportShare'), value: pct(p.exportShare) },
-    { label: tr('report:summary.firm.localisationRate'), value: pct(p.localisationRate) },
-    {
-      label: tr('report:summary.firm.customers'),
-      value: sc.customers.length === 0 ? notGiven : joinBi(sc.customers.map((c) => tr(`report:summary.firm.customerKinds.${c}`)), ', '),
-    },
-    { label: tr('report:summary.firm.tier'), value: sc.tier === null ? notGiven : tr(`report:summary.firm.tiers.${sc.tier}`) },
-    {
-      label: tr('report:summary.firm.qualified'),
-      value: sc.qualifiedLast3Years === null ? notGiven : tr(`report:summary.firm.answers.${sc.qualifiedLast3Years}`),
-    },
-  ];
-
   const cbam = r.cbam;
   const firstTotal = cbam.headline;
   const eurSpan = (low: number, high: number): Bi => map((l) => uiFormat.formatEurRange(l, low, high));
@@ -375,7 +387,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       { kind: 'paragraph', text: cbamLine },
       ...(cbamUkLine ? [{ kind: 'paragraph' as const, text: cbamUkLine }] : []),
       { kind: 'heading', text: tr('report:summary.firm.title') },
-      { kind: 'facts', rows: firmFacts },
+      // two a row: sector and size are on the cover too, the rest is the seed's supply-chain criteria
+      { kind: 'facts', rows: firmFacts, columns: 2 },
     ],
   });
 
@@ -390,7 +403,6 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       score: r.scores.dimensions[d].score,
       target: targets[d].target,
     }));
-  const stateItem = (d: DimensionId) => itemsOf(d).find((i) => i.kind === 'state') ?? itemsOf(d)[0]!;
   const dimRows: Bi[][] = DIMENSION_IDS.map((d) => {
     const ds = r.scores.dimensions[d];
     const tg = targets[d];
@@ -399,24 +411,22 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     return [
       dimName(d),
       ds.score === null ? (status ?? DASH) : score1(ds.score),
-      itemAnswer(stateItem(d)).text,
       tg.target === null ? DASH : score1(tg.target),
       tg.target === null ? DASH : score1(tg.gap),
     ];
   });
   sections.push({
-    id: 'dimensions', title: tr('report:dimensions.title'), newPage: true,
+    id: 'dimensions', title: tr('report:dimensions.title'), newPage: false,
     blocks: [
       { kind: 'paragraph', text: tr('report:dimensions.intro'), tone: 'muted' },
       { kind: 'radar', axes, legend: { score: tr('report:radar.score'), target: tr('report:radar.target'), noData: tr('report:radar.noData') } },
       {
         kind: 'table',
         columns: [
-          { header: tr('report:dimensions.cols.dimension'), width: 0.27 },
-          { header: tr('report:dimensions.cols.score'), width: 0.1, align: 'center' },
-          { header: tr('report:dimensions.cols.answer'), width: 0.43 },
-          { header: tr('report:dimensions.cols.target'), width: 0.1, align: 'center' },
-          { header: tr('report:dimensions.cols.gap'), width: 0.1, align: 'center' },
+          { header: tr('report:dimensions.cols.dimension'), width: 0.55 },
+          { header: tr('report:dimensions.cols.score'), width: 0.15, align: 'center' },
+          { header: tr('report:dimensions.cols.target'), width: 0.15, align: 'center' },
+          { header: tr('report:dimensions.cols.gap'), width: 0.15, align: 'center' },
         ],
         rows: dimRows,
       },
@@ -439,14 +449,15 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     kind: 'paragraph',
     text: tr('report:esg.vsmeSummary', (l) => ({ yes: vs.yes, partly: vs.partly, total: vs.modules.length, coverage: formatPercent(l, vs.coverage) })),
   });
-  esgBlocks.push({
-    kind: 'table',
-    columns: [
-      { header: tr('report:esg.cols.module'), width: 0.72 },
-      { header: tr('report:esg.cols.answer'), width: 0.28 },
-    ],
-    rows: vs.modules.map((m) => [tr(m.nameKey), tr(`report:esg.vsmeAnswer.${m.answer ?? 'unanswered'}`)]),
-  });
+  // One line per answer, naming the modules by code: the module table was half a page.
+  for (const answer of ['yes', 'partly', 'no', 'unanswered'] as const) {
+    const mods = vs.modules.filter((m) => (m.answer ?? 'unanswered') === answer);
+    if (mods.length === 0) continue;
+    esgBlocks.push({
+      kind: 'paragraph',
+      text: concat(tr(`report:esg.vsmeAnswer.${answer}`), same(': '), joinBi(mods.map((m) => tr(m.nameKey)), '; ')),
+    });
+  }
   esgBlocks.push({ kind: 'heading', text: tr('report:esg.scope12Title') });
   const s12 = r.esg.scope12;
   const energy = r.esg.energy;
@@ -601,7 +612,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     esgBlocks.push({ kind: 'bullets', items: cbam.caveatKeys.map((k) => tr(k)) });
   }
   esgBlocks.push({ kind: 'paragraph', text: tr('report:cbam.notLegalAdvice'), tone: 'strong' });
-  sections.push({ id: 'esgCbam', title: tr('report:esg.title'), newPage: true, blocks: esgBlocks });
+  sections.push({ id: 'esgCbam', title: tr('report:esg.title'), newPage: false, blocks: esgBlocks });
 
   // ----- workforce
   const wf = r.workforce;
@@ -753,18 +764,15 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       const fields: ActionField[] = [
         { side: 'main', label: tr('report:roadmap.what'), value: joinBi(whatKeys(e).map((key) => tr(`actions:${key}`)), ' ') },
         ...(e.deadline ? [{ side: 'main' as const, label: tr('report:roadmap.deadline'), value: { vi: deadlineText(e, t.vi, 'vi')!, en: deadlineText(e, t.en, 'en')! } }] : []),
-        ...(e.step !== 'findOut' && e.lifts.length > 0 ? [{
-          side: 'main' as const, label: tr('report:roadmap.lifts'),
-          value: joinBi(e.lifts.map((item) => tr(`instrument:items.${item}.question`)), '; '),
-        }] : []),
         { side: 'main', label: tr('report:roadmap.kpi'), value: tr(`actions:${e.text.kpiKey}`) },
         { side: 'side', label: tr('report:roadmap.why'), value: joinBi(why, ' ') },
         {
           side: 'side',
           label: tr('report:roadmap.roles'),
+          // who and at what level; how much of a person is in the workforce section's plan
           value: e.needs.length
             ? joinBi([
-              ...zipBi(needLines(e.needs, t.vi, 'vi'), needLines(e.needs, t.en, 'en')),
+              ...zipBi(whoLines(e.needs, t.vi), whoLines(e.needs, t.en)),
               ...e.text.coverKeys.map((key) => tr(`actions:${key}`)),
             ], '; ')
             : DASH,
@@ -800,11 +808,14 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   if (r.roadmap.later.length > 0) {
     // One line, not cards: the plan above is what the firm does; "later" is where it can pull from.
     roadBlocks.push({ kind: 'heading', text: tr('report:roadmap.laterTitle') });
+    // Per dimension, not every title: the list of 20–30 titles in two languages was most of a page.
+    const laterBy = new Map<DimensionId, number>();
+    for (const e of r.roadmap.later) laterBy.set(e.dimension, (laterBy.get(e.dimension) ?? 0) + 1);
     roadBlocks.push({
       kind: 'paragraph',
-      text: tr('actions:roadmap.laterCount', (l) => ({
+      text: tr('report:roadmap.laterByDimension', (l) => ({
         count: r.roadmap.later.length,
-        titles: r.roadmap.later.map((e) => `${e.dimension} ${t[l](`actions:${e.text.titleKey}`)}`).join('; '),
+        list: [...laterBy].map(([d, k]) => `${d} ${t[l](`instrument:dimensions.${d}.short`)} (${k})`).join(', '),
       })),
     });
   }
@@ -812,7 +823,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     roadBlocks.push({ kind: 'heading', text: tr('report:roadmap.droppedTitle') });
     roadBlocks.push({ kind: 'bullets', items: r.roadmap.dropped.map((e) => concat(dimName(e.dimension), same(': '), title(e))) });
   }
-  sections.push({ id: 'roadmap', title: tr('report:roadmap.title'), newPage: true, blocks: roadBlocks });
+  sections.push({ id: 'roadmap', title: tr('report:roadmap.title'), newPage: false, blocks: roadBlocks });
 
   // ----- support programmes: each with whether the firm meets its known conditions and why (programmeFit)
   const used = new Map<ProgrammeId, number>();
@@ -914,7 +925,8 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       }),
     });
   }
-  sections.push({ id: 'appendix', title: tr('report:appendix.title'), newPage: true, blocks: appBlocks });
+  const withAnswers = input.includeAnswers ?? defaultIncludeAnswers(a);
+  if (withAnswers) sections.push({ id: 'appendix', title: tr('report:appendix.title'), newPage: true, blocks: appBlocks });
 
   // ----- methodology and disclaimer
   const methodBlocks: Block[] = [
@@ -925,6 +937,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   methodBlocks.push({ kind: 'heading', text: tr('report:method.disclaimerTitle') });
   methodBlocks.push({ kind: 'paragraph', text: tr('report:method.disclaimer'), tone: 'strong' });
   methodBlocks.push({ kind: 'paragraph', text: tr('report:method.privacy'), tone: 'muted' });
+  if (!withAnswers) methodBlocks.push({ kind: 'paragraph', text: tr('report:appendix.omitted'), tone: 'muted' });
   sections.push({ id: 'method', title: tr('report:method.title'), newPage: false, blocks: methodBlocks });
 
   const language: Lng = mode === 'en' ? 'en' : 'vi';

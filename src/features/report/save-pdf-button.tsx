@@ -6,7 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../ui/field';
 import { useCurrentAssessment } from '../../store/app-store';
-import { LANG_MODES, type LangMode } from './report-model';
+import { defaultIncludeAnswers, LANG_MODES, type LangMode } from './report-model';
 import './report.css';
 import { downloadBlob } from '../../ui/download';
 
@@ -22,6 +22,9 @@ export default function SavePdfButton() {
   const a = useCurrentAssessment();
   const id = useId();
   const [mode, setMode] = useState<LangMode>('bilingual');
+  // null: follow the assessment (on once it has been reviewed); a tick or untick is the user's choice
+  const [answers, setAnswers] = useState<boolean | null>(null);
+  const includeAnswers = answers ?? defaultIncludeAnswers(a);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const busy = status.kind === 'loading' || status.kind === 'building';
   const running = useRef(false);
@@ -31,7 +34,7 @@ export default function SavePdfButton() {
     running.current = true;
     try {
       const { makeReportPdf } = await import('./make-pdf');
-      const pdf = await makeReportPdf(a, mode, (step) => setStatus({ kind: step }));
+      const pdf = await makeReportPdf(a, mode, (step) => setStatus({ kind: step }), includeAnswers);
       downloadBlob(pdf.blob, pdf.fileName);
       setStatus({ kind: 'saved', file: pdf.fileName, size: Math.round(pdf.bytes / 1024) });
     } catch (e) {
@@ -56,6 +59,11 @@ export default function SavePdfButton() {
           </label>
         ))}
       </ChoiceGroup>
+      <label className="choice save-pdf__answers">
+        <input type="checkbox" checked={includeAnswers} onChange={(e) => setAnswers(e.target.checked)} disabled={busy} aria-describedby={`${id}-answers`} />
+        {t('report:button.answers')}
+      </label>
+      <p className="save-pdf__hint" id={`${id}-answers`}>{t('report:button.answersHint')}</p>
       <div className="save-pdf__row">
         <button type="button" className="btn btn--primary" onClick={() => void save()} disabled={busy} aria-describedby={`${id}-hint`}>
           {busy ? t('report:button.busy') : t('report:button.save')}

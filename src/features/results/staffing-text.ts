@@ -80,6 +80,19 @@ export function needLines(needs: readonly Need[], t: T, lng: string): string[] {
   });
 }
 
+/** An action's needs as short lines, one per role, skill and level: "Technicians: PLC and automation, level 3". */
+export function whoLines(needs: readonly Need[], t: T): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of needs) {
+    const key = `${n.role}|${n.skill}|${n.level}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t('results:roadmap.need', { role: t(`cbam:roles.${n.role}`), skill: t(`cbam:skills.${n.skill}`), level: n.level }));
+  }
+  return out;
+}
+
 /** "Japanese — for Japan buyers and their auditors: you said some." */
 export function languageText(l: LanguageNeed, t: T): string {
   return t(`results:workforcePlan.languages.${l.have === null ? 'unanswered' : l.gap ? 'gap' : 'enough'}`, {
