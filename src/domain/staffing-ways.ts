@@ -27,6 +27,7 @@ import { ACTION_BY_ID, type NeedRole } from './actions';
 import { hasSchoolPartnership } from './action-fit';
 import { eligibleProgrammes, type ProgrammeId } from './programmes';
 import { addMonths, monthsBetween } from './roadmap';
+import type { StaffingNeed } from './workforce-plan';
 
 export type Hiring = 'easy' | 'medium' | 'hard';
 export type CostBand = 'low' | 'medium' | 'high';
@@ -71,19 +72,8 @@ export type StaffingWay =
   }
   | { kind: 'schoolPartnership'; school: 'vocational' | 'university'; existing: boolean; cost: CostBand };
 
-/** A need of the workforce plan as this module reads it (workforce-plan.ts StaffingNeed). */
-export interface GapNeed {
-  role: NeedRole;
-  skill: SkillArea;
-  level: number;
-  people: number;
-  share: number;
-  by: string;
-  actionIds: string[];
-  oneOff: { share: number; actionIds: string[] };
-  have: { headcount: number | null; skillLevel: number | null };
-  short: { people: number | null; levels: number | null };
-}
+/** A need of the workforce plan (a type-only import: workforce-plan.ts calls closeStaffingGaps). */
+type GapNeed = StaffingNeed;
 
 export interface StaffingGap {
   role: NeedRole;
