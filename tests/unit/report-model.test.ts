@@ -78,12 +78,45 @@ describe('report model', () => {
     expect(tables(section(m, 'esgCbam').blocks).some((tb) => tb.rows.some((row) => row[0]?.vi === '2026'))).toBe(false);
   });
 
-  it('strengths are the highest-scored dimensions and priorities the top roadmap entries', () => {
+  it('strengths are the highest-scored dimensions, and the numbers to watch the KPIs of the top roadmap entries', () => {
     const m = build(P2);
-    const bullets = section(m, 'summary').blocks.filter((b): b is Extract<Block, { kind: 'bullets' }> => b.kind === 'bullets');
-    expect(bullets[0]!.items).toHaveLength(3);
-    expect(bullets[0]!.items[0]!.en).toMatch(/^D6 .*: 3\.5$/);
-    expect(bullets[1]!.items).toHaveLength(3);
+    const r = computeResults(P2);
+    const blocks = section(m, 'summary').blocks;
+    const after = (heading: string) => {
+      const i = blocks.findIndex((b) => b.kind === 'heading' && b.text.en === heading);
+      const b = blocks[i + 1];
+      if (!b || b.kind !== 'bullets') throw new Error(`no bullets after ${heading}`);
+      return b.items;
+    };
+    const strengths = after('Strengths');
+    expect(strengths).toHaveLength(3);
+    expect(strengths[0]!.en).toMatch(/^D6 .*: 3\.5$/);
+    const top = [...r.roadmap.entries].sort((x, y) => y.priority - x.priority).slice(0, 3);
+    expect(after('Three numbers to watch').map((x) => x.en)).toEqual(top.map((e) => {
+      const kpi = t.en(`actions:${e.text.kpiKey}`);
+      return `${kpi} — ${t.en(`actions:${e.text.titleKey}`)}`;
+    }));
+  });
+
+  it('the summary gives the first six months: each action with who does it, its cost band and who helps pay', () => {
+    const m = build(P1);
+    const r = computeResults(P1);
+    const blocks = section(m, 'summary').blocks;
+    const i = blocks.findIndex((b) => b.kind === 'heading' && b.text.en === 'The first six months');
+    const table = blocks[i + 1];
+    if (!table || table.kind !== 'table') throw new Error('no first-six-months table');
+    expect(table.rows).toHaveLength(r.roadmap.byHorizon.h0.length);
+    r.roadmap.byHorizon.h0.forEach((e, k) => {
+      const row = table.rows[k]!;
+      expect(row[0]!.en).toBe(t.en(`actions:${e.text.titleKey}`));
+      for (const role of new Set(e.needs.map((n) => n.role))) expect(row[1]!.en).toContain(t.en(`cbam:roles.${role}`));
+      expect(row[2]!.en).toBe({ 1: 'low', 2: 'medium', 3: 'high' }[e.effort]);
+      expect(row[3]!.en === '—').toBe(e.programmes.length === 0);
+    });
+    // a reviewed assessment names its reviewer in the summary; P1's own does not
+    expect(allText(blocks, 'en')).not.toContain('Reviewed by');
+    const reviewed: Assessment = { ...P1, review: { ...P1.review, reviewer: { name: 'Phạm Thu Trang', at: '2026-11-30T09:00:00Z' } } };
+    expect(allText(section(build(reviewed), 'summary').blocks, 'en')).toContain('Reviewed by Phạm Thu Trang (review begun 30 November 2026)');
   });
 
   it('has one card per roadmap entry, an appendix row per question, and the P inputs on each card', () => {

@@ -12,7 +12,7 @@ import { DIMENSION_IDS } from '../../domain/instrument/types';
 import { GROUPS } from '../../domain/instrument/dimensions';
 import { PROGRAMMES, programmeFit, type FitReason, type ProgrammeFit, type ProgrammeId } from '../../domain/programmes';
 import type { Results } from '../../domain/results';
-import type { HorizonId, RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
+import type { RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
 import { HORIZONS, addMonths, whatKeys } from '../../domain/roadmap';
 import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
@@ -323,9 +323,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     if (!f) fits.set(id, (f = programmeFit(id, p)));
     return f;
   };
-  const priorities = [...entries].sort((x, y) => y.priority - x.priority).slice(0, 3);
   const title = (e: RoadmapEntry) => tr(`actions:${e.text.titleKey}`);
-  const horizonLabel = (h: HorizonId) => tr(`actions:roadmap.horizons.${h}`);
 
   const groupRows = GROUPS.map((g) => {
     const v = r.scores.groups[g];
@@ -365,27 +363,51 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   }
   const cbamUkLine: Bi | null = cbam.uk && cbam.products.some((p) => p.tonnesEu > 0) ? tr(cbam.uk.key, cbam.uk.values) : null;
 
+  // The first six months, as the director staffs and pays for them: what, who, a cost band, who co-funds.
+  const firstSix = r.roadmap.byHorizon.h0;
+  const who = (e: RoadmapEntry): Bi => joinBi([...new Set(e.needs.map((n) => n.role))].map((role) => tr(`cbam:roles.${role}`)), ', ');
+  const coFunding = (e: RoadmapEntry): Bi => (e.programmes.length === 0 ? DASH : joinBi(e.programmes.map((id) => {
+    const status = fitOf(id).status;
+    const name = tr(`report:programmes.short.${id}`);
+    return status === 'eligible' ? name : concat(name, same(' '), tr(`report:programmes.statusShort.${status}`));
+  }), '; '));
+  // The numbers to watch: the KPIs of the three highest-priority actions of the plan.
+  const watch = [...entries].sort((x, y) => y.priority - x.priority).slice(0, 3);
+  const rev = a.review.reviewer;
+  const reviewed: Block[] = rev && rev.name.trim()
+    ? [{ kind: 'paragraph', tone: 'strong', text: tr('report:summary.reviewedBy', (l) => ({ name: rev.name.trim(), date: formatDate(l, rev.at) })) }]
+    : [];
+
   sections.push({
     id: 'summary', title: tr('report:summary.title'), newPage: true,
     blocks: [
       { kind: 'facts', rows: summaryFacts },
-      { kind: 'paragraph', text: headExplain, tone: 'muted' },
+      ...reviewed,
+      { kind: 'heading', text: tr('report:summary.cbamHeading') },
+      { kind: 'paragraph', text: cbamLine },
+      ...(cbamUkLine ? [{ kind: 'paragraph' as const, text: cbamUkLine }] : []),
+      { kind: 'heading', text: tr('report:summary.firstSix') },
+      firstSix.length
+        ? {
+          kind: 'table',
+          columns: [
+            { header: tr('report:summary.cols.action'), width: 0.4 },
+            { header: tr('report:summary.cols.who'), width: 0.22 },
+            { header: tr('report:summary.cols.cost'), width: 0.13 },
+            { header: tr('report:summary.cols.coFunding'), width: 0.25 },
+          ],
+          rows: firstSix.map((e) => [title(e), who(e), tr(`report:summary.costBand.${e.effort}`), coFunding(e)]),
+        }
+        : { kind: 'paragraph', text: tr('report:roadmap.empty') },
+      { kind: 'paragraph', tone: 'muted', text: tr('report:summary.costBandNote') },
+      { kind: 'heading', text: tr('report:summary.watch') },
+      watch.length
+        ? { kind: 'bullets', items: watch.map((e) => concat(tr(`actions:${e.text.kpiKey}`), same(' — '), title(e))) }
+        : { kind: 'paragraph', text: tr('report:roadmap.empty') },
       { kind: 'heading', text: tr('report:summary.strengths') },
       strengths.length
         ? { kind: 'bullets', items: strengths.map((x) => concat(dimName(x.d), same(': '), score1(x.s))) }
         : { kind: 'paragraph', text: scored.length ? tr('report:summary.noStrengths', (l) => ({ floor: score1(STRENGTH_FLOOR)[l], level: score1(STRENGTH_LEVEL)[l] })) : tr('report:summary.noScores') },
-      { kind: 'heading', text: tr('report:summary.priorities') },
-      priorities.length
-        ? {
-          kind: 'bullets',
-          items: priorities.map((e) => tr('report:summary.priorityItem', (l) => ({
-            title: title(e)[l], horizon: horizonLabel(e.horizon)[l], dimension: dimName(e.dimension)[l],
-          }))),
-        }
-        : { kind: 'paragraph', text: tr('report:roadmap.empty') },
-      { kind: 'heading', text: tr('report:summary.cbamHeading') },
-      { kind: 'paragraph', text: cbamLine },
-      ...(cbamUkLine ? [{ kind: 'paragraph' as const, text: cbamUkLine }] : []),
       { kind: 'heading', text: tr('report:summary.firm.title') },
       // two a row: sector and size are on the cover too, the rest is the seed's supply-chain criteria
       { kind: 'facts', rows: firmFacts, columns: 2 },
