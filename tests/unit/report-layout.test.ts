@@ -13,7 +13,7 @@ import { toPdfText } from '../../src/features/report/pdf-text';
 import { buildReportModel, type Bi, type LangMode, type ReportModel, type TableColumn } from '../../src/features/report/report-model';
 import { renderAssessmentPdf } from '../../scripts/report';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
-import { P1 } from '../fixtures/personas';
+import { P1, P2, P3 } from '../fixtures/personas';
 
 const MM = 72 / 25.4;
 const PAGE_H = 297 * MM;
@@ -251,4 +251,35 @@ describe('PDF report page breaks (P1, every target at 4)', () => {
     }
     expect(sparse, mode).toEqual([]);
   });
+});
+
+describe('PDF report layout for each persona and language (the director\'s report)', () => {
+  const cases = (['P1', 'P2', 'P3'] as const).flatMap((name) => MODES.map((mode) => [name, mode] as const));
+  const personas = { P1, P2, P3 } as const;
+
+  it.each(cases)('%s %s: no page but the last under a quarter full, no heading in the bottom 12 % without two lines after it', async (name, mode) => {
+    const a = personas[name];
+    const t = await loadNodeTranslators();
+    const model = buildReportModel({ assessment: a, results: computeResults(a), t, mode, generatedAt: GENERATED });
+    const pdf = await renderAssessmentPdf(a, { lang: mode, generatedAt: GENERATED });
+    const pages = await extract(pdf.bytes);
+    const contentH = CONTENT_TOP - BOTTOM;
+    const headings = model.sections.flatMap((s) => [s.title, ...s.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))])
+      .map((b) => main(mode, b)).filter((h) => h.length >= 6);
+    const problems: string[] = [];
+    pages.forEach((raw, pi) => {
+      const p = raw.filter(isContent);
+      const lowest = Math.min(...p.map((it) => it.y));
+      const filled = (CONTENT_TOP - lowest) / contentH;
+      if (pi < pages.length - 1 && filled < 0.25) problems.push(`page ${pi + 1} is ${(filled * 100).toFixed(0)} % full`);
+      for (const it of p) {
+        const str = it.str.trim();
+        // headings are set larger than labels (a card's "Support programmes" label is not the section's title)
+        if (str.length < 6 || it.size < 10.5 || it.y > BOTTOM + 0.12 * contentH || !headings.some((h) => h === str || (h.startsWith(str) && str.length >= 12))) continue;
+        const below = new Set(p.filter((x) => x.y < it.y - 1).map((x) => Math.round(x.y)));
+        if (below.size < 2) problems.push(`page ${pi + 1}: heading “${str}” at the foot with ${below.size} line(s) after it`);
+      }
+    });
+    expect(problems).toEqual([]);
+  }, 60_000);
 });
