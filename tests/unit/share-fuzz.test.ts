@@ -52,6 +52,9 @@ function applyEdits(s: string, edits: Edit[]): string {
   return out;
 }
 
+// Thousands of cases each: seconds on a loaded 2-core machine, over vitest's 5 s default.
+const FUZZ_TIMEOUT = 60_000;
+
 describe('share link fuzz (never throws, typed result)', () => {
   it('6,000 valid links with flipped, inserted and deleted characters', () => {
     counts = {};
@@ -60,7 +63,7 @@ describe('share link fuzz (never throws, typed result)', () => {
     }), { numRuns: 6000 });
     // the checksum turns nearly every edit into a clear "corrupt"
     expect(counts.corrupt ?? 0).toBeGreaterThan(4000);
-  });
+  }, FUZZ_TIMEOUT);
 
   it('3,000 random fragments: base64url noise behind real and fake prefixes, and arbitrary text', () => {
     const prefix = fc.constantFrom('#r4=1.', '#r4=1e.', 'r4=1.', '#r4=2.', '#r4=1x.', '#r4=', 'https://ready4.example.vn/#r4=1.', '', '#');
@@ -73,13 +76,13 @@ describe('share link fuzz (never throws, typed result)', () => {
     fc.assert(fc.property(random, (s) => {
       checkResult(decodeShareFragment(s));
     }), { numRuns: 3000 });
-  });
+  }, FUZZ_TIMEOUT);
 
   it('1,000 well-formed links around arbitrary JSON (bypassing the checksum)', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (payload) => {
       checkResult(decodeShareFragment(formatEnvelope(1, '', packCompactPayload(payload))));
     }), { numRuns: 1000 });
-  });
+  }, FUZZ_TIMEOUT);
 
   it('1,000 real payloads with one element replaced by arbitrary JSON', () => {
     counts = {};
@@ -100,5 +103,5 @@ describe('share link fuzz (never throws, typed result)', () => {
     // both outcomes occur: a replacement can be harmless (a title) or break the schema
     expect(counts.ok ?? 0).toBeGreaterThan(0);
     expect(counts.invalid ?? 0).toBeGreaterThan(0);
-  });
+  }, FUZZ_TIMEOUT);
 });
