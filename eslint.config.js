@@ -43,9 +43,21 @@ export default tseslint.config(
     },
   },
   {
+    // What the results page and the PDF both show is described once, framework-free.
+    files: ['src/report/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: forbiddenInDomain, message: 'src/report must stay framework-free.' },
+          { group: ['**/features/**', '**/app/**', '**/store/**'], message: 'report imports only domain.' },
+        ],
+      }],
+    },
+  },
+  {
     // Only the PDF renderer may import jsPDF; it is loaded with dynamic import().
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/features/report/pdf-renderer.ts', 'src/domain/**', 'src/share/**'],
+    ignores: ['src/features/report/pdf-renderer.ts', 'src/domain/**', 'src/share/**', 'src/report/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'jspdf', message: 'Only src/features/report/pdf-renderer.ts imports jsPDF.' }] }],
     },

@@ -86,6 +86,19 @@ describe('report command line: failures', () => {
     t = await loadNodeTranslators();
   });
 
+  describe('the answers annex', () => {
+    it('--answers adds the question-by-question annex, --no-answers leaves it out, the default follows the review', async () => {
+      const pages = async (extra: string[]) => {
+        const r = await run([good, '--lang', 'en', '--out', join(dir, 'a.pdf'), ...extra]);
+        expect(r.code, extra.join(' ')).toBe(0);
+        return Number(/: (\d+) pages/.exec(r.out)?.[1]);
+      };
+      const without = await pages([]);
+      expect(await pages(['--no-answers'])).toBe(without);
+      expect(await pages(['--answers'])).toBeGreaterThan(without);
+    }, 60_000);
+  });
+
   describe('output', () => {
     it('a missing output folder is refused, named, and not created', async () => {
       const folder = join(dir, 'no-such-folder');

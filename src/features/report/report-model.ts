@@ -18,6 +18,7 @@ import { roundHalfUp1 } from '../../domain/scoring';
 import { checklistLevel } from '../../domain/answers';
 import * as uiFormat from '../../ui/format';
 import { deadlineText, durationText } from '../results/deadline-text';
+import { firstSixMonths, numbersToWatch, programmeLabel } from '../../report/plan-summary';
 import { gapText, haveText, languageText, retentionKey, whoLines, timelineRows, wayLines, waysLeadValues } from '../results/staffing-text';
 
 /**
@@ -317,6 +318,11 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     .filter((x): x is { d: DimensionId; s: number } => x.s !== null);
   const strengths = strengthsOf(scored);
   const entries = r.roadmap.entries;
+  /** "Hanoi industrial promotion", or "… (to check)" when the firm must check its conditions */
+  const programmeShort = (id: ProgrammeId): Bi => {
+    const x = programmeLabel(id, p);
+    return x.statusKey === null ? tr(x.nameKey) : concat(tr(x.nameKey), same(' '), tr(x.statusKey));
+  };
   const fits = new Map<ProgrammeId, ProgrammeFit>();
   const fitOf = (id: ProgrammeId): ProgrammeFit => {
     let f = fits.get(id);
@@ -364,15 +370,9 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   const cbamUkLine: Bi | null = cbam.uk && cbam.products.some((p) => p.tonnesEu > 0) ? tr(cbam.uk.key, cbam.uk.values) : null;
 
   // The first six months, as the director staffs and pays for them: what, who, a cost band, who co-funds.
-  const firstSix = r.roadmap.byHorizon.h0;
-  const who = (e: RoadmapEntry): Bi => joinBi([...new Set(e.needs.map((n) => n.role))].map((role) => tr(`cbam:roles.${role}`)), ', ');
-  const coFunding = (e: RoadmapEntry): Bi => (e.programmes.length === 0 ? DASH : joinBi(e.programmes.map((id) => {
-    const status = fitOf(id).status;
-    const name = tr(`report:programmes.short.${id}`);
-    return status === 'eligible' ? name : concat(name, same(' '), tr(`report:programmes.statusShort.${status}`));
-  }), '; '));
-  // The numbers to watch: the KPIs of the three highest-priority actions of the plan.
-  const watch = [...entries].sort((x, y) => y.priority - x.priority).slice(0, 3);
+  const firstSix = firstSixMonths(r.roadmap);
+  const coFunding = (ids: readonly ProgrammeId[]): Bi => (ids.length === 0 ? DASH : joinBi(ids.map(programmeShort), '; '));
+  const watch = numbersToWatch(r.roadmap);
   const rev = a.review.reviewer;
   const reviewed: Block[] = rev && rev.name.trim()
     ? [{ kind: 'paragraph', tone: 'strong', text: tr('report:summary.reviewedBy', (l) => ({ name: rev.name.trim(), date: formatDate(l, rev.at) })) }]
@@ -386,23 +386,26 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
       { kind: 'heading', text: tr('report:summary.cbamHeading') },
       { kind: 'paragraph', text: cbamLine },
       ...(cbamUkLine ? [{ kind: 'paragraph' as const, text: cbamUkLine }] : []),
-      { kind: 'heading', text: tr('report:summary.firstSix') },
+      { kind: 'heading', text: tr('results:planSummary.firstSix') },
       firstSix.length
         ? {
           kind: 'table',
           columns: [
-            { header: tr('report:summary.cols.action'), width: 0.4 },
-            { header: tr('report:summary.cols.who'), width: 0.22 },
-            { header: tr('report:summary.cols.cost'), width: 0.13 },
-            { header: tr('report:summary.cols.coFunding'), width: 0.25 },
+            { header: tr('results:planSummary.cols.action'), width: 0.4 },
+            { header: tr('results:planSummary.cols.who'), width: 0.22 },
+            { header: tr('results:planSummary.cols.cost'), width: 0.13 },
+            { header: tr('results:planSummary.cols.coFunding'), width: 0.25 },
           ],
-          rows: firstSix.map((e) => [title(e), who(e), tr(`report:summary.costBand.${e.effort}`), coFunding(e)]),
+          rows: firstSix.map((x) => [
+            tr(`actions:${x.titleKey}`), joinBi(x.roles.map((role) => tr(`cbam:roles.${role}`)), ', '),
+            tr(`results:planSummary.costBand.${x.cost}`), coFunding(x.programmes),
+          ]),
         }
         : { kind: 'paragraph', text: tr('report:roadmap.empty') },
-      { kind: 'paragraph', tone: 'muted', text: tr('report:summary.costBandNote') },
-      { kind: 'heading', text: tr('report:summary.watch') },
+      { kind: 'paragraph', tone: 'muted', text: tr('results:planSummary.costBandNote') },
+      { kind: 'heading', text: tr('results:planSummary.watch') },
       watch.length
-        ? { kind: 'bullets', items: watch.map((e) => concat(tr(`actions:${e.text.kpiKey}`), same(' — '), title(e))) }
+        ? { kind: 'bullets', items: watch.map((x) => concat(tr(`actions:${x.kpiKey}`), same(' — '), tr(`actions:${x.titleKey}`))) }
         : { kind: 'paragraph', text: tr('report:roadmap.empty') },
       { kind: 'heading', text: tr('report:summary.strengths') },
       strengths.length
@@ -807,11 +810,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
           label: tr('report:roadmap.programmes'),
           // short names here, marked when the firm must check or cannot use it as it is; the
           // programmes section gives the full names, terms and why
-          value: joinBi(e.programmes.map((id) => {
-            const status = fitOf(id).status;
-            const name = tr(`report:programmes.short.${id}`);
-            return status === 'eligible' ? name : concat(name, same(' '), tr(`report:programmes.statusShort.${status}`));
-          }), '; '),
+          value: joinBi(e.programmes.map(programmeShort), '; '),
         });
       }
       const meta = tr('report:roadmap.meta', (l) => ({
@@ -856,10 +855,11 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     progBlocks.push({
       kind: 'table',
       columns: [
-        { header: tr('report:programmes.cols.name'), width: 0.26 },
-        { header: tr('report:programmes.cols.cofunds'), width: 0.27 },
-        { header: tr('report:programmes.cols.fit'), width: 0.38 },
-        { header: tr('report:programmes.cols.actions'), width: 0.09, align: 'right' },
+        // the conditions are the longest text: the widest column, so rows wrap less
+        { header: tr('report:programmes.cols.name'), width: 0.22 },
+        { header: tr('report:programmes.cols.cofunds'), width: 0.24 },
+        { header: tr('report:programmes.cols.fit'), width: 0.46 },
+        { header: tr('report:programmes.cols.actions'), width: 0.08, align: 'right' },
       ],
       rows: [...used].map(([id, count]) => {
         const key = PROGRAMMES[id].textKey;
@@ -953,7 +953,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
   // ----- methodology and disclaimer
   const methodBlocks: Block[] = [
     { kind: 'bullets', items: ['scores', 'industry', 'esg', 'roadmap'].map((k) => tr(`report:method.summary.${k}`)) },
-    { kind: 'paragraph', text: tr('methodology:sections.limits.body') },
+    // (the limits of a self-assessment are the disclaimer's, below)
     { kind: 'paragraph', text: tr('report:method.fullMethod'), tone: 'muted' },
   ];
   methodBlocks.push({ kind: 'heading', text: tr('report:method.disclaimerTitle') });

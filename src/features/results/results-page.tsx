@@ -17,6 +17,7 @@ import { TargetsEditor } from './targets-editor';
 import { useResults, useResultsInput } from './use-results';
 import { WorkforcePanel } from './workforce-panel';
 import { WorkforcePlanView } from './workforce-plan-view';
+import { PlanSummaryView } from './plan-summary-view';
 import './results.css';
 
 // Slot for buttons other features provide (issues 6 and 7): their own chunks, loaded with this page.
@@ -61,6 +62,7 @@ function ResultsPage() {
           </SlotBoundary>
         </div>
 
+        <PlanSummaryView roadmap={r.roadmap} profile={input.profile} />
         <FirmFacts profile={input.profile} />
         <section className="results-section" aria-labelledby="res-profile">
           <h2 id="res-profile">{t('profileChart.title')}</h2>

@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import type { ProgrammeProfile } from '../../domain/programmes';
+import type { Roadmap } from '../../domain/roadmap';
+import { firstSixMonths, numbersToWatch, programmeLabel } from '../../report/plan-summary';
+
+/**
+ * The plan at a glance, at the top of the results page: the first six months (what, who, a cost
+ * band, who helps pay) and the three numbers to watch — the same description as the PDF's summary
+ * page (src/report/plan-summary.ts), so the two say the same.
+ */
+export function PlanSummaryView({ roadmap, profile }: { roadmap: Roadmap; profile: ProgrammeProfile }) {
+  const { t } = useTranslation(['results', 'actions', 'cbam']);
+  const rows = firstSixMonths(roadmap);
+  const watch = numbersToWatch(roadmap);
+  if (rows.length === 0 && watch.length === 0) return null;
+  return (
+    <section className="results-section" aria-labelledby="res-plan-summary">
+      <h2 id="res-plan-summary">{t('planSummary.firstSix')}</h2>
+      <div className="table-scroll">
+        <table className="plan-summary">
+          <thead>
+            <tr>
+              <th scope="col">{t('planSummary.cols.action')}</th>
+              <th scope="col">{t('planSummary.cols.who')}</th>
+              <th scope="col">{t('planSummary.cols.cost')}</th>
+              <th scope="col">{t('planSummary.cols.coFunding')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((x) => (
+              <tr key={x.actionId} data-action={x.actionId}>
+                <th scope="row">{t(`actions:${x.titleKey}`)}</th>
+                <td>{x.roles.map((role) => t(`cbam:roles.${role}`)).join(', ')}</td>
+                <td>{t(`planSummary.costBand.${x.cost}`)}</td>
+                <td>
+                  {x.programmes.length === 0 ? '—' : x.programmes.map((id) => {
+                    const l = programmeLabel(id, profile);
+                    return l.statusKey === null ? t(l.nameKey) : `${t(l.nameKey)} ${t(l.statusKey)}`;
+                  }).join('; ')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted">{t('planSummary.costBandNote')}</p>
+      {watch.length > 0 && (
+        <>
+          <h3>{t('planSummary.watch')}</h3>
+          <ul>{watch.map((x) => <li key={x.actionId}><strong>{t(`actions:${x.kpiKey}`)}</strong> — {t(`actions:${x.titleKey}`)}</li>)}</ul>
+        </>
+      )}
+    </section>
+  );
+}
