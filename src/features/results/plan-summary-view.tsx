@@ -30,9 +30,9 @@ export function PlanSummaryView({ roadmap, profile }: { roadmap: Roadmap; profil
             {rows.map((x) => (
               <tr key={x.actionId} data-action={x.actionId}>
                 <th scope="row">{t(`actions:${x.titleKey}`)}</th>
-                <td>{x.roles.map((role) => t(`cbam:roles.${role}`)).join(', ')}</td>
-                <td>{t(`planSummary.costBand.${x.cost}`)}</td>
-                <td>
+                <td data-label={t('planSummary.cols.who')}>{x.roles.map((role) => t(`cbam:roles.${role}`)).join(', ')}</td>
+                <td data-label={t('planSummary.cols.cost')}>{t(`planSummary.costBand.${x.cost}`)}</td>
+                <td data-label={t('planSummary.cols.coFunding')}>
                   {x.programmes.length === 0 ? '—' : x.programmes.map((id) => {
                     const l = programmeLabel(id, profile);
                     return l.statusKey === null ? t(l.nameKey) : `${t(l.nameKey)} ${t(l.statusKey)}`;
