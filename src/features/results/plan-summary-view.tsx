@@ -17,7 +17,7 @@ export function PlanSummaryView({ roadmap, profile }: { roadmap: Roadmap; profil
     <section className="results-section" aria-labelledby="res-plan-summary">
       <h2 id="res-plan-summary">{t('planSummary.firstSix')}</h2>
       <div className="table-scroll">
-        <table className="plan-summary">
+        <table className="plan-summary stack-table">
           <thead>
             <tr>
               <th scope="col">{t('planSummary.cols.action')}</th>

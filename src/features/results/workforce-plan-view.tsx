@@ -31,7 +31,7 @@ export function WorkforcePlanView({ plan, profile, entries }: {
       <p className="lead">{t('workforcePlan.lead')}</p>
       {rows.length > 0 && (
         <div className="table-scroll">
-          <table className="staffing-timeline">
+          <table className="staffing-timeline stack-table">
             <caption>{t('workforcePlan.timeline.caption')}</caption>
             <thead>
               <tr>
