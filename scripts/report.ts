@@ -24,8 +24,8 @@ import { computeResults } from '../src/domain/results';
 import { decodeShareFragment, readFragmentFromUrl } from '../src/share/codec';
 import { reopenLink } from '../src/share/reopen-link';
 import { decryptShareFragment } from '../src/share/passcode-crypto';
-import { renderReportPdf, type QrMatrix, type RenderedPdf } from '../src/features/report/pdf-renderer';
-import { buildReportModel, LANG_MODES, type LangMode, type Translators } from '../src/features/report/report-model';
+import { renderReportPdf, type QrMatrix, type RenderedPdf } from '../src/report/pdf-renderer';
+import { buildReportModel, LANG_MODES, type LangMode, type Translators } from '../src/report/report-model';
 import {
   CliError, assessmentFileError, errorCode, formatBlock, formatMessage, reasonOf, shareLinkError, type MessagePart,
 } from './lib/cli-messages';

@@ -6,7 +6,7 @@
  * (the cli namespace, locales/{vi,en}/cli.json).
  */
 import { fileErrorKey, type FileError } from '../../src/domain/assessment-file';
-import type { Translators, LangMode } from '../../src/features/report/report-model';
+import type { Translators, LangMode } from '../../src/report/report-model';
 import type { ShareError } from '../../src/share/codec';
 
 export interface MessagePart { key: string; vars?: Record<string, unknown> }

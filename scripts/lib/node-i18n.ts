@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next from 'i18next';
-import type { ReportFonts } from '../../src/features/report/pdf-renderer';
-import type { Translators } from '../../src/features/report/report-model';
+import type { ReportFonts } from '../../src/report/pdf-renderer';
+import type { Translators } from '../../src/report/report-model';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const LANGS = ['vi', 'en'] as const;

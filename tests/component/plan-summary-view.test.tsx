@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { PlanSummaryView } from '../../src/features/results/plan-summary-view';
 import { computeResults } from '../../src/domain/results';
-import { buildReportModel, type Block } from '../../src/features/report/report-model';
+import { buildReportModel, type Block } from '../../src/report/report-model';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
 import { P1, P2 } from '../fixtures/personas';
 import { renderWithI18n } from './render';

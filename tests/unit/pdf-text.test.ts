@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontHasGlyph, toPdfText } from '../../src/features/report/pdf-text';
+import { fontHasGlyph, toPdfText } from '../../src/report/pdf-text';
 
 const FONT_DIR = 'node_modules/@expo-google-fonts/be-vietnam-pro';
 

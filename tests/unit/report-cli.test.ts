@@ -11,7 +11,7 @@ import { FILE_FORMAT, FILE_FORMAT_VERSION, MAX_FILE_BYTES, MAX_FILE_CHARS, seria
 import { SCHEMA_VERSION } from '../../src/domain/assessment';
 import { SHARE_ERRORS, encodeShareFragment, formatEnvelope, packCompactPayload } from '../../src/share/codec';
 import { encodeShareFragmentEncrypted } from '../../src/share/passcode-crypto';
-import type { Translators } from '../../src/features/report/report-model';
+import type { Translators } from '../../src/report/report-model';
 import { main, type Io } from '../../scripts/report';
 import { SHARE_ERROR_KEYS, formatMessage, shareLinkError } from '../../scripts/lib/cli-messages';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
@@ -19,8 +19,8 @@ import { P1, P3 } from '../fixtures/personas';
 
 /** Flip on to make the PDF renderer throw, as a broken font or a jsPDF bug would. */
 const renderer = vi.hoisted(() => ({ fail: null as null | unknown }));
-vi.mock('../../src/features/report/pdf-renderer', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/features/report/pdf-renderer')>();
+vi.mock('../../src/report/pdf-renderer', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/report/pdf-renderer')>();
   return {
     ...real,
     renderReportPdf: (...args: Parameters<typeof real.renderReportPdf>) => {

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment';
 import { computeResults } from '../../src/domain/results';
-import { buildReportModel, defaultIncludeAnswers, fileSlug, modelTexts, type Block, type LangMode, type ReportModel, type Translators } from '../../src/features/report/report-model';
+import { buildReportModel, defaultIncludeAnswers, fileSlug, modelTexts, type Block, type LangMode, type ReportModel, type Translators } from '../../src/report/report-model';
 import { formatEur } from '../../src/ui/format';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
 import { P1, P2, P3 } from '../fixtures/personas';

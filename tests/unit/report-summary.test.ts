@@ -5,7 +5,7 @@ import { ITEMS } from '../../src/domain/instrument/items';
 import { DIMENSION_IDS } from '../../src/domain/instrument/types';
 import { eligibleProgrammes } from '../../src/domain/programmes';
 import { computeResults } from '../../src/domain/results';
-import { buildReportModel, strengthsOf, type Block, type ReportModel, type Translators } from '../../src/features/report/report-model';
+import { buildReportModel, strengthsOf, type Block, type ReportModel, type Translators } from '../../src/report/report-model';
 import { formatPercent } from '../../src/ui/format';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
 import { P1, P2 } from '../fixtures/personas';

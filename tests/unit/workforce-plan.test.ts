@@ -77,7 +77,7 @@ describe('workforce plan', () => {
 describe('an action\'s needs as lines', () => {
   const t = (key: string, v?: Record<string, unknown>) => `${key.split(':').pop()}${v ? JSON.stringify(v) : ''}`;
   it('merges the same role, skill and level, saying how much of a person during and after the action', async () => {
-    const { needLines } = await import('../../src/features/results/staffing-text');
+    const { needLines } = await import('../../src/report/staffing-text');
     const lines = needLines([need('technicians', 'plcAutomation', 3, 0.5), need('technicians', 'plcAutomation', 3, 0.25, 'ongoing'), need('owner', 'dataIt', 1, 0.1)], t, 'en');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('workforcePlan.load.both{"project":"50","ongoing":"25"}');

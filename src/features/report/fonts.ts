@@ -4,7 +4,7 @@
  */
 import regularUrl from '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf?url';
 import boldUrl from '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf?url';
-import type { ReportFonts } from './pdf-renderer';
+import type { ReportFonts } from '../../report/pdf-renderer';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);

@@ -7,8 +7,8 @@ import i18next from 'i18next';
 import type { Assessment } from '../../domain/assessment';
 import { computeResults } from '../../domain/results';
 import { fetchReportFonts } from './fonts';
-import { renderReportPdf, type QrMatrix } from './pdf-renderer';
-import { buildReportModel, type LangMode, type Translators } from './report-model';
+import { renderReportPdf, type QrMatrix } from '../../report/pdf-renderer';
+import { buildReportModel, type LangMode, type Translators } from '../../report/report-model';
 
 const NAMESPACES = ['report', 'common', 'instrument', 'actions', 'cbam', 'esgcbam', 'methodology', 'profile', 'results'] as const;
 const LOCALES = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');

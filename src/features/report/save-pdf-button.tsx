@@ -6,7 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceGroup } from '../../ui/field';
 import { useCurrentAssessment } from '../../store/app-store';
-import { defaultIncludeAnswers, LANG_MODES, type LangMode } from './report-model';
+import { defaultIncludeAnswers, LANG_MODES, type LangMode } from '../../report/report-model';
 import './report.css';
 import { downloadBlob } from '../../ui/download';
 

@@ -7,8 +7,8 @@ import type { GroupId } from '../../domain/instrument/types';
 import { HORIZONS, addMonths, whatKeys, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
 import { formatDate, formatNumber } from '../../ui/format';
 import { formatMonthYear, formatScore } from './format-score';
-import { deadlineText, durationText } from './deadline-text';
-import { needLines } from './staffing-text';
+import { deadlineText, durationText } from '../../report/deadline-text';
+import { needLines } from '../../report/staffing-text';
 import { moveWithin, updatePlan } from './plan-updates';
 import { ProgrammeLines } from './programme-lines';
 

@@ -3,7 +3,7 @@ import type { HorizonId, RoadmapEntry } from '../../domain/roadmap';
 import type { ProgrammeProfile } from '../../domain/programmes';
 import type { WorkforcePlan } from '../../domain/workforce-plan';
 import { formatDate } from '../../ui/format';
-import { gapText, haveText, languageText, retentionKey, timelineRows, wayLines, waysLeadValues } from './staffing-text';
+import { gapText, haveText, languageText, retentionKey, timelineRows, wayLines, waysLeadValues } from '../../report/staffing-text';
 
 const HORIZON_IDS: readonly HorizonId[] = ['h0', 'h1', 'h2'];
 

@@ -4,22 +4,22 @@
  * translators. Pure: no jsPDF, no DOM, no i18n instance — the browser and the command line build
  * the same model and hand it to pdf-renderer.ts.
  */
-import type { Answer, Assessment } from '../../domain/assessment';
-import { ITEMS, itemsOf } from '../../domain/instrument/items';
-import { answerText as answerTextKey, reviewerChanges } from '../../domain/review';
-import type { DimensionId, Item } from '../../domain/instrument/types';
-import { DIMENSION_IDS } from '../../domain/instrument/types';
-import { GROUPS } from '../../domain/instrument/dimensions';
-import { PROGRAMMES, programmeFit, type FitReason, type ProgrammeFit, type ProgrammeId } from '../../domain/programmes';
-import type { Results } from '../../domain/results';
-import type { RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
-import { HORIZONS, addMonths, whatKeys } from '../../domain/roadmap';
-import { roundHalfUp1 } from '../../domain/scoring';
-import { checklistLevel } from '../../domain/answers';
-import * as uiFormat from '../../ui/format';
-import { deadlineText, durationText } from '../results/deadline-text';
-import { firstSixMonths, numbersToWatch, programmeLabel } from '../../report/plan-summary';
-import { gapText, haveText, languageText, retentionKey, whoLines, timelineRows, wayLines, waysLeadValues } from '../results/staffing-text';
+import type { Answer, Assessment } from '../domain/assessment';
+import { ITEMS, itemsOf } from '../domain/instrument/items';
+import { answerText as answerTextKey, reviewerChanges } from '../domain/review';
+import type { DimensionId, Item } from '../domain/instrument/types';
+import { DIMENSION_IDS } from '../domain/instrument/types';
+import { GROUPS } from '../domain/instrument/dimensions';
+import { PROGRAMMES, programmeFit, type FitReason, type ProgrammeFit, type ProgrammeId } from '../domain/programmes';
+import type { Results } from '../domain/results';
+import type { RoadmapEntry, WhyTrigger } from '../domain/roadmap';
+import { HORIZONS, addMonths, whatKeys } from '../domain/roadmap';
+import { roundHalfUp1 } from '../domain/scoring';
+import { checklistLevel } from '../domain/answers';
+import * as uiFormat from '../ui/format';
+import { deadlineText, durationText } from './deadline-text';
+import { firstSixMonths, numbersToWatch, programmeLabel } from './plan-summary';
+import { gapText, haveText, languageText, retentionKey, whoLines, timelineRows, wayLines, waysLeadValues } from './staffing-text';
 
 /**
  * src/ui/format.ts builds a new Intl formatter per call; a report formats thousands of numbers,

@@ -2,11 +2,11 @@
  * The sentences of the workforce plan (DOMAIN.md §7): who is needed, and what the firm has against
  * it. Shared by the results page and the PDF (keys in the "results" and "cbam" namespaces).
  */
-import type { Need } from '../../domain/actions';
-import { PROGRAMMES, programmeFit, type ProgrammeId, type ProgrammeProfile } from '../../domain/programmes';
-import { HIRING_LEAD_MONTHS, TRAINING_HOURS_PER_LEVEL, type StaffingGap, type StaffingWay } from '../../domain/staffing-ways';
-import { isStaffingGap, type LanguageNeed, type StaffingNeed } from '../../domain/workforce-plan';
-import { formatDate, formatNumber } from '../../ui/format';
+import type { Need } from '../domain/actions';
+import { PROGRAMMES, programmeFit, type ProgrammeId, type ProgrammeProfile } from '../domain/programmes';
+import { HIRING_LEAD_MONTHS, TRAINING_HOURS_PER_LEVEL, type StaffingGap, type StaffingWay } from '../domain/staffing-ways';
+import { isStaffingGap, type LanguageNeed, type StaffingNeed } from '../domain/workforce-plan';
+import { formatDate, formatNumber } from '../ui/format';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 

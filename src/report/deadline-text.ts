@@ -3,8 +3,8 @@
  * forward to end by it, ends after it (with the months it needs and those left), or overdue.
  * Shared by the results page and the PDF (keys in the "actions" namespace, kinds in "esgcbam").
  */
-import type { RoadmapEntry } from '../../domain/roadmap';
-import { formatDate } from '../../ui/format';
+import type { RoadmapEntry } from '../domain/roadmap';
+import { formatDate } from '../ui/format';
 
 type T = (key: string, values?: Record<string, unknown>) => string;
 
