@@ -1,6 +1,6 @@
 /**
  * How many questions each wizard step asks and about how long it takes, per language — the rule
- * behind src/features/wizard/step-estimates.generated.ts (written by
+ * behind src/ui/step-estimates.generated.ts (written by
  * scripts/generate-step-estimates.ts; tests/unit/step-estimates.test.ts checks it is current).
  *
  * The rule (an estimate, and the UI says so):

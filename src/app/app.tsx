@@ -57,6 +57,7 @@ export function App() {
             />
           )}
           {route.page === 'start' && <StartPage />}
+          {route.page === 'quick' && <QuickCheckPage />}
           {route.page === 'method' && <MethodPage />}
           {route.page === 'notFound' && (hash.startsWith('#r4=') ? <OpenLink key={hash} fragment={hash} /> : <NotFound />)}
         </Suspense>
@@ -71,6 +72,7 @@ export function App() {
 
 const StartPage = lazy(() => import('../features/share/start-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
+const QuickCheckPage = lazy(() => import('../features/wizard/quick/quick-check-page'));
 // A share link (#r4=…) is not a route: the lazy flow decodes it, then replaces the fragment.
 const OpenLink = lazy(() => import('../features/share/open-link'));
 

@@ -12,6 +12,7 @@ export type StepId = (typeof STEPS)[number];
 export type Route =
   | { page: 'step'; step: StepId }
   | { page: 'start' }
+  | { page: 'quick' }
   | { page: 'method' }
   | { page: 'notFound' };
 
@@ -19,6 +20,7 @@ export function parseHash(hash: string): Route {
   const h = hash.replace(/^#/, '');
   if (h === '' || h === '/') return { page: 'step', step: 'profile' };
   if (h === '/start') return { page: 'start' };
+  if (h === '/quick') return { page: 'quick' };
   if (h === '/method') return { page: 'method' };
   const m = /^\/step\/([a-zA-Z]+)$/.exec(h);
   if (m && (STEPS as readonly string[]).includes(m[1]!)) return { page: 'step', step: m[1] as StepId };
@@ -31,6 +33,8 @@ export function hrefFor(route: Route): string {
       return `#/step/${route.step}`;
     case 'start':
       return '#/start';
+    case 'quick':
+      return '#/quick';
     case 'method':
       return '#/method';
     default:

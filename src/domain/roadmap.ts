@@ -294,7 +294,8 @@ function whyTriggers(action: Action, scores: ScoreResult): WhyTrigger[] {
 const rank = (d: DimensionId) => PREREQUISITE_ORDER.indexOf(d);
 const stepRank = (s: Step | 'findOut') => (s === 'findOut' ? 0 : s);
 
-function compareByPriority(x: RoadmapEntry, y: RoadmapEntry): number {
+/** P descending, ties by prerequisite order, then find-out before steps, lower step, id (see above). */
+export function compareByPriority(x: RoadmapEntry, y: RoadmapEntry): number {
   if (Math.abs(x.priority - y.priority) > 1e-9) return y.priority - x.priority;
   return rank(x.dimension) - rank(y.dimension)
     || stepRank(x.step) - stepRank(y.step)

@@ -90,14 +90,14 @@ function itemValue(a: Assessment, item: Item, d12Applicable: boolean): number | 
 
 const MATURITY_DIMENSIONS: ReadonlySet<DimensionId> = new Set(['D8', 'D9', 'D10', 'D11', 'D12', 'D13']);
 
-function scoreDimension(a: Assessment, id: DimensionId, group: GroupId, d12Applicable: boolean): DimensionScore {
+function scoreDimension(a: Assessment, id: DimensionId, group: GroupId, d12Applicable: boolean, items: readonly Item[]): DimensionScore {
   const itemValues: Record<string, number | 'dk' | 'na' | null> = {};
   const dontKnowItems: string[] = [];
   const unansweredItems: string[] = [];
   let sum = 0;
   let answeredWeight = 0;
   let applicableWeight = 0;
-  for (const item of ITEMS) {
+  for (const item of items) {
     if (item.dimension !== id) continue;
     const v = itemValue(a, item, d12Applicable);
     itemValues[item.id] = v;
@@ -178,10 +178,14 @@ export function industryLevel(dimensions: Record<DimensionId, DimensionScore>): 
   };
 }
 
-export function scoreAssessment(a: Assessment): ScoreResult {
+/**
+ * Scores over the whole instrument; `items` narrows it to a subset (the quick check scores its one
+ * state item per dimension by exactly these rules, see quick-check.ts).
+ */
+export function scoreAssessment(a: Assessment, items: readonly Item[] = ITEMS): ScoreResult {
   const d12 = d12Applicability(a);
   const dimensions = {} as Record<DimensionId, DimensionScore>;
-  for (const d of DIMENSIONS) dimensions[d.id] = scoreDimension(a, d.id, d.group, d12.applicable);
+  for (const d of DIMENSIONS) dimensions[d.id] = scoreDimension(a, d.id, d.group, d12.applicable, items);
 
   const groups = {} as Record<GroupId, number | null>;
   for (const g of GROUPS) {
@@ -195,7 +199,7 @@ export function scoreAssessment(a: Assessment): ScoreResult {
   let applicable = 0;
   let answered = 0;
   const dontKnowItems: string[] = [];
-  for (const item of ITEMS) {
+  for (const item of items) {
     const v = dimensions[item.dimension].itemValues[item.id];
     if (v === 'na') continue;
     applicable += 1;

@@ -13,6 +13,7 @@ import type { KeptItem } from '../../store/assessment-store';
 import { assessmentName, displayName as cleanName } from '../../ui/display-name';
 import { downloadBlob } from '../../ui/download';
 import { formatDateTime, formatPercent } from '../../ui/format';
+import { QUICK_ESTIMATE, TOTAL_MINUTES } from '../../ui/step-estimates.generated';
 import { Modal } from './modal';
 import './share.css';
 
@@ -24,7 +25,8 @@ function progressOf(a: Assessment): { answered: number; applicable: number } {
 }
 
 export default function StartPage() {
-  const { t } = useTranslation(['share', 'common']);
+  const { t, i18n } = useTranslation(['share', 'common']);
+  const lng = i18n.language === 'en' ? 'en' : 'vi';
   const kept = useAppStore((s) => s.kept);
   const order = useAppStore((s) => s.order);
   const assessments = useAppStore((s) => s.assessments);
@@ -38,18 +40,41 @@ export default function StartPage() {
     <div className="start-page">
       <div className="start-page__head">
         <h1 ref={headingRef} tabIndex={-1} className="step-title">{t('start.title')}</h1>
-        <button
-          type="button"
-          className="btn btn--primary"
-          onClick={() => {
-            appStore.getState().createBlank();
-            navigate({ page: 'step', step: 'profile' });
-          }}
-        >
-          {t('start.new')}
-        </button>
       </div>
       <p className="lead">{t('start.lead')}</p>
+      <div className="start-new">
+        <div className="start-new__option">
+          <button
+            type="button"
+            className="btn btn--primary"
+            aria-describedby="start-new-hint"
+            onClick={() => {
+              appStore.getState().createBlank();
+              navigate({ page: 'step', step: 'profile' });
+            }}
+          >
+            {t('start.new')}
+          </button>
+          <p id="start-new-hint" className="field__hint">{t('start.newHint', { items: ITEMS.length, minutes: TOTAL_MINUTES[lng] })}</p>
+        </div>
+        <div className="start-new__option">
+          <button
+            type="button"
+            className="btn btn--secondary"
+            aria-describedby="start-quick-hint"
+            onClick={() => {
+              // A new assessment of its own, as "new" makes; the full wizard continues from its answers.
+              appStore.getState().createBlank();
+              navigate({ page: 'quick' });
+            }}
+          >
+            {t('start.quick')}
+          </button>
+          <p id="start-quick-hint" className="field__hint">
+            {t('start.quickHint', { questions: QUICK_ESTIMATE[lng].questions, minutes: QUICK_ESTIMATE[lng].minutes })}
+          </p>
+        </div>
+      </div>
       <p className="visually-hidden" role="status">{notice}</p>
       <ul className="start-list">
         {order.map((id) => {

@@ -6,11 +6,13 @@ import {
   CERTIFICATIONS, COST_CATEGORIES, LEGAL_FORMS, MARKETS, PAIN_KPIS, SECTORS, SIZE_BANDS, SUPPLY_CHAIN_CUSTOMERS,
   SUPPLY_CHAIN_TIERS, YES_NO, deriveSizeBand, type Profile,
 } from '../../domain/assessment';
+import { hrefFor } from '../../app/routes';
 import { appStore, useAppStore } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
 import { parseAmount, parseInteger } from '../../ui/number-input';
 import { DRAFT_DELAY_MS } from '../../ui/use-draft-text';
 import { profileFormSchema, profileToForm, storablePatch, type ProfileFormInput, type ProfileFormOutput } from './profile-form-schema';
+import { QUICK_ESTIMATE } from '../../ui/step-estimates.generated';
 
 interface Props {
   /** lets the wizard's Next button validate this step before moving on */
@@ -32,11 +34,14 @@ function saveProfile(values: Partial<ProfileFormInput>) {
 }
 
 export function ProfileStep({ registerValidate }: Props) {
-  const { t } = useTranslation(['profile', 'common']);
+  const { t, i18n } = useTranslation(['profile', 'common', 'wizard']);
   // Only what the step shows from the store: saving a typed field does not render it again.
   const assessmentId = useAppStore((s) => s.currentId);
   const sizeBandOverridden = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBandOverridden);
   const sizeBand = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBand);
+  // A first visit (nothing answered yet) is offered the quick check, on this same assessment.
+  const noAnswers = useAppStore((s) => Object.keys(s.assessments[s.currentId]!.answers).length === 0);
+  const quick = QUICK_ESTIMATE[i18n.language === 'en' ? 'en' : 'vi'];
   const defaultValues = useMemo(() => profileToForm(appStore.getState().assessments[assessmentId]!.profile), [assessmentId]);
   const { register, control, formState, trigger, setValue, getValues, subscribe, reset } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
     resolver: zodResolver(profileFormSchema),
@@ -113,6 +118,12 @@ export function ProfileStep({ registerValidate }: Props) {
   return (
     <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => flushRef.current()} aria-describedby="profile-intro">
       <p id="profile-intro" className="lead">{t('intro')}</p>
+      {noAnswers && (
+        <p className="quick-offer">
+          {t('wizard:quickOffer.text')}{' '}
+          <a href={hrefFor({ page: 'quick' })}>{t('wizard:quickOffer.link', { questions: quick.questions, minutes: quick.minutes })}</a>
+        </p>
+      )}
 
       <Field id="companyName" label={t('fields.companyName')} error={err('companyName')}>
         {(aria) => <input type="text" autoComplete="organization" {...aria} {...register('companyName')} />}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STEPS, hrefFor, navigate, type StepId } from '../../app/routes';
 import { useAppStore, useCurrentAssessment } from '../../store/app-store';
 import { assessmentName } from '../../ui/display-name';
+import { STEP_ESTIMATES, type StepEstimate } from '../../ui/step-estimates.generated';
 import { useStepCounts } from './use-step-counts';
 
 interface Props {
@@ -13,8 +14,15 @@ interface Props {
   counts?: Partial<Record<StepId, { answered: number; total: number }>>;
 }
 
+/** Questions and estimated minutes of a step in the language on screen (none for Review and Results). */
+export function stepEstimate(step: StepId, lng: string): StepEstimate | undefined {
+  const table: Readonly<Partial<Record<StepId, StepEstimate>>> = STEP_ESTIMATES[lng === 'en' ? 'en' : 'vi'];
+  return table[step];
+}
+
 export function WizardShell({ step, render, counts: givenCounts }: Props) {
-  const { t } = useTranslation(['wizard', 'common']);
+  const { t, i18n } = useTranslation(['wizard', 'common']);
+  const estimate = stepEstimate(step, i18n.language);
   const computedCounts = useStepCounts(useCurrentAssessment());
   const counts = givenCounts ?? computedCounts;
   const storage = useAppStore((s) => s.storage);
@@ -69,6 +77,9 @@ export function WizardShell({ step, render, counts: givenCounts }: Props) {
         </div>
         <h1 ref={headingRef} tabIndex={-1} className="step-title">{t(`steps.${step}`)}</h1>
         {company && <p className="step-company">{company}</p>}
+        {estimate && (
+          <p className="step-estimate">{t('estimate.long', { questions: estimate.questions, minutes: estimate.minutes })}</p>
+        )}
         <Suspense fallback={<p role="status">{t('common:loading')}</p>}>
           {/* eslint-disable-next-line react-hooks/refs -- registerValidate writes the ref from the step's effect, not during render */}
           {render(registerValidate)}
@@ -92,16 +103,25 @@ export function WizardShell({ step, render, counts: givenCounts }: Props) {
 }
 
 function StepLinks({ step, counts }: Pick<Props, 'step' | 'counts'>) {
-  const { t } = useTranslation('wizard');
+  const { t, i18n } = useTranslation('wizard');
   return (
     <ol className="step-links">
       {STEPS.map((s, i) => {
         const c = counts?.[s];
+        const e = stepEstimate(s, i18n.language);
         return (
           <li key={s}>
             <a href={hrefFor({ page: 'step', step: s })} aria-current={s === step ? 'step' : undefined}>
               <span className="step-links__n" aria-hidden="true">{i + 1}</span>
-              <span>{t(`steps.${s}`)}</span>
+              <span className="step-links__label">
+                <span>{t(`steps.${s}`)}</span>
+                {e && (
+                  <>
+                    <span className="step-links__estimate" aria-hidden="true">{t('estimate.short', { questions: e.questions, minutes: e.minutes })}</span>
+                    <span className="visually-hidden">{t('estimate.long', { questions: e.questions, minutes: e.minutes })}</span>
+                  </>
+                )}
+              </span>
               {c && c.total > 0 && (
                 <>
                   <span className={`step-links__count${c.answered === c.total ? ' step-links__count--done' : ''}`} aria-hidden="true">
