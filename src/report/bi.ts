@@ -3,7 +3,6 @@
  * scores and dates formatted in each language.
  */
 import type { FitReason } from '../domain/programmes';
-import { roundHalfUp1 } from '../domain/scoring';
 import * as uiFormat from '../ui/format';
 import type { Bi, Lng, Translators } from './model-types';
 
@@ -44,13 +43,8 @@ export const map = (f: (lng: Lng) => string): Bi => ({ vi: f('vi'), en: f('en') 
 export const joinBi = (parts: Bi[], sep: string): Bi => map((l) => parts.map((p) => p[l]).filter((s) => s !== '').join(sep));
 export const concat = (...parts: Bi[]): Bi => map((l) => parts.map((p) => p[l]).join(''));
 
-const INTL: Record<Lng, string> = { vi: 'vi-VN', en: 'en-GB' };
-/** Scores always with one decimal ("2.0", "2,0"), rounded half-up as the method says. */
-const ONE_DECIMAL: Record<Lng, Intl.NumberFormat> = {
-  vi: new Intl.NumberFormat(INTL.vi, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-  en: new Intl.NumberFormat(INTL.en, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
-};
-export const score1 = (x: number): Bi => map((l) => ONE_DECIMAL[l].format(roundHalfUp1(x)));
+/** Scores always with one decimal ("2.0", "2,0"), rounded half-up: ui/format's formatScore, as on the results page. */
+export const score1 = (x: number): Bi => map((l) => uiFormat.formatScore(l, x));
 export const num = (x: number, digits = 1): Bi => map((l) => formatNumber(l, x, digits));
 export const eur = (x: number): Bi => map((l) => formatEur(l, x));
 /** A date in a table cell or at the head of a list line: "01/12/2026", "1 Dec 2026". */

@@ -7,8 +7,9 @@ import type { DimensionId } from '../domain/instrument/types';
 import { programmeFit, type ProgrammeFit, type ProgrammeId } from '../domain/programmes';
 import type { Results } from '../domain/results';
 import type { RoadmapEntry } from '../domain/roadmap';
-import { concat, makeTr, same } from './bi';
+import { concat, makeTr, map, same } from './bi';
 import type { Bi, LangMode, ReportModelInput, Translators } from './model-types';
+import { renderArg, renderMsg, type Arg, type Msg } from './messages';
 import { programmeLabel } from './plan-summary';
 
 export interface ReportContext {
@@ -27,6 +28,9 @@ export interface ReportContext {
   programmeShort: (id: ProgrammeId) => Bi;
   fitOf: (id: ProgrammeId) => ProgrammeFit;
   title: (e: RoadmapEntry) => Bi;
+  /** a shared message (./messages) in both languages */
+  msg: (m: Msg) => Bi;
+  arg: (x: Arg) => Bi;
 }
 
 export function reportContext(input: ReportModelInput): ReportContext {
@@ -49,5 +53,7 @@ export function reportContext(input: ReportModelInput): ReportContext {
     },
     fitOf,
     title: (e) => tr(`actions:${e.text.titleKey}`),
+    msg: (m) => map((l) => renderMsg(m, t[l], l)),
+    arg: (x) => map((l) => renderArg(x, t[l], l)),
   };
 }

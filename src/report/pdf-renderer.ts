@@ -31,6 +31,10 @@ const CONTENT_TOP = 25;
 const BOTTOM = PAGE_H - 20;
 const CONTENT_W = PAGE_W - 2 * M_X;
 const PT = 25.4 / 72;
+/** table rows taller than this (mm) may break across pages; moving them whole leaves half a page blank */
+const TALL_ROW = 45;
+/** room (mm) a tall row needs to start on this page: a few lines of it, not one */
+const SPLIT_ROOM = 30;
 
 type RGB = readonly [number, number, number];
 const BRAND: RGB = [11, 93, 143];
@@ -50,17 +54,17 @@ interface Line { text: string; size: number; bold: boolean; color: RGB; /** extr
 /** Primary style and the lighter style of the English beneath (bilingual mode). */
 interface Pair { main: Style; sub: Style }
 
-const lineH = (size: number) => size * PT * 1.3;
+const lineH = (size: number) => size * PT * 1.25;
 const lineHeight = (l: Line) => lineH(l.size) + (l.gap ?? 0);
 const linesHeight = (ls: readonly Line[]) => ls.reduce((s, l) => s + lineHeight(l), 0);
 
-const P_BODY: Pair = { main: { size: 10, color: INK }, sub: { size: 8.5, color: GREY } };
-const P_MUTED: Pair = { main: { size: 9, color: GREY }, sub: { size: 8, color: LIGHT_GREY } };
-const P_STRONG: Pair = { main: { size: 10, bold: true, color: INK }, sub: { size: 8.5, color: GREY } };
+const P_BODY: Pair = { main: { size: 9.5, color: INK }, sub: { size: 7.5, color: GREY } };
+const P_MUTED: Pair = { main: { size: 8.5, color: GREY }, sub: { size: 7, color: LIGHT_GREY } };
+const P_STRONG: Pair = { main: { size: 9.5, bold: true, color: INK }, sub: { size: 7.5, color: GREY } };
 const P_H1: Pair = { main: { size: 17, bold: true, color: BRAND }, sub: { size: 11, color: GREY } };
 const P_H2: Pair = { main: { size: 12, bold: true, color: INK }, sub: { size: 9.5, color: GREY } };
 const P_TH: Pair = { main: { size: 8.5, bold: true, color: WHITE }, sub: { size: 7.5, color: ON_BRAND_SOFT } };
-const P_TD: Pair = { main: { size: 9, color: INK }, sub: { size: 7.5, color: GREY } };
+const P_TD: Pair = { main: { size: 8.5, color: INK }, sub: { size: 7.5, color: GREY } };
 const P_LABEL: Pair = { main: { size: 8.5, bold: true, color: GREY }, sub: { size: 7.5, color: LIGHT_GREY } };
 const P_ACTION: Pair = { main: { size: 11, bold: true, color: BRAND_DARK }, sub: { size: 9, color: GREY } };
 const P_META: Pair = { main: { size: 8.5, color: GREY }, sub: { size: 7.5, color: LIGHT_GREY } };
@@ -288,8 +292,8 @@ class Writer {
   }
 
   /**
-   * Rows never split unless one is taller than a whole page; the header repeats on every page.
-   * A row taller than a page is drawn in line-slices, each page carrying the header again.
+   * Short rows never split; a row taller than TALL_ROW starts on this page when SPLIT_ROOM is left
+   * (else on the next), and goes on in line-slices, each page carrying the header again.
    */
   grid(g: GridSpec, x = M_X): void {
     const total = g.widths.reduce((s, w) => s + w, 0);
@@ -301,7 +305,9 @@ class Writer {
       let cells = row.map((c) => ({ ...c, lines: [...c.lines] }));
       const rowH = () => Math.max(...cells.map((c) => linesHeight(c.lines))) + 2 * g.padY;
       const pageRoom = BOTTOM - CONTENT_TOP - hh;
-      if (this.y + rowH() > BOTTOM && rowH() <= pageRoom) {
+      // a short row moves whole; a tall one (a programme's terms) starts here when a few lines fit
+      const tall = rowH() > TALL_ROW && BOTTOM - this.y >= SPLIT_ROOM;
+      if (this.y + rowH() > BOTTOM && rowH() <= pageRoom && !tall) {
         this.newPage();
         this.drawHeader(g, x);
       }
@@ -356,7 +362,7 @@ class Writer {
     switch (b.kind) {
       case 'heading': {
         const ls = this.bi(b.text, CONTENT_W, P_H2);
-        this.y += 3;
+        this.y += 2.5;
         // keep a heading with the first lines of what follows
         this.ensure(linesHeight(ls) + 30);
         this.y = this.drawLines(ls, M_X, this.y, CONTENT_W) + 1.5;
@@ -365,7 +371,7 @@ class Writer {
       case 'paragraph': {
         const pair = b.tone === 'muted' ? P_MUTED : b.tone === 'strong' ? P_STRONG : P_BODY;
         this.flow(this.keepShort(this.bi(b.text, CONTENT_W, pair)));
-        this.y += 2.5;
+        this.y += 2;
         return;
       }
       case 'bullets': {
@@ -392,7 +398,7 @@ class Writer {
           ] : [{ lines: [], align: 'left' as const }, { lines: [], align: 'left' as const }]);
           const rows = [];
           for (let i = 0; i < b.rows.length; i += 2) rows.push([...cell(b.rows[i]), ...cell(b.rows[i + 1])]);
-          this.grid({ widths: [lw, half - lw, lw, half - lw], header: null, rows, padX: 1.5, padY: 1.4, zebra: false, rules: true });
+          this.grid({ widths: [lw, half - lw, lw, half - lw], header: null, rows, padX: 1.5, padY: 1.1, zebra: false, rules: true });
           this.y += 3;
           return;
         }
@@ -493,10 +499,11 @@ class Writer {
   }
 
   radar(axes: RadarAxis[], legend: { score: Bi; target: Bi; noData: Bi }): void {
-    const height = 106;
+    const height = 96;
     this.ensure(height);
+    const top = this.y;
     const cx = PAGE_W / 2;
-    const cy = this.y + 51;
+    const cy = this.y + 48;
     const R = 35;
     const n = axes.length;
     if (n < 3) { this.y += 4; return; }
@@ -552,13 +559,13 @@ class Writer {
       this.drawLines(label, x, top, w, align);
     });
     // legend
-    const ly = cy + R + 14;
-    let lx = M_X + 20;
+    // in the top-left corner, one under the other: the space below the chart is the table's
+    const lx = M_X;
+    let ly = top + 3;
     const item = (b: Bi, draw: (x: number, y: number) => void) => {
       draw(lx, ly);
-      const ls = this.bi(b, 40, { main: { size: 8, color: INK }, sub: { size: 7, color: GREY } });
-      this.drawLines(ls, lx + 8, ly - 1.8, 40);
-      lx += 52;
+      const ls = this.bi(b, 34, { main: { size: 8, color: INK }, sub: { size: 7, color: GREY } });
+      ly = Math.max(ly + 7, this.drawLines(ls, lx + 8, ly - 1.8, 34) + 3);
     };
     item(legend.score, (x, y) => {
       doc.setFillColor(BRAND_FILL[0], BRAND_FILL[1], BRAND_FILL[2]);
@@ -579,7 +586,8 @@ class Writer {
         doc.text('D', x + 1.5, y + 1.2);
       });
     }
-    this.y = ly + 10;
+    // below the lowest axis label (the chart's foot)
+    this.y = top + height;
   }
 
   private polygon(points: [number, number][], style: 'FD' | 'F' | null): void {
@@ -598,18 +606,23 @@ class Writer {
 
   cover(c: Cover, qr: QrMatrix | undefined): void {
     const doc = this.doc;
-    const bandH = 50;
+    // a slim band: the first page is the summary's, not a title page
+    const bandH = 29;
     this.fillRect(0, 0, PAGE_W, bandH, BRAND);
-    let y = 16;
-    y = this.drawLines(this.bi(c.kicker, CONTENT_W, { main: { size: 11, bold: true, color: ON_BRAND_SOFT }, sub: { size: 9, color: ON_BRAND_SOFT } }), M_X, y, CONTENT_W) + 2;
-    this.drawLines(this.bi(c.title, CONTENT_W, { main: { size: 19, bold: true, color: WHITE }, sub: { size: 12, color: ON_BRAND_SOFT } }), M_X, y, CONTENT_W);
-    this.y = bandH + 10;
+    // the app's name on one line in both languages ("Sẵn sàng 4.0 · Ready 4.0")
+    const kicker = this.mode === 'bilingual' && c.kicker.vi !== c.kicker.en ? `${c.kicker.vi} · ${c.kicker.en}` : this.pick(c.kicker);
+    let y = this.drawLines(this.toLines(kicker, CONTENT_W, { size: 9.5, bold: true, color: ON_BRAND_SOFT }), M_X, 7, CONTENT_W) + 1;
+    y = this.drawLines(this.bi(c.title, CONTENT_W, { main: { size: 17, bold: true, color: WHITE }, sub: { size: 11, color: ON_BRAND_SOFT } }), M_X, y, CONTENT_W);
+    this.y = Math.max(y, bandH) + 7;
 
-    const name = this.split(c.company, CONTENT_W, { size: 21, bold: true, color: INK })
-      .map((t) => ({ text: t, size: 21, bold: true, color: INK }));
+    const name = this.split(c.company, CONTENT_W, { size: 18, bold: true, color: INK })
+      .map((t) => ({ text: t, size: 18, bold: true, color: INK }));
     this.flow(name);
-    this.y += 4;
-    this.block({ kind: 'facts', rows: c.facts });
+    this.y += 1;
+    // one line under the name: date, questionnaire, assessor (the firm's facts close the summary)
+    const line = (l: 'vi' | 'en') => c.facts.map((f) => `${f.label[l]}: ${f.value[l]}`).join(' · ');
+    this.flow(this.bi({ vi: line('vi'), en: line('en') }, CONTENT_W, P_META));
+    this.y += 2;
 
     // headline box, with the QR code at its right when there is a link to encode
     const qrSize = 38;

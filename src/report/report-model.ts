@@ -47,11 +47,11 @@ export function reportFileName(companyName: string, generatedAt: Date): string {
 export function buildReportModel(input: ReportModelInput): ReportModel {
   const c = reportContext(input);
   const { t, tr, mode, company } = c;
-  const { cover, ...head } = buildCover(c);
+  const cover = buildCover(c);
   const withAnswers = input.includeAnswers ?? defaultIncludeAnswers(c.a);
   const notes = notesSection(c);
   const sections: Section[] = [
-    summarySection(c, head),
+    summarySection(c),
     dimensionsSection(c),
     esgCbamSection(c),
     workforceSection(c),

@@ -1,4 +1,6 @@
 /** Numbers, money and dates through Intl in the current language (vi-VN / en-GB). */
+import { roundHalfUp1 } from '../domain/scoring';
+
 const INTL_LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const;
 type Language = keyof typeof INTL_LOCALE;
 
@@ -29,6 +31,14 @@ export function formatEurRange(lng: string, low: number, high: number): string {
 }
 export function formatVnd(lng: string, n: number): string {
   return nf(lng, { style: 'currency', currency: 'VND', maximumFractionDigits: 0 }).format(n);
+}
+/**
+ * A score always with one decimal ("2,0", not "2"), rounded half-up as the method says (not
+ * Intl's rounding of the binary value, which turns 2.15 into 2.1): the results page and the PDF
+ * show the same figure.
+ */
+export function formatScore(lng: string, n: number): string {
+  return nf(lng, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(roundHalfUp1(n));
 }
 export function formatPercent(lng: string, ratio: number): string {
   return nf(lng, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);

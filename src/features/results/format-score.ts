@@ -1,12 +1,10 @@
 /**
- * Results-only formats on top of src/ui/format.ts: scores always with one decimal ("2,0", not "2"),
- * so a level reads the same everywhere, and month-year for roadmap dates.
+ * Results-only formats on top of src/ui/format.ts (which has formatScore, shared with the PDF):
+ * signed changes and month-year for roadmap dates.
  */
 const loc = (lng: string) => (lng === 'en' ? 'en-GB' : 'vi-VN');
 
-export function formatScore(lng: string, n: number): string {
-  return new Intl.NumberFormat(loc(lng), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
-}
+export { formatScore } from '../../ui/format';
 
 /** "+0,5" / "-0,5": a sign always, so a change never reads as a level. */
 export function formatDelta(lng: string, n: number): string {

@@ -3,8 +3,12 @@
  */
 import type { Lng } from '../model-types';
 import type { Bi, Block, Section } from '../model-types';
-import { DASH, concat, eur, eurSpan, formatDate, formatEur, formatNumber, formatPercent, joinBi, map, num, same, score1, shortDate } from '../bi';
+import { DASH, concat, eur, eurSpan, formatEur, formatNumber, formatPercent, joinBi, map, num, same, score1, shortDate } from '../bi';
 import type { ReportContext } from '../context';
+import { summaryHasCbamCost } from './summary';
+
+/** "Mã CN của…" → "mã CN của…" inside a sentence; a word in capitals ("CN", "EU") stays. */
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 export function esgCbamSection(c: ReportContext): Section {
   const { a, r, t, tr } = c;
@@ -163,10 +167,15 @@ export function esgCbamSection(c: ReportContext): Section {
       if (first) esgBlocks.push({ kind: 'paragraph', text: tr('report:cbam.saving', (l) => ({ year: first.year, saving: formatEur(l, first.saving) })) });
     }
     for (const k of cbam.materialAdviceKeys) esgBlocks.push({ kind: 'paragraph', text: tr(k) });
+    // where each figure comes from and its date: a table, the date once in its column
     esgBlocks.push({
-      kind: 'bullets',
-      items: cbam.sources.map((src) => concat(tr(`report:cbam.sourceWhat.${src.what}`), same(': '), tr(`cbam:sources.${src.meta.source}`), same(' · '),
-        tr('report:cbam.asOf', (l) => ({ date: formatDate(l, src.meta.asOf) })))),
+      kind: 'table',
+      columns: [
+        { header: tr('report:cbam.cols.data'), width: 0.26 },
+        { header: tr('report:cbam.cols.source'), width: 0.56 },
+        { header: tr('report:cbam.cols.asOf'), width: 0.18 },
+      ],
+      rows: cbam.sources.map((src) => [tr(`report:cbam.sourceWhat.${src.what}`), tr(`cbam:sources.${src.meta.source}`), shortDate(src.meta.asOf)]),
     });
   }
   if (cbam.products.length > 0 || cbam.missingData.length > 0) {
@@ -176,17 +185,22 @@ export function esgCbamSection(c: ReportContext): Section {
     }
     esgBlocks.push({ kind: 'heading', text: tr('report:cbam.obligationsTitle') });
     esgBlocks.push({
-      kind: 'bullets',
+      kind: 'table',
+      columns: [
+        { header: tr('report:cbam.cols.date'), width: 0.16 },
+        { header: tr('report:cbam.cols.event'), width: 0.84 },
+      ],
       // the undated rules (de minimis, who declares) have their own paragraph and caveats above
-      items: cbam.obligations.filter((o) => o.date !== null).map((o) => {
-        const text = tr(o.key, o.values);
-        return o.date ? concat(shortDate(o.date), same(': '), text) : text;
-      }),
+      rows: cbam.obligations.flatMap((o) => (o.date ? [[shortDate(o.date), tr(o.key, o.values)]] : [])),
     });
+    // a short list in one paragraph: seven one-line bullets in two languages took half a page
     esgBlocks.push({ kind: 'heading', text: tr('report:cbam.importerAsksTitle') });
-    esgBlocks.push({ kind: 'bullets', items: cbam.importerAsks.map((x) => tr(x.key)) });
+    esgBlocks.push({ kind: 'paragraph', text: map((l) => `${cbam.importerAsks.map((x) => lowerFirst(t[l](x.key))).join('; ')}.`) });
     esgBlocks.push({ kind: 'heading', text: tr('report:cbam.caveatsTitle') });
-    esgBlocks.push({ kind: 'bullets', items: cbam.caveatKeys.map((k) => tr(k)) });
+    // Said once: the summary says "an estimate, paid by the importer", the sources table dates the
+    // defaults, the dates table says the extension is not law.
+    const saidElsewhere = new Set(['defaultsDated', 'extensionNotLaw', ...(summaryHasCbamCost(r) ? ['estimate', 'paidByImporter'] : [])]);
+    esgBlocks.push({ kind: 'bullets', items: cbam.caveatKeys.filter((k) => !saidElsewhere.has(k.split('.').pop() ?? '')).map((k) => tr(k)) });
   }
   esgBlocks.push({ kind: 'paragraph', text: tr('report:cbam.notLegalAdvice'), tone: 'strong' });
   return ({ id: 'esgCbam', title: tr('report:esg.title'), newPage: false, blocks: esgBlocks });

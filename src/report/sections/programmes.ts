@@ -13,17 +13,18 @@ export function programmesSection(c: ReportContext): Section {
   // ----- support programmes: each with whether the firm meets its known conditions and why (programmeFit)
   const used = new Map<ProgrammeId, number>();
   for (const e of entries) for (const id of e.programmes) used.set(id, (used.get(id) ?? 0) + 1);
-  const progBlocks: Block[] = [{ kind: 'paragraph', text: tr('report:programmes.intro'), tone: 'muted' }];
+  // no intro: the columns say what each line is, and every line its own caveat ("check the current call")
+  const progBlocks: Block[] = [];
   if (used.size === 0) progBlocks.push({ kind: 'paragraph', text: tr('report:programmes.none') });
   if (used.size > 0) {
     progBlocks.push({
       kind: 'table',
       columns: [
-        // the conditions are the longest text: the widest column, so rows wrap less
-        { header: tr('report:programmes.cols.name'), width: 0.22 },
-        { header: tr('report:programmes.cols.cofunds'), width: 0.24 },
-        { header: tr('report:programmes.cols.fit'), width: 0.46 },
-        { header: tr('report:programmes.cols.actions'), width: 0.08, align: 'right' },
+        // what it co-funds and the conditions are about as long: equal widths, so rows end together
+        { header: tr('report:programmes.cols.name'), width: 0.2 },
+        { header: tr('report:programmes.cols.cofunds'), width: 0.37 },
+        { header: tr('report:programmes.cols.fit'), width: 0.37 },
+        { header: tr('report:programmes.cols.actions'), width: 0.06, align: 'right' },
       ],
       rows: [...used].map(([id, count]) => {
         const key = PROGRAMMES[id].textKey;

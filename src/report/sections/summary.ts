@@ -6,7 +6,7 @@ import { GROUPS } from '../../domain/instrument/dimensions';
 import type { ProgrammeId } from '../../domain/programmes';
 import { firstSixMonths, numbersToWatch } from '../plan-summary';
 import type { Bi, Block, Section } from '../model-types';
-import { DASH, eurSpan, concat, formatDate, formatEur, formatNumber, formatPercent, joinBi, map, same, score1 } from '../bi';
+import { DASH, eurSpan, concat, formatDate, formatEur, formatNumber, formatPercent, joinBi, map, num, same, score1 } from '../bi';
 import type { ReportContext } from '../context';
 
 /**
@@ -29,9 +29,17 @@ export function strengthsOf(scored: readonly { d: DimensionId; s: number }[]): {
 }
 
 
-export function summarySection(c: ReportContext, head: { headValue: Bi; headName: Bi; confidence: Bi }): Section {
-  const { a, r, tr, p, dimName, programmeShort } = c;
-  const { headValue, headName, confidence } = head;
+/**
+ * The summary states the expected CBAM cost, that it is an estimate and that the EU importer pays
+ * it (report:summary.cbamExpected): then the CBAM section need not say so again.
+ */
+export function summaryHasCbamCost(r: ReportContext['r']): boolean {
+  const first = r.cbam.headline;
+  return r.cbam.products.length > 0 && first !== null && (first.cost > 0 || !r.cbam.uk);
+}
+
+export function summarySection(c: ReportContext): Section {
+  const { a, r, tr, p, programmeShort } = c;
   // About the firm: the seed's criteria — export share, localisation rate, supply-chain participation —
   // printed, never silently collected (DOMAIN.md §3.1); an unanswered fact says "not given".
   const notGiven = tr('report:summary.firm.notGiven');
@@ -39,12 +47,18 @@ export function summarySection(c: ReportContext, head: { headValue: Bi; headName
   const sc = p.supplyChain;
   const firmFacts: { label: Bi; value: Bi }[] = [
     { label: tr('report:summary.firm.sector'), value: tr(`profile:sectors.${p.sector}`) },
+    { label: tr('report:summary.firm.province'), value: p.province.trim() ? same(p.province.trim()) : notGiven },
+    // headcount and the size band it gives, one fact
     {
-      label: tr('report:summary.firm.size'),
-      value: p.sizeBand === null ? notGiven
-        : p.sizeBandOverridden ? concat(tr(`profile:sizeBands.${p.sizeBand}`), same(' '), tr('report:summary.firm.bandSetByUser'))
-          : tr(`profile:sizeBands.${p.sizeBand}`),
+      label: tr('report:summary.firm.employeesSize'),
+      value: joinBi([
+        p.employees === null ? notGiven : num(p.employees, 0),
+        p.sizeBand === null ? notGiven
+          : p.sizeBandOverridden ? concat(tr(`profile:sizeBands.${p.sizeBand}`), same(' '), tr('report:summary.firm.bandSetByUser'))
+            : tr(`profile:sizeBands.${p.sizeBand}`),
+      ], ' · '),
     },
+    { label: tr('report:summary.firm.markets'), value: p.markets.length ? joinBi(p.markets.map((m) => tr(`profile:markets.${m}`)), ', ') : notGiven },
     { label: tr('report:summary.firm.legalForm'), value: p.legalForm === null ? notGiven : tr(`report:summary.firm.legalForms.${p.legalForm}`) },
     { label: tr('report:summary.firm.exportShare'), value: pct(p.exportShare) },
     { label: tr('report:summary.firm.localisationRate'), value: pct(p.localisationRate) },
@@ -64,28 +78,29 @@ export function summarySection(c: ReportContext, head: { headValue: Bi; headName
     .map((d) => ({ d, s: r.scores.dimensions[d].score }))
     .filter((x): x is { d: DimensionId; s: number } => x.s !== null);
   const strengths = strengthsOf(scored);
+  const strengthsText = strengths.length
+    ? joinBi(strengths.map((x) => concat(same(`${x.d} `), tr(`instrument:dimensions.${x.d}.short`), same(' '), score1(x.s))), '; ')
+    : scored.length ? tr('report:summary.noStrengths', (l) => ({ floor: score1(STRENGTH_FLOOR)[l], level: score1(STRENGTH_LEVEL)[l] })) : tr('report:summary.noScores');
 
   const groupRows = GROUPS.map((g) => {
     const v = r.scores.groups[g];
     return { label: tr(`instrument:groups.${g}`), value: v === null ? tr('report:dimensions.insufficient') : score1(v) };
   });
   const esgR = r.esg.readiness;
-  const summaryFacts: { label: Bi; value: Bi }[] = [
-    { label: tr('report:cover.industryLevel'), value: concat(headValue, same(' — '), headName) },
-    ...groupRows,
+  // readiness and strengths are longer: a row across each, under the four group scores
+  const wideFacts: { label: Bi; value: Bi }[] = [
     {
       label: tr('report:summary.esgReadiness'),
       value: esgR === null ? tr('report:esg.readinessNone') : tr('report:esg.readinessValue', (l) => ({
         readiness: formatNumber(l, esgR.readiness, 0), maturity: formatNumber(l, esgR.maturityPart, 1), coverage: formatNumber(l, esgR.coveragePart, 1),
       })),
     },
-    { label: tr('report:summary.confidence'), value: confidence },
   ];
   const cbam = r.cbam;
   const firstTotal = cbam.headline;
   const pricesAsOf = cbam.price2026.asOf;
   let cbamLine: Bi;
-  if (cbam.products.length > 0 && firstTotal && (firstTotal.cost > 0 || !cbam.uk)) {
+  if (firstTotal && summaryHasCbamCost(r)) {
     const span = eurSpan(firstTotal.costLow, firstTotal.cost);
     cbamLine = tr('report:summary.cbamExpected', (l) => ({
       year: firstTotal.year, cost: span[l], upper: formatEur(l, firstTotal.upperBound),
@@ -112,9 +127,10 @@ export function summarySection(c: ReportContext, head: { headValue: Bi; headName
     : [];
 
   return ({
-    id: 'summary', title: tr('report:summary.title'), newPage: true,
+    id: 'summary', title: tr('report:summary.title'), newPage: false,
     blocks: [
-      { kind: 'facts', rows: summaryFacts },
+      { kind: 'facts', rows: groupRows, columns: 2 },
+      { kind: 'facts', rows: [...wideFacts, { label: tr('report:summary.strengths'), value: strengthsText }] },
       ...reviewed,
       { kind: 'heading', text: tr('report:summary.cbamHeading') },
       { kind: 'paragraph', text: cbamLine },
@@ -140,12 +156,7 @@ export function summarySection(c: ReportContext, head: { headValue: Bi; headName
       watch.length
         ? { kind: 'bullets', items: watch.map((x) => concat(tr(`actions:${x.kpiKey}`), same(' — '), tr(`actions:${x.titleKey}`))) }
         : { kind: 'paragraph', text: tr('report:roadmap.empty') },
-      { kind: 'heading', text: tr('report:summary.strengths') },
-      strengths.length
-        ? { kind: 'bullets', items: strengths.map((x) => concat(dimName(x.d), same(': '), score1(x.s))) }
-        : { kind: 'paragraph', text: scored.length ? tr('report:summary.noStrengths', (l) => ({ floor: score1(STRENGTH_FLOOR)[l], level: score1(STRENGTH_LEVEL)[l] })) : tr('report:summary.noScores') },
       { kind: 'heading', text: tr('report:summary.firm.title') },
-      // two a row: sector and size are on the cover too, the rest is the seed's supply-chain criteria
       { kind: 'facts', rows: firmFacts, columns: 2 },
     ],
   });

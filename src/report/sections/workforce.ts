@@ -4,8 +4,9 @@
 import { gapText, haveText, languageText, retentionKey, timelineRows, wayLines, waysLeadValues } from '../staffing-text';
 import type { Lng } from '../model-types';
 import type { Block, Section } from '../model-types';
-import { DASH, concat, formatDate, formatNumber, map, num, same } from '../bi';
+import { DASH, concat, formatNumber, map, num, same } from '../bi';
 import type { ReportContext } from '../context';
+import * as uiFormat from '../../ui/format';
 
 export function workforceSection(c: ReportContext): Section {
   const { a, r, t, tr } = c;
@@ -73,11 +74,12 @@ export function workforceSection(c: ReportContext): Section {
     wfBlocks.push({
       kind: 'table',
       columns: [
-        { header: tr('results:workforcePlan.cols.need'), width: 0.32 },
-        { header: tr('results:staffingWays.ways'), width: 0.68 },
+        { header: tr('results:workforcePlan.cols.need'), width: 0.36 },
+        { header: tr('results:staffingWays.ways'), width: 0.64 },
       ],
       rows: plan.closing.map((g) => [
-        map((l) => `${gapText(g, t[l])}, ${t[l]('results:workforcePlan.from', { date: formatDate(l, g.by) })}. ${haveText(g, t[l])}`),
+        // a table cell: the short date; what the firm has follows a dash (it starts in lower case)
+        map((l) => `${gapText(g, t[l])}, ${t[l]('results:workforcePlan.from', { date: uiFormat.formatDateShort(l, g.by) })} — ${haveText(g, t[l])}`),
         map((l) => wayLines(g, a.profile, titleOf(l), t[l], l).join(' ')),
       ]),
     });
