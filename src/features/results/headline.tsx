@@ -3,6 +3,7 @@ import { hrefFor } from '../../app/routes';
 import type { Results } from '../../domain/results';
 import { roundHalfUp1 } from '../../domain/scoring';
 import { formatNumber, formatPercent } from '../../ui/format';
+import { renderArg, renderMsg, headlineMessages } from '../../report/messages';
 import { formatScore, maturityLevel } from './format-score';
 
 export function MethodLink() {
@@ -15,31 +16,11 @@ export function Headline({ r }: { r: Results }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
   const lng = i18n.language;
   const ind = r.scores.industry;
-  const conf = r.scores.confidence;
-  const dimName = (d: string) => t(`instrument:dimensions.${d}.short`);
-
-  let value: string;
-  let name: string | null = null;
-  let explain: string;
-  if (ind.kind === 'value') {
-    value = formatScore(lng, ind.value);
-    name = t(`instrument:industryLevels.${ind.levelName}`);
-    const weakestScore = r.scores.dimensions[ind.weakest].score ?? 0;
-    const values = {
-      mean: formatScore(lng, roundHalfUp1(ind.mean)),
-      cap: formatScore(lng, roundHalfUp1(ind.cap)),
-      weakest: `${ind.weakest} ${dimName(ind.weakest)}`,
-      weakestScore: formatScore(lng, roundHalfUp1(weakestScore)),
-    };
-    explain = t(ind.capped ? 'headline.capped' : 'headline.notCapped', values);
-  } else if (ind.kind === 'range') {
-    value = t('headline.rangeValue', { low: formatScore(lng, ind.low), high: formatScore(lng, ind.high) });
-    explain = t('headline.range', { count: ind.insufficient.length, list: ind.insufficient.map((d) => `${d} ${dimName(d)}`).join(', ') });
-  } else {
-    value = '–';
-    explain = t('headline.none');
-  }
-  const lowConfidence = ind.kind === 'range' || conf.band === 'low';
+  // the same descriptors as the PDF's first page (src/report/messages.ts)
+  const h = headlineMessages(r);
+  const value = renderArg(h.value, t, lng);
+  const name = h.name ? renderMsg(h.name, t, lng) : null;
+  const explain = renderMsg(h.explain, t, lng);
 
   return (
     <section className="headline" aria-labelledby="res-headline">
@@ -54,9 +35,9 @@ export function Headline({ r }: { r: Results }) {
         {ind.kind === 'none' && (
           <p><a href={hrefFor({ page: 'step', step: 'technology' })}>{t('headline.goAnswer')}</a></p>
         )}
-        <p className={`confidence confidence--${lowConfidence ? 'low' : conf.band}`}>
-          <strong>{t(`confidence.${lowConfidence ? 'low' : conf.band}`)}</strong>{' '}
-          {t('confidence.detail', { answered: conf.answered, applicable: conf.applicable, percent: formatPercent(lng, conf.ratio) })}
+        <p className={`confidence confidence--${h.band}`}>
+          <strong>{renderMsg(h.confidence, t, lng)}</strong>{' '}
+          {renderMsg(h.detail, t, lng)}
         </p>
         <MethodLink />
       </div>

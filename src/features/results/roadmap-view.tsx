@@ -6,8 +6,9 @@ import { GROUPS, groupOf } from '../../domain/instrument/dimensions';
 import type { GroupId } from '../../domain/instrument/types';
 import { HORIZONS, addMonths, whatKeys, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
 import { formatDate, formatNumber } from '../../ui/format';
-import { formatMonthYear, formatScore } from './format-score';
+import { formatMonthYear } from './format-score';
 import { deadlineText, durationText } from '../../report/deadline-text';
+import { renderMsg, whyMessages } from '../../report/messages';
 import { needLines } from '../../report/staffing-text';
 import { moveWithin, updatePlan } from './plan-updates';
 import { ProgrammeLines } from './programme-lines';
@@ -182,8 +183,6 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
 function EntryCard({ e }: { e: RoadmapEntry }) {
   const { t, i18n } = useTranslation(['results', 'actions', 'instrument', 'cbam']);
   const lng = i18n.language;
-  const dimName = t(`instrument:dimensions.${e.dimension}.name`);
-  const score = e.why.score === null ? '–' : formatScore(lng, e.why.score);
   const p = e.inputs;
   const question = (item: string) => (ITEM_BY_ID.has(item) ? t(`instrument:items.${item}.question`) : item);
   return (
@@ -209,19 +208,8 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
         <dl>
           <dt>{t('roadmap.why')}</dt>
           <dd>
-            {e.text.whyKey !== null && i18n.exists(`actions:${e.text.whyKey}`) && <p>{t(`actions:${e.text.whyKey}`, { dimension: dimName, score })}</p>}
-            {e.step === 'findOut' && <p>{t('actions:roadmap.why.findOut')}</p>}
-            {e.why.triggers.map((tr, i) => (
-              <p key={i}>
-                {tr.kind === 'item' && t('actions:roadmap.why.item', { item: question(tr.item), value: formatScore(lng, tr.value) })}
-                {tr.kind === 'dontKnow' && t('actions:roadmap.why.itemDontKnow', { item: question(tr.item) })}
-                {tr.kind === 'dimension' && e.why.score !== null && e.why.target !== null &&
-                  t('actions:roadmap.why.dimension', { dimension: dimName, score, target: formatScore(lng, e.why.target) })}
-              </p>
-            ))}
-            {e.why.score !== null && e.why.target !== null && !e.why.triggers.some((tr) => tr.kind === 'dimension') && (
-              <p>{t('actions:roadmap.why.dimension', { dimension: dimName, score, target: formatScore(lng, e.why.target) })}</p>
-            )}
+            {/* the same reasons as the PDF's card (src/report/messages.ts) */}
+            {whyMessages(e).map((m, i) => <p key={i}>{renderMsg(m, t, lng)}</p>)}
           </dd>
           <dt>{t('roadmap.effort')}</dt>
           <dd>{t(`actions:roadmap.effort.${e.effort}`)}</dd>

@@ -2,40 +2,22 @@
  * The roadmap: an action card per planned action by horizon, then the later and dropped ones.
  */
 import type { DimensionId } from '../../domain/instrument/types';
-import type { RoadmapEntry, WhyTrigger } from '../../domain/roadmap';
+import type { RoadmapEntry } from '../../domain/roadmap';
 import { HORIZONS, addMonths, whatKeys } from '../../domain/roadmap';
 import { deadlineText, durationText } from '../deadline-text';
 import { whoLines } from '../staffing-text';
 import type { ActionField, Lng } from '../model-types';
 import type { Bi, Block, Section } from '../model-types';
-import { DASH, concat, formatDate, formatNumber, joinBi, same, score1, zipBi } from '../bi';
+import { DASH, concat, formatDate, formatNumber, joinBi, same, zipBi } from '../bi';
 import type { ReportContext } from '../context';
+import { whyMessages } from '../messages';
 
 export function roadmapSection(c: ReportContext): Section {
   const { r, t, tr, p, dimName, programmeShort, title } = c;
   const entries = r.roadmap.entries;
   // ----- roadmap
-  const whyLines = (e: RoadmapEntry): Bi[] => {
-    const out: Bi[] = [];
-    const vars = (l: Lng) => ({
-      dimension: t[l](`instrument:dimensions.${e.dimension}.name`),
-      score: e.why.score === null ? '—' : score1(e.why.score)[l],
-      target: e.why.target === null ? '—' : score1(e.why.target)[l],
-    });
-    if (e.step !== 'findOut') return e.text.whyKey === null ? [] : [tr(`actions:${e.text.whyKey}`, vars)];
-    // A find-out action's own reason is generic: name the question answered "don't know".
-    out.push(tr('actions:roadmap.why.findOut'));
-    for (const tg of e.why.triggers as WhyTrigger[]) {
-      if (tg.kind === 'item') {
-        out.push(tr('actions:roadmap.why.item', (l) => ({ item: t[l](`instrument:items.${tg.item}.question`), value: score1(tg.value)[l] })));
-      } else if (tg.kind === 'dontKnow') {
-        out.push(tr('actions:roadmap.why.itemDontKnow', (l) => ({ item: t[l](`instrument:items.${tg.item}.question`) })));
-      } else {
-        out.push(tr('actions:roadmap.why.dimension', vars));
-      }
-    }
-    return out;
-  };
+  // the same reasons as the results page's card (src/report/messages.ts)
+  const whyLines = (e: RoadmapEntry): Bi[] => whyMessages(e).map(c.msg);
   const roadBlocks: Block[] = [
     { kind: 'paragraph', text: tr('report:roadmap.intro'), tone: 'muted' },
     { kind: 'paragraph', text: tr('actions:roadmap.capsLine', { h0: r.roadmap.caps.h0, total: r.roadmap.caps.total }) },
