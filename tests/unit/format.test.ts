@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateShort, formatEur, formatNumber, formatPercent, formatVnd } from '../../src/ui/format';
+import { formatDate, formatDateShort, formatEur, formatNumber, formatPercent, formatScore, formatVnd } from '../../src/ui/format';
 
 // Intl inserts (narrow) no-break spaces; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -28,5 +28,16 @@ describe('Intl formatting in vi-VN and en-GB', () => {
     expect(formatDateShort('vi', '2026-13-01')).toBe('2026-13-01');
     expect(formatDate('en', '2026-11-15')).toBe('15 November 2026');
     expect(formatDate('en', 'not a date')).toBe('not a date');
+  });
+});
+
+describe('scores', () => {
+  it('always one decimal, rounded half-up as the method says (not the binary value: 2.15 is 2.1499…)', () => {
+    expect(formatScore('vi', 2)).toBe('2,0');
+    expect(formatScore('en', 2)).toBe('2.0');
+    expect(formatScore('en', 2.15)).toBe('2.2');
+    expect(formatScore('vi', 2.25)).toBe('2,3');
+    expect(formatScore('en', 2.349)).toBe('2.3');
+    expect(formatScore('en', 1.05)).toBe('1.1');
   });
 });
