@@ -95,8 +95,8 @@ export function headlineMessages(r: Results): HeadlineMessages {
 }
 
 /**
- * Why an action is in this firm's plan: the action's own reason (with the dimension's score), and
- * the answers that set it off; for a "find out" action, the question answered "don't know".
+ * Why an action is in this firm's plan: the action's own reason (with the dimension's score); for
+ * a "find out" action, the question answered "don't know".
  */
 export function whyMessages(e: RoadmapEntry): Msg[] {
   const out: Msg[] = [];
@@ -107,12 +107,15 @@ export function whyMessages(e: RoadmapEntry): Msg[] {
       values: { dimension: { dimension: e.dimension, form: 'name', code: false }, score: e.why.score === null ? '–' : { score: e.why.score } },
     });
   }
+  // A step's own reason names its dimension and score; a find-out action's reason is generic, so
+  // the question answered "don't know" (and any other trigger) is named.
+  if (e.step !== 'findOut') return out;
   for (const tg of e.why.triggers) {
     if (tg.kind === 'item') {
       out.push({ key: 'actions:roadmap.why.item', values: { item: { msg: { key: `instrument:items.${tg.item}.question` } }, value: { score: tg.value } } });
     } else if (tg.kind === 'dontKnow') {
       out.push({ key: 'actions:roadmap.why.itemDontKnow', values: { item: { msg: { key: `instrument:items.${tg.item}.question` } } } });
-    } else if (e.step === 'findOut' && e.why.score !== null && e.why.target !== null) {
+    } else if (e.why.score !== null && e.why.target !== null) {
       out.push({
         key: 'actions:roadmap.why.dimension',
         values: { dimension: { dimension: e.dimension, form: 'name', code: false }, score: { score: e.why.score }, target: { score: e.why.target } },
