@@ -634,7 +634,7 @@ class Writer {
     const nameLines = this.bi(c.headline.name, boxW - 10, { main: { size: 13, bold: true, color: INK }, sub: { size: 10, color: GREY } });
     const explain = this.bi(c.headline.explain, boxW - 10, P_MUTED);
     const conf = this.bi(c.confidence, boxW - 10, { main: { size: 9, bold: true, color: INK }, sub: { size: 8, color: GREY } });
-    const boxH = Math.max(hasQr ? qrSize + 14 : 0, linesHeight(label) + linesHeight(valueLines) + linesHeight(nameLines) + linesHeight(explain) + linesHeight(conf) + 14);
+    const boxH = Math.max(hasQr ? qrSize + 14 : 0, linesHeight(label) + linesHeight(valueLines) + linesHeight(nameLines) + linesHeight(explain) + linesHeight(conf) + 10);
     this.ensure(boxH + 4);
     const top = this.y + 2;
     this.fillRect(M_X, top, boxW, boxH, BRAND_TINT);
