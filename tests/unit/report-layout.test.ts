@@ -17,7 +17,7 @@ import { P1, P2, P3 } from '../fixtures/personas';
 
 const MM = 72 / 25.4;
 const PAGE_H = 297 * MM;
-/** the renderer's geometry (pdf-renderer.ts), in points from the bottom of the page */
+/** the renderer's geometry (src/report/pdf-style.ts), in points from the bottom of the page */
 const M_X = 18;
 const CONTENT_W = 210 - 2 * M_X;
 const CONTENT_TOP = PAGE_H - 25 * MM;
@@ -64,7 +64,7 @@ function tablesOf(model: ReportModel): TableRef[] {
   return out;
 }
 
-/** Column boxes in points, as pdf-renderer.ts table() lays them out. */
+/** Column boxes in points, as pdf-writer.ts table() lays them out. */
 function columnBoxes(columns: TableColumn[]) {
   const sum = columns.reduce((s, c) => s + c.width, 0);
   let x = M_X;
