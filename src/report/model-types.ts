@@ -35,7 +35,9 @@ export type Block =
 export interface ActionField { label: Bi; value: Bi; side: 'main' | 'side' }
 
 export type SectionId =
-  | 'summary' | 'dimensions' | 'esgCbam' | 'workforce' | 'roadmap' | 'programmes' | 'notes' | 'appendix' | 'method';
+  | 'summary' | 'dimensions' | 'esgCbam' | 'workforce' | 'roadmap' | 'programmes' | 'notes' | 'appendix' | 'method'
+  /** the quick check's one page (./quick-report.ts) */
+  | 'quick';
 export interface Section { id: SectionId; title: Bi; blocks: Block[]; newPage: boolean }
 
 export interface Cover {

@@ -1,8 +1,12 @@
 /**
  * The quick check on a 360 px phone, by keyboard only (Tab, Shift+Tab, Space, Enter, arrow keys):
- * start page → quick check → 13 answers → the provisional result → the full assessment, whose
- * question steps show the answers already given. axe on the new screens.
+ * start page → quick check → 13 answers → the provisional result → its one-page PDF → the full
+ * assessment, whose question steps show the answers already given. axe on the new screens.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Answer } from '../../src/domain/assessment';
@@ -126,7 +130,8 @@ describe('quick check', () => {
     expect(await level.getByText(/Mỗi khía cạnh mới có một câu hỏi về hiện trạng/).count()).toBe(1);
     expect(await level.getByText(/Chưa có điểm: D5 Kế hoạch SX \(/).count()).toBe(1);
     expect(await page.locator('.quick-result__priorities ol > li').count()).toBe(3);
-    expect(await page.locator('.quick-result__pdf').count()).toBe(1);
+    // the "Save one-page PDF" button (its own chunk) is there before axe looks
+    await page.locator('.quick-result__pdf button').waitFor();
     // open "the provisional value of each dimension" so axe checks it too
     await tabTo(page, '.quick-result__dims summary');
     await page.keyboard.press('Enter');
@@ -142,8 +147,29 @@ describe('quick check', () => {
     const expected = Object.fromEntries(Object.entries(PLAN).filter((e): e is [string, Answer] => e[1] !== 'keep'));
     expect(current.answers).toEqual(expected);
 
+    // "Save one-page PDF", bilingual by default: jsPDF, the fonts and the texts load only now.
+    const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect((await loaded()).some((u) => /make-pdf|\.ttf/.test(u))).toBe(false);
+    await tabTo(page, '.quick-result__pdf button');
+    expect((await focused(page)).text).toBe('Lưu PDF một trang');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.keyboard.press('Enter');
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^cong-ty-chua-co-ten-ready4-quick-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const path = join(mkdtempSync(join(tmpdir(), 'ready4-quick-pdf-')), file.suggestedFilename());
+    await file.saveAs(path);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(execFileSync('pdfinfo', [path]).toString('utf8')).toMatch(/^Pages:\s+1$/m);
+    const text = execFileSync('pdftotext', ['-layout', path, '-']).toString('utf8').normalize('NFC');
+    expect(text).toContain('2,3');
+    expect(text).toContain('Điện khí hóa, sản xuất hàng loạt');
+    expect(text).toContain('Độ tin cậy thấp.');
+    expect(text).toContain('Low confidence.');
+    await expect.poll(() => page.getByText(/Đã lưu .*-ready4-quick-.*\.pdf/).count()).toBe(1);
+    expect((await loaded()).filter((u) => u.endsWith('.ttf'))).toHaveLength(2);
+
     // On to the full assessment: its first step, then (through the step list) a question step.
-    await tabTo(page, '.quick-result__actions .btn--primary');
+    await tabTo(page, '.quick-result__actions .btn--primary', { back: true });
     expect((await focused(page)).text).toBe('Tiếp tục đánh giá đầy đủ');
     await page.keyboard.press('Enter');
     await expect.poll(() => h1(page)).toBe('Hồ sơ doanh nghiệp');

@@ -1,16 +1,18 @@
 /**
  * Browser side of "Save PDF", loaded with import() on click: the report's locale namespaces in
  * both languages (a private i18next instance, so the app's language does not matter), the fonts,
- * then the same model and renderer as the command line.
+ * then the same model and renderer as the command line. The full report (makeReportPdf) and the
+ * quick check's one page (makeQuickPdf) share the loading and the rendering.
  */
 import i18next from 'i18next';
 import type { Assessment } from '../../domain/assessment';
 import { computeResults } from '../../domain/results';
 import { fetchReportFonts } from './fonts';
-import { renderReportPdf, type QrMatrix } from '../../report/pdf-renderer';
-import { buildReportModel, type LangMode, type Translators } from '../../report/report-model';
+import { renderReportPdf, type QrMatrix, type ReportFonts } from '../../report/pdf-renderer';
+import { buildQuickReportModel } from '../../report/quick-report';
+import { buildReportModel, type LangMode, type ReportModel, type Translators } from '../../report/report-model';
 
-const NAMESPACES = ['report', 'common', 'instrument', 'actions', 'cbam', 'esgcbam', 'methodology', 'profile', 'results'] as const;
+const NAMESPACES = ['report', 'common', 'instrument', 'actions', 'cbam', 'esgcbam', 'methodology', 'profile', 'results', 'quick'] as const;
 const LOCALES = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
 
 async function loadTranslators(): Promise<Translators> {
@@ -49,22 +51,38 @@ async function coverLink(a: Assessment): Promise<{ shareUrl?: string; qr?: QrMat
   }
 }
 
+/** The texts and the fonts, with the progress steps around them; then the model is built. */
+async function prepare<T>(onStep: (step: Step) => void, extra: Promise<T>): Promise<{ t: Translators; fonts: ReportFonts; extra: T }> {
+  onStep('loading');
+  const [t, fonts, x] = await Promise.all([loadTranslators(), fetchReportFonts(), extra]);
+  onStep('building');
+  await nextFrame();
+  return { t, fonts, extra: x };
+}
+
+function toFile(model: ReportModel, fonts: ReportFonts, qr?: QrMatrix): MadePdf {
+  const pdf = renderReportPdf(model, { fonts, ...(qr ? { qr } : {}) });
+  const blob = new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+  return { blob, fileName: model.fileName, bytes: pdf.bytes.length, pages: pdf.pages };
+}
+
 export async function makeReportPdf(
   a: Assessment,
   mode: LangMode,
   onStep: (step: Step) => void,
   includeAnswers?: boolean,
 ): Promise<MadePdf> {
-  onStep('loading');
-  const [t, fonts, cover] = await Promise.all([loadTranslators(), fetchReportFonts(), coverLink(a)]);
-  onStep('building');
-  await nextFrame();
+  const { t, fonts, extra: cover } = await prepare(onStep, coverLink(a));
   const model = buildReportModel({
     assessment: a, results: computeResults(a), t, mode, generatedAt: new Date(),
     ...(includeAnswers === undefined ? {} : { includeAnswers }),
     ...(cover.shareUrl ? { shareUrl: cover.shareUrl } : {}),
   });
-  const pdf = renderReportPdf(model, { fonts, ...(cover.qr ? { qr: cover.qr } : {}) });
-  const blob = new Blob([pdf.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
-  return { blob, fileName: model.fileName, bytes: pdf.bytes.length, pages: pdf.pages };
+  return toFile(model, fonts, cover.qr);
+}
+
+/** The quick check's provisional result on one page (src/report/quick-report.ts). */
+export async function makeQuickPdf(a: Assessment, mode: LangMode, onStep: (step: Step) => void): Promise<MadePdf> {
+  const { t, fonts } = await prepare(onStep, Promise.resolve(null));
+  return toFile(buildQuickReportModel({ assessment: a, t, mode, generatedAt: new Date() }), fonts);
 }

@@ -1,18 +1,22 @@
 /**
  * The quick check's provisional result: the Industry level (or its range), "low confidence" and
  * why, the Organisation and Sustainability maturity, the three likeliest priorities and the way on
- * to the full assessment. Every figure is quickResult()'s (src/domain/quick-check.ts).
+ * to the full assessment. Every figure is quickResult()'s (src/domain/quick-check.ts); the level and
+ * the priorities are message descriptors shared with the one-page PDF (src/report/quick-messages.ts).
  */
-import { useMemo, type RefObject } from 'react';
+import { Suspense, lazy, useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../../../app/routes';
-import { ITEMS } from '../../../domain/instrument/items';
-import type { DimensionId } from '../../../domain/instrument/types';
 import { DIMENSION_IDS } from '../../../domain/instrument/types';
 import { QUICK_ITEMS, quickResult } from '../../../domain/quick-check';
 import { roundHalfUp1 } from '../../../domain/scoring';
+import { renderArg, renderMsg } from '../../../report/messages';
+import { quickHeadlineMessages, quickPriorityMessages } from '../../../report/quick-messages';
 import { useCurrentAssessment } from '../../../store/app-store';
 import { formatScore, maturityLevel } from '../../results/format-score';
+
+// Its own chunk; jsPDF, the fonts and the texts load only on click (the button imports make-pdf then).
+const SaveQuickPdfButton = lazy(() => import('../../report/save-quick-pdf-button'));
 
 const NS = ['quick', 'instrument', 'actions'] as const;
 
@@ -25,29 +29,13 @@ export function QuickResultView({ headingRef, onChange }: {
   const lng = i18n.language;
   const a = useCurrentAssessment();
   const r = useMemo(() => quickResult(a), [a]);
-  const ind = r.scores.industry;
   const score = (x: number) => formatScore(lng, roundHalfUp1(x));
-  const dimLabel = (d: DimensionId) => `${d} ${t(`instrument:dimensions.${d}.short`)}`;
 
-  let value: string;
-  let name: string | null = null;
-  let explain: string;
-  if (ind.kind === 'value') {
-    value = formatScore(lng, ind.value);
-    name = t(`instrument:industryLevels.${ind.levelName}`);
-    const values = {
-      mean: score(ind.mean), cap: score(ind.cap), weakest: dimLabel(ind.weakest),
-      weakestScore: score(r.scores.dimensions[ind.weakest].score ?? 0),
-    };
-    explain = t(ind.capped ? 'result.capped' : 'result.notCapped', values);
-  } else if (ind.kind === 'range') {
-    value = t('result.rangeValue', { low: formatScore(lng, ind.low), high: formatScore(lng, ind.high) });
-    explain = t('result.range', { count: ind.insufficient.length, list: ind.insufficient.map(dimLabel).join(', ') });
-  } else {
-    value = '–';
-    explain = t('result.none');
-  }
-  const gaps = QUICK_ITEMS.filter((i) => r.dontKnowItems.includes(i.id) || r.unansweredItems.includes(i.id)).map((i) => dimLabel(i.dimension));
+  // the same descriptors as the one-page PDF (src/report/quick-report.ts)
+  const h = quickHeadlineMessages(r);
+  const value = renderArg(h.value, t, lng);
+  const name = h.name ? renderMsg(h.name, t, lng) : null;
+  const explain = renderMsg(h.explain, t, lng);
 
   return (
     <section className="quick-result" aria-labelledby="quick-result-h">
@@ -60,11 +48,11 @@ export function QuickResultView({ headingRef, onChange }: {
         </p>
         <p>{explain}</p>
         <p className="quick-result__confidence">
-          <strong>{t('result.confidence')}</strong> {t('result.confidenceWhy', { full: ITEMS.length })}
+          <strong>{renderMsg(h.confidence, t, lng)}</strong> {renderMsg(h.confidenceWhy, t, lng)}
         </p>
         <p className="field__hint">
-          {t('result.answered', { answered: r.answered, total: r.total })}
-          {gaps.length > 0 && <> {t('result.gaps', { list: gaps.join(', ') })}</>}
+          {renderMsg(h.answered, t, lng)}
+          {h.gaps && <> {renderMsg(h.gaps, t, lng)}</>}
         </p>
       </div>
 
@@ -89,12 +77,15 @@ export function QuickResultView({ headingRef, onChange }: {
         <p className="field__hint">{t('result.prioritiesLead')}</p>
         {r.priorities.length === 0 ? <p>{t('result.noPriorities')}</p> : (
           <ol>
-            {r.priorities.map((p) => (
-              <li key={p.dimension}>
-                <strong>{t('result.priority', { dimension: `${p.dimension} ${t(`instrument:dimensions.${p.dimension}.name`)}`, current: formatScore(lng, p.current), target: formatScore(lng, p.target) })}</strong>
-                <span>{t('result.nextStep', { action: t(`actions:${p.titleKey}`) })}</span>
-              </li>
-            ))}
+            {r.priorities.map((p) => {
+              const m = quickPriorityMessages(p);
+              return (
+                <li key={p.dimension}>
+                  <strong>{renderMsg(m.title, t, lng)}</strong>
+                  <span>{renderMsg(m.nextStep, t, lng)}</span>
+                </li>
+              );
+            })}
           </ol>
         )}
       </section>
@@ -123,8 +114,11 @@ export function QuickResultView({ headingRef, onChange }: {
           {t('result.continue')}
         </button>
         <button type="button" className="btn btn--secondary" onClick={onChange}>{t('result.change')}</button>
-        {/* The "Save one-page PDF" button (the report's change) goes in this slot. */}
-        <div className="quick-result__pdf" />
+        <div className="quick-result__pdf">
+          <Suspense fallback={null}>
+            <SaveQuickPdfButton />
+          </Suspense>
+        </div>
       </div>
       <p id="quick-continue-hint" className="field__hint">{t('result.continueHint')}</p>
     </section>
