@@ -1,12 +1,15 @@
 /**
  * PDF sizes, pages and generation times for `npm run bench`: P1, P2, P3 in each language (and
- * bilingual with the answers annex) through the same path
+ * bilingual with the answers annex, and the quick check's one page) through the same path
  * as the command line (model + renderer, fonts and locales from disk). Times are reported, never
  * asserted; the P1 size budget is a test (tests/unit/report-pdf.test.ts).
  */
 import { P1, P2, P3 } from '../../tests/fixtures/personas';
 import { reopenLink } from '../../src/share/reopen-link';
 import { renderAssessmentPdf } from '../report';
+import { buildQuickReportModel } from '../../src/report/quick-report';
+import { renderReportPdf } from '../../src/report/pdf-renderer';
+import { loadNodeTranslators, readNodeFonts } from './node-i18n';
 
 /** Where a firm might host the app: the QR code encodes this plus the share fragment. */
 const EXAMPLE_APP_URL = 'https://sansang40.example.vn/';
@@ -32,5 +35,12 @@ export async function benchReports(): Promise<{ persona: string; lang: string; b
   const t0 = performance.now();
   const withQr = await renderAssessmentPdf(P1, { lang: 'bilingual', ...link });
   out.push({ persona: 'P1', lang: 'bilingual + QR', bytes: withQr.bytes.length, ms: Math.round(performance.now() - t0), pages: withQr.pages });
+  // the quick check's one-page PDF (its 13 answers are among each persona's)
+  const [t, fonts] = [await loadNodeTranslators(), readNodeFonts()];
+  for (const [persona, a] of Object.entries({ P1, P2, P3 })) {
+    const t1 = performance.now();
+    const quick = renderReportPdf(buildQuickReportModel({ assessment: a, t, mode: 'bilingual', generatedAt: new Date() }), { fonts });
+    out.push({ persona, lang: 'quick check', bytes: quick.bytes.length, ms: Math.round(performance.now() - t1), pages: quick.pages });
+  }
   return out;
 }
