@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const UI_NAMESPACES = ['common', 'wizard', 'profile', 'questions', 'esgcbam', 'results', 'share', 'quick'] as const;
+const UI_NAMESPACES = ['common', 'wizard', 'profile', 'questions', 'esgcbam', 'results', 'share', 'quick', 'cohort'] as const;
 const root = join(__dirname, '..', '..', 'locales');
 
 function strings(lang: 'vi' | 'en', ns: string): [string, string][] {
