@@ -21,7 +21,7 @@ import { cohortCodes } from '../src/domain/cohort-anonymise';
 import { cohortCsv } from '../src/domain/cohort-export';
 import { roundHalfUp1 } from '../src/domain/scoring';
 import type { LangMode, Translators } from '../src/report/report-model';
-import { CliError, formatBlock, formatMessage, reasonOf, type MessagePart } from './lib/cli-messages';
+import { CliError, formatBlock, formatMessage, printCliFailure, type MessagePart } from './lib/cli-messages';
 import { checkOutput, listInputs, openOutput, type OutputFile } from './lib/cohort-files';
 import { defaultWorkers } from './lib/cohort-pool';
 import { readCohortFiles, type CohortRun } from './lib/cohort-run';
@@ -167,21 +167,7 @@ export async function main(argv: readonly string[], io: CohortIo = processIo, op
     return 0;
   } catch (e) {
     await Promise.all(opened.map((f) => f.close().catch(() => undefined)));
-    let text: string;
-    try {
-      text = t === null
-        ? `cannot read the messages in locales/ (${reasonOf(e)})`
-        : e instanceof CliError
-          ? formatMessage(t, lang, e.parts, e.detail)
-          : formatMessage(t, lang, [{ key: 'cohort:cli.unexpected', vars: { reason: reasonOf(e) } }]);
-    } catch (inner) {
-      text = reasonOf(inner);
-    }
-    try {
-      io.err(`cohort: ${text}\n`);
-    } catch {
-      /* stderr is gone: the exit code still tells */
-    }
+    printCliFailure(io.err, 'cohort', t, lang, e, 'cohort:cli.unexpected');
     return 1;
   } finally {
     // the worker threads, so the process can end

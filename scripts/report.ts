@@ -27,7 +27,7 @@ import { decryptShareFragment } from '../src/share/passcode-crypto';
 import { renderReportPdf, type QrMatrix, type RenderedPdf } from '../src/report/pdf-renderer';
 import { buildReportModel, LANG_MODES, type LangMode, type Translators } from '../src/report/report-model';
 import {
-  CliError, assessmentFileError, errorCode, formatBlock, formatMessage, reasonOf, shareLinkError, type MessagePart,
+  CliError, assessmentFileError, errorCode, formatBlock, formatMessage, printCliFailure, reasonOf, shareLinkError, type MessagePart,
 } from './lib/cli-messages';
 import { loadNodeTranslators, readNodeFonts } from './lib/node-i18n';
 
@@ -256,22 +256,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     io.out(`${basename(out)}: ${pages}, ${(pdf.bytes.length / 1024).toFixed(1)} KB, ${Math.round(performance.now() - t0)} ms → ${out}\n`);
     return 0;
   } catch (e) {
-    let line: string;
-    try {
-      line = t === null
-        // Without the locale files there is nothing to translate with: say so plainly.
-        ? `cannot read the messages in locales/ (${reasonOf(e)})`
-        : e instanceof CliError
-          ? formatMessage(t, lang, e.parts, e.detail)
-          : formatMessage(t, lang, [{ key: 'cli:unexpected', vars: { reason: reasonOf(e) } }]);
-    } catch (inner) {
-      line = reasonOf(inner);
-    }
-    try {
-      io.err(`report: ${line}\n`);
-    } catch {
-      /* stderr is gone: the exit code still tells */
-    }
+    printCliFailure(io.err, 'report', t, lang, e, 'cli:unexpected');
     return 1;
   }
 }

@@ -80,3 +80,28 @@ export function formatMessage(t: Translators, lang: LangMode, parts: readonly Me
 export function formatBlock(t: Translators, lang: LangMode, key: string): string {
   return lang === 'bilingual' ? `${t.vi(key)}\n\n${t.en(key)}` : t[lang](key);
 }
+
+/**
+ * The last words of a failed command on stderr: a CliError's message, or "unexpected" with the
+ * reason; plain English when the locale files themselves could not be read (t is null). Never
+ * throws: a closed stderr leaves the exit code to tell.
+ */
+export function printCliFailure(
+  err: (s: string) => void, prog: string, t: Translators | null, lang: LangMode, e: unknown, unexpectedKey: string,
+): void {
+  let text: string;
+  try {
+    text = t === null
+      ? `cannot read the messages in locales/ (${reasonOf(e)})`
+      : e instanceof CliError
+        ? formatMessage(t, lang, e.parts, e.detail)
+        : formatMessage(t, lang, [{ key: unexpectedKey, vars: { reason: reasonOf(e) } }]);
+  } catch (inner) {
+    text = reasonOf(inner);
+  }
+  try {
+    err(`${prog}: ${text}\n`);
+  } catch {
+    /* stderr is gone: the exit code still tells */
+  }
+}
