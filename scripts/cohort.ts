@@ -20,8 +20,8 @@ import { cohortSummary } from '../src/domain/cohort-aggregates';
 import { cohortCodes } from '../src/domain/cohort-anonymise';
 import { cohortCsv } from '../src/domain/cohort-export';
 import { roundHalfUp1 } from '../src/domain/scoring';
-import type { LangMode, Translators } from '../src/report/report-model';
-import { CliError, formatBlock, formatMessage, printCliFailure, type MessagePart } from './lib/cli-messages';
+import { LANG_MODES, type LangMode, type Translators } from '../src/report/report-model';
+import { CliError, formatBlock, formatMessage, isLang, messageLang, printCliFailure, type MessagePart } from './lib/cli-messages';
 import { checkOutput, listInputs, openOutput, type OutputFile } from './lib/cohort-files';
 import { defaultWorkers } from './lib/cohort-pool';
 import { readCohortFiles, type CohortRun } from './lib/cohort-run';
@@ -44,8 +44,6 @@ export interface CohortOptions {
   workers?: number;
 }
 
-const LANGS: readonly LangMode[] = ['bilingual', 'vi', 'en'];
-const isLang = (v: string | undefined): v is LangMode => v !== undefined && (LANGS as readonly string[]).includes(v);
 
 interface Args { inputs: string[]; csv: string | null; jsonl: string | null; anonymise: boolean; lang: LangMode; help: boolean }
 
@@ -67,22 +65,12 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--jsonl') args.jsonl = value();
     else if (a === '--lang') {
       const v = value();
-      if (!isLang(v)) throw argError('badLang', { modes: LANGS.join(', '), value: v });
+      if (!isLang(v)) throw argError('badLang', { modes: LANG_MODES.join(', '), value: v });
       args.lang = v;
     } else if (a.startsWith('-') && a !== '-') throw argError('unknownOption', { option: a });
     else args.inputs.push(a);
   }
   return args;
-}
-
-/** The language of the messages: --lang when it is valid, even if the rest of the line is not. */
-function messageLang(argv: readonly string[]): LangMode {
-  let lang: LangMode = 'bilingual';
-  argv.forEach((a, i) => {
-    const v = argv[i + 1];
-    if (a === '--lang' && isLang(v)) lang = v;
-  });
-  return lang;
 }
 
 /**

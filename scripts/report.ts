@@ -27,7 +27,7 @@ import { decryptShareFragment } from '../src/share/passcode-crypto';
 import { renderReportPdf, type QrMatrix, type RenderedPdf } from '../src/report/pdf-renderer';
 import { buildReportModel, LANG_MODES, type LangMode, type Translators } from '../src/report/report-model';
 import {
-  CliError, assessmentFileError, errorCode, formatBlock, formatMessage, printCliFailure, reasonOf, shareLinkError, type MessagePart,
+  CliError, assessmentFileError, errorCode, formatBlock, formatMessage, isLang, messageLang, printCliFailure, reasonOf, shareLinkError, type MessagePart,
 } from './lib/cli-messages';
 import { loadNodeTranslators, readNodeFonts } from './lib/node-i18n';
 
@@ -115,7 +115,6 @@ export async function renderAssessmentPdf(a: Assessment, opts: NodeRenderOptions
 interface Args { input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; appUrl: string | null; help: boolean; answers: boolean | null }
 
 const argError = (key: string, vars?: Record<string, unknown>) => new CliError([{ key, ...(vars ? { vars } : {}) }, { key: 'cli:args.seeHelp' }]);
-const isLang = (v: string | undefined): v is LangMode => v !== undefined && (LANG_MODES as readonly string[]).includes(v);
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, appUrl: null, help: false, answers: null };
@@ -145,16 +144,6 @@ function parseArgs(argv: readonly string[]): Args {
     else throw argError('cli:args.unexpected', { arg: a });
   }
   return args;
-}
-
-/** The language of the messages: --lang when it is valid, even if the rest of the line is not. */
-function messageLang(argv: readonly string[]): LangMode {
-  let lang: LangMode = 'bilingual';
-  argv.forEach((a, i) => {
-    const v = argv[i + 1];
-    if (a === '--lang' && isLang(v)) lang = v;
-  });
-  return lang;
 }
 
 // ---- output ------------------------------------------------------------------------------------

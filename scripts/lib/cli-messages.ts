@@ -6,7 +6,7 @@
  * (the cli namespace, locales/{vi,en}/cli.json).
  */
 import { fileErrorKey, type FileError } from '../../src/domain/assessment-file';
-import type { Translators, LangMode } from '../../src/report/report-model';
+import { LANG_MODES, type LangMode, type Translators } from '../../src/report/report-model';
 import type { ShareError } from '../../src/share/codec';
 
 export interface MessagePart { key: string; vars?: Record<string, unknown> }
@@ -104,4 +104,16 @@ export function printCliFailure(
   } catch {
     /* stderr is gone: the exit code still tells */
   }
+}
+
+export const isLang = (v: string | undefined): v is LangMode => v !== undefined && (LANG_MODES as readonly string[]).includes(v);
+
+/** The language of the messages: --lang when it is valid, even if the rest of the line is not. */
+export function messageLang(argv: readonly string[]): LangMode {
+  let lang: LangMode = 'bilingual';
+  argv.forEach((a, i) => {
+    const v = argv[i + 1];
+    if (a === '--lang' && isLang(v)) lang = v;
+  });
+  return lang;
 }
