@@ -207,6 +207,27 @@ function cnError(error: CnError, input: string): CnClassification {
  * never a guess; a code covering both in- and out-of-scope subheadings is 'partial'.
  */
 export function classifyCnCode(input: string): CnClassification {
+  // Pure in its input and asked again for every product on every render and for every firm of a
+  // cohort (10,000 files name the same few codes), so each answer is computed once and shared frozen.
+  let hit = classified.get(input);
+  if (!hit) {
+    if (classified.size >= CLASSIFIED_MAX) classified.clear();
+    hit = deepFreeze(classifyUncached(input));
+    classified.set(input, hit);
+  }
+  return hit;
+}
+const CLASSIFIED_MAX = 4096;
+const classified = new Map<string, CnClassification>();
+function deepFreeze<T>(x: T): T {
+  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
+
+function classifyUncached(input: string): CnClassification {
   const digits = cnDigits(input);
   if (digits === '') return cnError('empty', input);
   if (!/^\d+$/.test(digits)) return cnError('letters', input);
