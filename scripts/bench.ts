@@ -10,6 +10,7 @@ import { bundleReport, kb, sum } from './lib/bundle-size';
 import { bareTextareaBench, keystrokeBench, machineLoad } from './lib/keystroke-bench';
 import { linkBench, linkOpenTimeMs } from './lib/link-bench';
 import { benchReports } from './lib/report-bench';
+import { benchCohort } from './lib/cohort-bench';
 import { fragmentLength } from '../src/share/codec';
 import { P1 } from '../tests/fixtures/personas';
 
@@ -83,6 +84,14 @@ for (const r of linkBench()) {
   budget(`${r.persona} link`, r.chars, ANY_LINK_MAX, chars);
 }
 budget('P1 "complete" link without notes', fragmentLength(P1, { kind: 'complete' }), P1_COMPLETE_LINK_MAX, chars);
+
+// Issue 15's goal for the command line: 10,000 files in ≤ 30 s (reported, not asserted: a time).
+console.log(`\nnpm run cohort on generated cohorts (personas with seeded variation; ${machineLoad()}):`);
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+for (const r of await benchCohort([1000, 10_000])) {
+  console.log(`  ${r.firms} files: CSV ${r.csvSeconds.toFixed(1)} s, CSV + JSON Lines ${r.allSeconds.toFixed(1)} s`
+    + ` (goal for 10,000: 30 s); CSV ${mb(r.csvBytes)}, JSON Lines ${mb(r.jsonlBytes)}; peak memory ${r.peakRssMb} MB`);
+}
 
 console.log('\nOpening P1\'s link in headless Chromium (time to results visible):');
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'warn' });
