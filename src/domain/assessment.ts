@@ -6,7 +6,11 @@
  * Schema 3 (instrument 1.1): sector 'medicalDevices', profile.legalForm, profile.supplyChain and
  * plan.pulled.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini: the same checks at a third of the first page's bytes. Jitless: zod's compiled fast path
+// probes `new Function`, which the CSP (script-src 'self') refuses and logs as a violation.
+z.config({ jitless: true });
 
 export const SCHEMA_VERSION = 3;
 
@@ -44,52 +48,46 @@ export type SupplyChainCustomer = (typeof SUPPLY_CHAIN_CUSTOMERS)[number];
 export type SupplyChainTier = (typeof SUPPLY_CHAIN_TIERS)[number];
 export type YesNo = (typeof YES_NO)[number];
 
-/** ISO calendar date YYYY-MM-DD that really exists. */
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation.date' })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, { error: 'validation.date' });
+/** ISO calendar date YYYY-MM-DD that really exists (zod's date format knows month lengths and leap years). */
+export const isoDate = z.iso.date({ error: 'validation.date' });
 
 const nullablePercent = () =>
-  z.number({ error: 'validation.percent' }).min(0, { error: 'validation.percent' }).max(100, { error: 'validation.percent' }).nullable();
+  z.nullable(z.number({ error: 'validation.percent' }).check(z.minimum(0, { error: 'validation.percent' }), z.maximum(100, { error: 'validation.percent' })));
 
 /** Participation in supply chains; null = not said (old data and untouched forms). */
 export const supplyChainSchema = z.object({
-  customers: z.array(z.enum(SUPPLY_CHAIN_CUSTOMERS)).max(SUPPLY_CHAIN_CUSTOMERS.length),
-  tier: z.enum(SUPPLY_CHAIN_TIERS).nullable(),
+  customers: z.array(z.enum(SUPPLY_CHAIN_CUSTOMERS)).check(z.maxLength(SUPPLY_CHAIN_CUSTOMERS.length)),
+  tier: z.nullable(z.enum(SUPPLY_CHAIN_TIERS)),
   /** passed a customer's supplier qualification or audit in the last three years */
-  qualifiedLast3Years: z.enum(YES_NO).nullable(),
+  qualifiedLast3Years: z.nullable(z.enum(YES_NO)),
 });
 export type SupplyChain = z.infer<typeof supplyChainSchema>;
 export const emptySupplyChain = (): SupplyChain => ({ customers: [], tier: null, qualifiedLast3Years: null });
 
 /** Error messages are i18n keys in the "common" namespace so the UI shows them in the current language. */
 export const profileSchema = z.object({
-  companyName: z.string().trim().min(2, { error: 'validation.companyName' }).max(200, { error: 'validation.tooLong' }),
+  companyName: z.string().check(z.trim(), z.minLength(2, { error: 'validation.companyName' }), z.maxLength(200, { error: 'validation.tooLong' })),
   sector: z.enum(SECTORS, { error: 'validation.sector' }),
-  province: z.string().trim().min(2, { error: 'validation.province' }).max(100, { error: 'validation.tooLong' }),
-  employees: z.number({ error: 'validation.employees' }).int({ error: 'validation.integer' }).min(1, { error: 'validation.employees' }).max(1_000_000, { error: 'validation.max' }).nullable(),
+  province: z.string().check(z.trim(), z.minLength(2, { error: 'validation.province' }), z.maxLength(100, { error: 'validation.tooLong' })),
+  employees: z.nullable(z.number({ error: 'validation.employees' }).check(z.int({ error: 'validation.integer' }), z.minimum(1, { error: 'validation.employees' }), z.maximum(1_000_000, { error: 'validation.max' }))),
   /** annual revenue, billion VND (tỷ đồng); optional */
-  revenueBnVnd: z.number({ error: 'validation.revenue' }).min(0, { error: 'validation.revenue' }).max(10_000_000, { error: 'validation.max' }).nullable(),
-  sizeBand: z.enum(SIZE_BANDS).nullable(),
+  revenueBnVnd: z.nullable(z.number({ error: 'validation.revenue' }).check(z.minimum(0, { error: 'validation.revenue' }), z.maximum(10_000_000, { error: 'validation.max' }))),
+  sizeBand: z.nullable(z.enum(SIZE_BANDS)),
   /** true when the user corrected the derived size band */
   sizeBandOverridden: z.boolean(),
-  markets: z.array(z.enum(MARKETS)).max(MARKETS.length),
+  markets: z.array(z.enum(MARKETS)).check(z.maxLength(MARKETS.length)),
   /** % of revenue exported, 0–100 */
   exportShare: nullablePercent(),
   certifications: z.array(z.enum(CERTIFICATIONS)),
-  otherCertifications: z.string().max(300, { error: 'validation.tooLong' }),
+  otherCertifications: z.string().check(z.maxLength(300, { error: 'validation.tooLong' })),
   /** % of input value sourced in Vietnam, 0–100 */
   localisationRate: nullablePercent(),
-  painKpis: z.array(z.enum(PAIN_KPIS)).max(3, { error: 'validation.painKpisMax' }),
-  costCategories: z.array(z.enum(COST_CATEGORIES)).max(2, { error: 'validation.costMax' }),
+  painKpis: z.array(z.enum(PAIN_KPIS)).check(z.maxLength(3, { error: 'validation.painKpisMax' })),
+  costCategories: z.array(z.enum(COST_CATEGORIES)).check(z.maxLength(2, { error: 'validation.costMax' })),
   assessmentDate: isoDate,
-  assessorName: z.string().max(120, { error: 'validation.tooLong' }),
+  assessorName: z.string().check(z.maxLength(120, { error: 'validation.tooLong' })),
   /** null = not said */
-  legalForm: z.enum(LEGAL_FORMS).nullable(),
+  legalForm: z.nullable(z.enum(LEGAL_FORMS)),
   supplyChain: supplyChainSchema,
 });
 export type Profile = z.infer<typeof profileSchema>;
@@ -99,8 +97,8 @@ export type Profile = z.infer<typeof profileSchema>;
  * Checklist evidence items store the ticked options; their level is derived by a stated rule.
  */
 export const answerSchema = z.discriminatedUnion('v', [
-  z.object({ v: z.literal('level'), level: z.number().int().min(1).max(4), partly: z.boolean() }),
-  z.object({ v: z.literal('checklist'), checked: z.array(z.string().max(40)).max(20), linked: z.boolean() }),
+  z.object({ v: z.literal('level'), level: z.number().check(z.int(), z.minimum(1), z.maximum(4)), partly: z.boolean() }),
+  z.object({ v: z.literal('checklist'), checked: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)), linked: z.boolean() }),
   z.object({ v: z.literal('dk') }),
   z.object({ v: z.literal('na') }),
 ]);
@@ -111,43 +109,43 @@ export const HS_CODE_MAX = 12;
 export const OWN_ROUTES = ['bfBof', 'driEaf', 'scrapEaf', 'primary', 'secondary'] as const;
 export type OwnRoute = (typeof OWN_ROUTES)[number];
 export const cbamProductSchema = z.object({
-  id: z.string().min(1).max(40),
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
   /** as typed: 4–8 digits, spaces and dots allowed; validated by classifyCnCode() */
-  cnCode: z.string().max(20),
-  description: z.string().max(200),
-  tonnesEu: z.number().min(0).max(10_000_000).nullable(),
-  tonnesUk: z.number().min(0).max(10_000_000).nullable(),
+  cnCode: z.string().check(z.maxLength(20)),
+  description: z.string().check(z.maxLength(200)),
+  tonnesEu: z.nullable(z.number().check(z.minimum(0), z.maximum(10_000_000))),
+  tonnesUk: z.nullable(z.number().check(z.minimum(0), z.maximum(10_000_000))),
   /** which specific embedded emissions to use */
   emissionsSource: z.enum(['actual', 'default', 'estimate']),
-  actualIntensity: z.number().min(0).max(100).nullable(),
-  estimateIntensity: z.number().min(0).max(100).nullable(),
+  actualIntensity: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
+  estimateIntensity: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
   /**
    * Earlier versions asked the user to type the EU benchmark; the official tables now give it.
    * A value typed before is kept and shown as an override, never silently dropped.
    */
-  benchmark: z.number().min(0).max(100).nullable(),
+  benchmark: z.nullable(z.number().check(z.minimum(0), z.maximum(100))),
   /**
    * The production route the firm states for its own (actual) data: it picks the Column B
    * benchmark that approximates the precursor chain. Null = not stated (Viet Nam's row route).
    */
-  ownRoute: z.enum(OWN_ROUTES).nullable().default(null),
+  ownRoute: z._default(z.nullable(z.enum(OWN_ROUTES)), null),
 });
 export type CbamProduct = z.infer<typeof cbamProductSchema>;
 
 export const TRI = ['yes', 'no', 'dk'] as const;
 export const cbamSchema = z.object({
-  products: z.array(cbamProductSchema).max(50),
+  products: z.array(cbamProductSchema).check(z.maxLength(50)),
   /**
    * Asked before the D12 questions: "do you sell iron, steel, aluminium, cement, fertiliser or
    * hydrogen products to the EU or UK?", so they are never preset to N/A for a CBAM exporter.
    */
-  sellsCbamGoods: z.enum(TRI).nullable().default(null),
+  sellsCbamGoods: z._default(z.nullable(z.enum(TRI)), null),
   /** does the EU buyer import > 50 t of CBAM goods a year (all suppliers)? */
-  buyerImportsOver50t: z.enum(TRI).nullable(),
+  buyerImportsOver50t: z.nullable(z.enum(TRI)),
   /** certificate price scenario €/tCO2e */
-  price: z.number().min(0).max(1000),
+  price: z.number().check(z.minimum(0), z.maximum(1000)),
   /** carbon price effectively paid in Vietnam, €/tCO2e; 0 today (no carbon tax) */
-  carbonPricePaid: z.number().min(0).max(1000),
+  carbonPricePaid: z.number().check(z.minimum(0), z.maximum(1000)),
 });
 export type CbamInput = z.infer<typeof cbamSchema>;
 
@@ -163,19 +161,19 @@ export const BUYER_REQUEST_KINDS = [
 
 export const esgSchema = z.object({
   vsme: z.partialRecord(z.enum(VSME_MODULES), z.enum(['yes', 'partly', 'no'])),
-  electricityKwh: z.number().min(0).max(1e11).nullable(),
+  electricityKwh: z.nullable(z.number().check(z.minimum(0), z.maximum(1e11))),
   fuels: z.array(z.object({
-    id: z.string().min(1).max(40),
+    id: z.string().check(z.minLength(1), z.maxLength(40)),
     fuel: z.enum(FUELS),
-    amount: z.number().min(0).max(1e9).nullable(),
+    amount: z.nullable(z.number().check(z.minimum(0), z.maximum(1e9))),
     unit: z.enum(FUEL_UNITS),
-  })).max(20),
+  })).check(z.maxLength(20)),
   buyerRequests: z.array(z.object({
-    id: z.string().min(1).max(40),
-    buyer: z.string().max(120),
+    id: z.string().check(z.minLength(1), z.maxLength(40)),
+    buyer: z.string().check(z.maxLength(120)),
     kind: z.enum(BUYER_REQUEST_KINDS),
-    deadline: isoDate.nullable(),
-  })).max(30),
+    deadline: z.nullable(isoDate),
+  })).check(z.maxLength(30)),
 });
 export type EsgInput = z.infer<typeof esgSchema>;
 
@@ -187,63 +185,63 @@ export const LANGUAGES = ['english', 'japanese', 'korean', 'chinese'] as const;
 
 export const workforceSchema = z.object({
   roles: z.partialRecord(z.enum(ROLES), z.object({
-    headcount: z.number().int().min(0).max(1_000_000).nullable(),
-    hiring: z.enum(['easy', 'medium', 'hard']).nullable(),
+    headcount: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000))),
+    hiring: z.nullable(z.enum(['easy', 'medium', 'hard'])),
   })),
-  trainingHours: z.number().min(0).max(2000).nullable(),
+  trainingHours: z.nullable(z.number().check(z.minimum(0), z.maximum(2000))),
   /** languages the buyers need, and whether the firm has them (none/some/enough) */
   languages: z.partialRecord(z.enum(LANGUAGES), z.enum(['none', 'some', 'enough'])),
-  schoolPartnership: z.enum(['none', 'vocational', 'university', 'both']).nullable(),
+  schoolPartnership: z.nullable(z.enum(['none', 'vocational', 'university', 'both'])),
   /** skills self-rating 1–4 per area (DOMAIN.md §7) */
-  skills: z.partialRecord(z.enum(SKILL_AREAS), z.number().int().min(1).max(4)),
+  skills: z.partialRecord(z.enum(SKILL_AREAS), z.number().check(z.int(), z.minimum(1), z.maximum(4))),
 });
 export type WorkforceInput = z.infer<typeof workforceSchema>;
 
-const noteSchema = z.object({ text: z.string().max(4000), author: z.string().max(120) });
+const noteSchema = z.object({ text: z.string().check(z.maxLength(4000)), author: z.string().check(z.maxLength(120)) });
 export const reviewSchema = z.object({
-  notes: z.record(z.string().regex(/^D(1[0-3]|[1-9])$/), noteSchema),
-  overall: noteSchema.nullable(),
+  notes: z.record(z.string().check(z.regex(/^D(1[0-3]|[1-9])$/)), noteSchema),
+  overall: z.nullable(noteSchema),
   /** item ids whose answer a reviewer changed */
-  changedItems: z.array(z.string().max(40)).max(200),
+  changedItems: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(200)),
   /** the answer before the reviewer changed it (null = unanswered), per changed item */
-  previous: z.record(z.string().max(40), answerSchema.nullable()).optional(),
+  previous: z.optional(z.record(z.string().check(z.maxLength(40)), z.nullable(answerSchema))),
   /** who last reviewed it, and when the review began (ISO) */
-  reviewer: z.object({ name: z.string().max(120), at: z.string().max(40) }).optional(),
+  reviewer: z.optional(z.object({ name: z.string().check(z.maxLength(120)), at: z.string().check(z.maxLength(40)) })),
 });
 
 export const planSchema = z.object({
   /** per-dimension target overrides (1–4) */
-  targets: z.record(z.string().regex(/^D(1[0-3]|[1-9])$/), z.number().min(1).max(4)),
-  targetDate: isoDate.nullable(),
+  targets: z.record(z.string().check(z.regex(/^D(1[0-3]|[1-9])$/)), z.number().check(z.minimum(1), z.maximum(4))),
+  targetDate: z.nullable(isoDate),
   /** action ids the user dropped from the roadmap */
-  dropped: z.array(z.string().max(60)).max(300),
+  dropped: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(300)),
   /** action ids the user pulled from the plan's "later" list into the plan (unknown ids are ignored, as in dropped) */
-  pulled: z.array(z.string().max(60)).max(300),
+  pulled: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(300)),
   /** action ids in the user's chosen order (those not listed follow by priority) */
-  order: z.array(z.string().max(60)).max(300),
+  order: z.array(z.string().check(z.maxLength(60))).check(z.maxLength(300)),
 });
 
 export const assessmentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  instrumentVersion: z.string().max(20),
-  id: z.string().min(1).max(60),
-  title: z.string().max(200),
-  createdAt: z.string().max(40),
-  updatedAt: z.string().max(40),
+  instrumentVersion: z.string().check(z.maxLength(20)),
+  id: z.string().check(z.minLength(1), z.maxLength(60)),
+  title: z.string().check(z.maxLength(200)),
+  createdAt: z.string().check(z.maxLength(40)),
+  updatedAt: z.string().check(z.maxLength(40)),
   profile: profileSchema,
-  answers: z.record(z.string().max(40), answerSchema),
+  answers: z.record(z.string().check(z.maxLength(40)), answerSchema),
   cbam: cbamSchema,
   esg: esgSchema,
   workforce: workforceSchema,
   plan: planSchema,
   review: reviewSchema,
   /** when this copy was opened from a share link (ISO); kept on this device only, never in a link */
-  openedFromLink: z.string().max(40).optional(),
+  openedFromLink: z.optional(z.string().check(z.maxLength(40))),
   /**
    * The instrument version the answers were given under, when they were opened under a newer one
    * (e.g. '1.0'): the app says what changed until the user dismisses it, which removes only this.
    */
-  instrumentMigratedFrom: z.string().max(20).optional(),
+  instrumentMigratedFrom: z.optional(z.string().check(z.maxLength(20))),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
 
@@ -258,12 +256,12 @@ export function emptyProfile(today: string): Profile {
 }
 
 /** The profile as stored may be incomplete (the user is still typing); only shape is enforced. */
-export const storedProfileSchema = profileSchema.extend({
-  companyName: z.string().max(200),
-  province: z.string().max(100),
-  employees: z.number().int().min(0).max(1_000_000).nullable(),
+export const storedProfileSchema = z.extend(profileSchema, {
+  companyName: z.string().check(z.maxLength(200)),
+  province: z.string().check(z.maxLength(100)),
+  employees: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000))),
 });
-export const storedAssessmentSchema = assessmentSchema.extend({ profile: storedProfileSchema });
+export const storedAssessmentSchema = z.extend(assessmentSchema, { profile: storedProfileSchema });
 
 export function newAssessment(opts: { id: string; now: Date; instrumentVersion: string }): Assessment {
   const iso = opts.now.toISOString();

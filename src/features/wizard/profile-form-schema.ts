@@ -2,17 +2,20 @@
  * The profile step's form schema: the domain's profileSchema with text fields for numbers
  * (what inputs hold), converted by the same parsers the user sees explained in errors.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { profileSchema, storedProfileSchema, type Profile } from '../../domain/assessment';
 import { numberToField, parseAmount, parseDecimal, parseInteger } from '../../ui/number-input';
 
 const shape = profileSchema.shape;
 
-export const profileFormSchema = profileSchema.extend({
-  employees: z.string().transform(parseInteger).pipe(shape.employees.refine((v) => v !== null, { error: 'validation.employees' })),
-  revenueBnVnd: z.string().transform((v) => parseAmount(v)).pipe(shape.revenueBnVnd),
-  exportShare: z.string().transform(parseDecimal).pipe(shape.exportShare),
-  localisationRate: z.string().transform(parseDecimal).pipe(shape.localisationRate),
+/** A text field read by `parse`, then checked by the stored field's schema. */
+const typed = <T extends z.ZodMiniType>(parse: (s: string) => unknown, schema: T) => z.pipe(z.pipe(z.string(), z.transform(parse)), schema);
+
+export const profileFormSchema = z.extend(profileSchema, {
+  employees: typed(parseInteger, shape.employees.check(z.refine((v) => v !== null, { error: 'validation.employees' }))),
+  revenueBnVnd: typed((v) => parseAmount(v), shape.revenueBnVnd),
+  exportShare: typed(parseDecimal, shape.exportShare),
+  localisationRate: typed(parseDecimal, shape.localisationRate),
 });
 
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
@@ -41,7 +44,7 @@ const PARSERS: Partial<Record<keyof Profile, (v: unknown) => unknown>> = {
  */
 export function storablePatch(values: Partial<Record<keyof Profile, unknown>>): Partial<Profile> {
   const patch: Record<string, unknown> = {};
-  const fields = storedProfileSchema.shape as Record<string, z.ZodType>;
+  const fields = storedProfileSchema.shape as Record<string, z.ZodMiniType>;
   for (const [key, raw] of Object.entries(values)) {
     const schema = fields[key];
     if (!schema) continue;
