@@ -1,16 +1,20 @@
 /**
- * Share-link figures for `npm run bench`: each persona's link length against lz-string of the
- * same JSON, and the time from opening P1's link to its results on screen in headless Chromium.
+ * Share-link figures for `npm run bench`: each persona's link length (today's format and format 1)
+ * against lz-string of the same JSON, and the time from opening P1's link to its results on screen
+ * in headless Chromium.
  */
 import LZString from 'lz-string';
 import type { Browser } from 'playwright-core';
-import { encodeShareFragment, fragmentLength } from '../../src/share/codec';
+import { encodeShareFragment, formatEnvelope, fragmentLength, packCompactPayload } from '../../src/share/codec';
+import { encodeCompactV1 } from '../../src/share/compact';
 import { PERSONAS } from '../../tests/fixtures/personas';
 
 export interface LinkBenchRow {
   persona: string;
-  /** characters of the "#r4=1.…" fragment */
+  /** characters of the "#r4=2.…" fragment (the current link format) */
   chars: number;
+  /** characters of the same link in format 1 ("#r4=1.…", written until issue 16) */
+  v1Chars: number;
   /** characters of lz-string's compressToEncodedURIComponent(JSON.stringify(assessment)) */
   lzChars: number;
   /** chars / lzChars: below 1 means shorter than lz-string */
@@ -20,8 +24,9 @@ export interface LinkBenchRow {
 export function linkBench(): LinkBenchRow[] {
   return Object.entries(PERSONAS).map(([persona, a]) => {
     const chars = fragmentLength(a);
+    const v1Chars = formatEnvelope(1, '', packCompactPayload(encodeCompactV1(a, 'review'))).length;
     const lzChars = LZString.compressToEncodedURIComponent(JSON.stringify(a)).length;
-    return { persona, chars, lzChars, ratio: chars / lzChars };
+    return { persona, chars, v1Chars, lzChars, ratio: chars / lzChars };
   });
 }
 

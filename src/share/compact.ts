@@ -1,15 +1,18 @@
 /**
- * Compact layout of link format 1: the Assessment (schema 3) as positional JSON arrays.
+ * Compact layout of link format 1: the Assessment (schema 3) as positional JSON arrays, deflated
+ * with V1_DICTIONARY (payload-bytes.ts). Written until issue 16; new links use format 2
+ * (link-format-v2.ts: a bit-packed stream, about a third shorter). Format-1 links keep opening
+ * through decodeCompactV1 forever; encodeCompactV1 stays for tests and the bench's comparison.
  * Enums are indexes into FROZEN copies of the lists in assessment.ts and answers follow the FROZEN
  * item order of their instrument version, so reordering the live lists can never change what an
  * old link means. A value that is not in a frozen list is written as its string instead.
  *
  * Trailing elements equal to their default are dropped at every level (saves bytes, decoding puts
- * them back). This file is format 1 forever: it only ever grows at the ends — a position appended
- * to an array (links written before lack it and decode to its default, which is what the schema
+ * them back). While it was written, format 1 grew only at the ends — a position appended to an
+ * array (links written before lack it and decode to its default, which is what the schema
  * migrations give old data), a value appended to a frozen list, an instrument version appended to
- * INSTRUMENT_VERSIONS. Nothing is ever reordered, removed or read differently; a layout that
- * cannot grow that way goes into a new file and a new entry in link-migrations.ts.
+ * INSTRUMENT_VERSIONS. Now that nothing writes it, it stays as it is: schema changes go into the
+ * current format (see link-migrations.ts). Nothing here is ever reordered, removed or read differently.
  *
  * Appended for schema 3 / instrument 1.1: sector 'medicalDevices', D3.systems option
  * 'salesStock', profile [16..19] (legal form, supply chain), plan [4] (pulled), top [13]

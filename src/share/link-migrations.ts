@@ -1,34 +1,42 @@
 /**
- * Every released link format, and the way from its payload to a current Assessment.
+ * Every released link format, and the way from its bytes to a current Assessment.
  *
- * Each format's decoder turns its compact payload into a plain object of the Assessment schema it
- * was written with; the schema migrations of assessment-migrations.ts (the same chain stored data
- * uses) then bring that object to the current schema, and zod validates it.
+ * Each format unpacks its bytes (checksum, bounded inflate: null = damaged) and decodes the payload
+ * into a plain object of the Assessment schema it was written with; the schema migrations of
+ * assessment-migrations.ts (the same chain stored data uses) then bring that object to the current
+ * schema, and zod validates it.
  *
- * Format 1 grows at its ends when the schema does (compact.ts): schema 3 appended positions, so a
- * format-1 link of schema 2 decodes to what the 2 → 3 migration gives, and format 1 now decodes to
- * schema 3. A change that cannot be appended needs format 2: write compact-v2.ts, append
- * `{ version: 2, schemaVersion: N, decode: decodeCompactV2 }` below, bump CURRENT_LINK_VERSION and
- * freeze a tests/fixtures/links/v2-*.txt fixture. Never change or drop an entry: links live forever.
+ * Format 1 (compact.ts, JSON + deflate) grew at its ends while the schema did: a format-1 link of
+ * schema 2 decodes to what the 2 → 3 migration gives. Format 2 (link-format-v2.ts, bit-packed,
+ * a third or more shorter) is written since issue 16 and decodes to schema 3; format 1 is still read.
+ * Format 2 grows only by values appended to its frozen lists while their codes last; any other
+ * schema change needs format 3: write link-format-v3.ts, append
+ * `{ version: 3, schemaVersion: N, unpack, decode }` below, bump CURRENT_LINK_VERSION and freeze
+ * tests/fixtures/links/v3-*.txt fixtures. Never change or drop an entry: links live forever.
  */
 import { storedAssessmentSchema, type Assessment } from '../domain/assessment';
 import { loadAssessment } from '../domain/assessment-migrations';
 import { sanitizeAnswers } from '../domain/answers';
 import { d12Applicability } from '../domain/applicability';
 import { decodeCompactV1, UnknownInstrumentError, V1_SCHEMA_VERSION, type LinkKind } from './compact';
+import { decodeLinkV2, unpackLinkV2, V2_SCHEMA_VERSION } from './link-format-v2';
+import { unpackJsonV1 } from './payload-bytes';
 
-export const CURRENT_LINK_VERSION = 1;
+export const CURRENT_LINK_VERSION = 2;
 
 export interface LinkFormat {
   version: number;
   /** schemaVersion of the object decode() returns */
   schemaVersion: number;
+  /** The link's bytes → the payload decode() reads, or null when they are damaged. Never throws. */
+  unpack(bytes: Uint8Array): { payload: unknown } | null;
   /** Throws on a payload that does not have this format's shape. */
   decode(payload: unknown): { kind: LinkKind; data: Record<string, unknown> };
 }
 
 export const LINK_FORMATS: readonly LinkFormat[] = [
-  { version: 1, schemaVersion: V1_SCHEMA_VERSION, decode: decodeCompactV1 },
+  { version: 1, schemaVersion: V1_SCHEMA_VERSION, unpack: unpackJsonV1, decode: decodeCompactV1 },
+  { version: 2, schemaVersion: V2_SCHEMA_VERSION, unpack: unpackLinkV2, decode: decodeLinkV2 },
 ];
 
 export interface RejectedAnswer { itemId: string; error: string }

@@ -1,11 +1,13 @@
 /**
- * Passcode links. The plaintext is the same deflated payload a plain "1." link carries.
+ * Passcode links. The plaintext is exactly the bytes a plain link of the same version carries
+ * (format 2 since issue 16: bit stream, texts, CRC-32; format 1 before: deflated JSON, CRC-32).
+ * "<v>" below is the link format: "2ec." is written, "1ec." and "1e." links still open.
  * Key = PBKDF2-SHA-256(passcode, salt, PBKDF2_ITERATIONS) → AES-GCM-256; a fresh random salt and IV
  * per link; the envelope prefix is the AES-GCM additional data, so a body cannot be moved to another
  * version or codec. The passcode never enters the link. Web Crypto only (globalThis.crypto.subtle:
  * browsers and Node ≥ 20).
  *
- *  "#r4=1ec.<base64url(salt ‖ iv ‖ AES-GCM(ciphertext ‖ tag) ‖ check)>" — written since issue 11.
+ *  "#r4=<v>ec.<base64url(salt ‖ iv ‖ AES-GCM(ciphertext ‖ tag) ‖ check)>" — written since issue 11.
  *     check = the first CHECK_BYTES bytes of SHA-256(salt ‖ iv ‖ ciphertext ‖ tag). It is read before
  *     any key is derived: a link changed or cut off on the way is 'damaged', at once, whatever the
  *     passcode, and 'wrongPasscode' then means the passcode. The check covers only bytes that are in
@@ -58,12 +60,12 @@ async function deriveKey(passcode: string, codec: EncryptedCodec, salt: Uint8Arr
   );
 }
 
-/** The checksum of a "1ec." body: the first CHECK_BYTES of SHA-256 over salt ‖ iv ‖ ciphertext ‖ tag. */
+/** The checksum of an "ec." body: the first CHECK_BYTES of SHA-256 over salt ‖ iv ‖ ciphertext ‖ tag. */
 export async function sealedChecksum(sealed: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', sealed)).slice(0, CHECK_BYTES);
 }
 
-/** salt ‖ iv ‖ AES-GCM(plain), and for "1ec." the checksum after it. */
+/** salt ‖ iv ‖ AES-GCM(plain), and for "ec." the checksum after it. */
 export async function encryptWithPasscode(
   plain: Uint8Array<ArrayBuffer>, passcode: string, version: number, codec: EncryptedCodec = CHECKED_ENCRYPTED_CODEC,
 ): Promise<Uint8Array<ArrayBuffer>> {
@@ -100,7 +102,7 @@ export async function decryptWithPasscode(
   }
 }
 
-/** "#r4=1ec.…". Throws on an empty passcode (the dialog must not offer that). */
+/** "#r4=2ec.…" (the current format). Throws on an empty passcode (the dialog must not offer that). */
 export async function encodeShareFragmentEncrypted(a: Assessment, passcode: string, opts?: { kind: LinkKind }): Promise<string> {
   if (passcodeKeyText(passcode) === '') throw new Error('share: empty passcode');
   const body = await encryptWithPasscode(packAssessment(a, opts?.kind ?? 'review'), passcode, CURRENT_LINK_VERSION);
@@ -109,7 +111,7 @@ export async function encodeShareFragmentEncrypted(a: Assessment, passcode: stri
 
 const MIN_SEALED = SALT_BYTES + IV_BYTES + TAG_BYTES;
 
-/** The sealed bytes of a "1ec." body whose checksum holds, or null: the link was damaged. */
+/** The sealed bytes of an "ec." body whose checksum holds, or null: the link was damaged. */
 async function checkedSealed(blob: Uint8Array<ArrayBuffer> | null): Promise<Uint8Array<ArrayBuffer> | null> {
   if (blob === null || blob.length < MIN_SEALED + CHECK_BYTES) return null;
   const sealed = blob.slice(0, blob.length - CHECK_BYTES);
@@ -120,7 +122,7 @@ async function checkedSealed(blob: Uint8Array<ArrayBuffer> | null): Promise<Uint
 
 /**
  * Decrypts and decodes a passcode link; a plain link is decoded as usual (the passcode is not
- * needed). Never throws. "1ec.": a failed checksum is 'damaged' (no key is derived), a failed tag
+ * needed). Never throws. "ec.": a failed checksum is 'damaged' (no key is derived), a failed tag
  * 'wrongPasscode'. "1e.": a failed tag, from a wrong passcode or an edited ciphertext, is 'wrongPasscode'.
  */
 export async function decryptShareFragment(fragment: string, passcode: string): Promise<DecodeResult> {

@@ -48,7 +48,7 @@ describe('share dialog', () => {
     expect(dialog).toHaveAccessibleName('Share this assessment');
 
     const url = linkText(dialog, /^Link$/);
-    expect(url.startsWith(`${window.location.origin}${window.location.pathname}#r4=1.`)).toBe(true);
+    expect(url.startsWith(`${window.location.origin}${window.location.pathname}#r4=2.`)).toBe(true);
     const r = decodeShareFragment(readFragmentFromUrl(url)!);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -116,7 +116,7 @@ describe('share dialog', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create protected link' }));
     const field = await within(dialog).findByRole('textbox', { name: /protected by a passcode/ }, { timeout: 15_000 });
     const fragment = readFragmentFromUrl((field as HTMLTextAreaElement).value)!;
-    expect(fragment.startsWith('#r4=1ec.')).toBe(true);
+    expect(fragment.startsWith('#r4=2ec.')).toBe(true);
     expect(isEncryptedFragment(fragment)).toBe(true);
     expect(within(dialog).getByText(/Send the passcode separately/)).toBeInTheDocument();
 

@@ -263,7 +263,7 @@ describe('the new fields travel through links and files', () => {
     for (let i = 0; i < 40; i++) {
       const a = withFields([P1, P2, P3][i % 3]!, i);
       for (const kind of ['review', 'complete'] as const) {
-        expect(decodeShareFragment(encodeShareFragment(a, { kind }))).toEqual({ ok: true, assessment: a, kind, version: 1, rejectedAnswers: [] });
+        expect(decodeShareFragment(encodeShareFragment(a, { kind }))).toEqual({ ok: true, assessment: a, kind, version: 2, rejectedAnswers: [] });
       }
     }
     const med = withFields(P2, 8);

@@ -11,6 +11,7 @@ import {
   CHECK_BYTES, decryptShareFragment, encodeShareFragmentEncrypted, isEncryptedFragment, IV_BYTES, PBKDF2_ITERATIONS,
   SALT_BYTES, sealedChecksum, TAG_BYTES,
 } from '../../src/share/passcode-crypto';
+import { CURRENT_LINK_VERSION } from '../../src/share/link-migrations';
 import { P1, P2 } from '../fixtures/personas';
 
 const PASSCODE = 'Cơ khí Đông Anh #2026';
@@ -48,7 +49,7 @@ describe('passcode links', () => {
 
   it('round-trip with the passcode, refuse a wrong one, and resist tampering', { timeout: 30_000 }, async () => {
     const fragment = await encodeShareFragmentEncrypted(P2, PASSCODE, { kind: 'complete' });
-    expect(fragment).toMatch(/^#r4=1ec\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(new RegExp(`^#r4=${CURRENT_LINK_VERSION}ec\\.[A-Za-z0-9_-]+$`));
     expect(isEncryptedFragment(fragment)).toBe(true);
 
     // the passcode is nowhere in the link, neither as text nor base64url of its bytes
@@ -58,7 +59,7 @@ describe('passcode links', () => {
     // and the plaintext is not readable without it
     expect(decodeShareFragment(fragment)).toEqual({ ok: false, error: 'needsPasscode' });
 
-    expect(await decryptShareFragment(fragment, PASSCODE)).toEqual({ ok: true, assessment: P2, kind: 'complete', version: 1, rejectedAnswers: [] });
+    expect(await decryptShareFragment(fragment, PASSCODE)).toEqual({ ok: true, assessment: P2, kind: 'complete', version: CURRENT_LINK_VERSION, rejectedAnswers: [] });
     // the same passcode typed as decomposed Unicode (another Vietnamese input method) still opens it
     expect((await decryptShareFragment(fragment, PASSCODE.normalize('NFD'))).ok).toBe(true);
 
@@ -70,12 +71,14 @@ describe('passcode links', () => {
       .toEqual({ ok: false, error: 'damaged' });
 
     // truncated, and garbage characters: damaged too
-    const body = fragment.slice('#r4=1ec.'.length);
+    const prefix = `#r4=${CURRENT_LINK_VERSION}ec.`;
+    const body = fragment.slice(prefix.length);
     expect(await decryptShareFragment(fragment.slice(0, 40), PASSCODE)).toEqual({ ok: false, error: 'damaged' });
-    expect(await decryptShareFragment(`#r4=1ec.${body.slice(0, 60)}*${body.slice(61)}`, PASSCODE)).toEqual({ ok: false, error: 'damaged' });
+    expect(await decryptShareFragment(`${prefix}${body.slice(0, 60)}*${body.slice(61)}`, PASSCODE)).toEqual({ ok: false, error: 'damaged' });
     // moved to another version's or codec's prefix: not decryptable there
-    expect(await decryptShareFragment(`#r4=2ec.${body}`, PASSCODE)).toEqual({ ok: false, error: 'futureVersion' });
-    const asOld = editBytes(fragment, (b) => b.slice(0, -CHECK_BYTES)).replace('#r4=1ec.', '#r4=1e.');
+    expect(await decryptShareFragment(`#r4=${CURRENT_LINK_VERSION + 1}ec.${body}`, PASSCODE)).toEqual({ ok: false, error: 'futureVersion' });
+    expect(await decryptShareFragment(`#r4=1ec.${body}`, PASSCODE)).toEqual({ ok: false, error: 'wrongPasscode' });
+    const asOld = editBytes(fragment, (b) => b.slice(0, -CHECK_BYTES)).replace(prefix, `#r4=${CURRENT_LINK_VERSION}e.`);
     expect(await decryptShareFragment(asOld, PASSCODE)).toEqual({ ok: false, error: 'wrongPasscode' });
   });
 
@@ -83,11 +86,11 @@ describe('passcode links', () => {
     const a = await encodeShareFragmentEncrypted(P1, PASSCODE);
     const b = await encodeShareFragmentEncrypted(P1, PASSCODE);
     expect(a).not.toBe(b);
-    const saltIv = (f: string) => decodeBase64url(f.slice('#r4=1ec.'.length))!.slice(0, SALT_BYTES + IV_BYTES);
+    const saltIv = (f: string) => decodeBase64url(f.slice(f.indexOf('.') + 1))!.slice(0, SALT_BYTES + IV_BYTES);
     expect(saltIv(a)).not.toEqual(saltIv(b));
   });
 
-  for (const name of ['v1e-p1', 'v1ec-p1']) {
+  for (const name of ['v1e-p1', 'v1ec-p1', 'v2ec-p1']) {
     it(`the frozen passcode fixture ${name} still opens`, { timeout: 30_000 }, async () => {
       const f = readFixture(name);
       expect(isEncryptedFragment(f.fragment)).toBe(true);
@@ -160,7 +163,7 @@ describe('a damaged link is told apart from a wrong passcode ("1ec.")', () => {
     // the same assessment and passcode twice: different salt and IV, so unrelated checksums
     const a = await encodeShareFragmentEncrypted(P1, fixture.passcode);
     const b = await encodeShareFragmentEncrypted(P1, fixture.passcode);
-    const check = (x: string) => decodeBase64url(x.slice('#r4=1ec.'.length))!.slice(-CHECK_BYTES);
+    const check = (x: string) => decodeBase64url(x.slice(x.indexOf('.') + 1))!.slice(-CHECK_BYTES);
     expect(check(a)).not.toEqual(check(b));
   }, 30_000);
 });

@@ -32,16 +32,18 @@ const errorOf = (fragment: string) => {
   const d = decodeShareFragment(fragment);
   return d.ok ? 'ok' : d.error;
 };
-/** A link of format 1 around any payload, built the way the encoder builds one. */
+/** A link of format 1 around any payload, built the way the encoder built one. */
 const craft = (payload: unknown) => formatEnvelope(1, '', packCompactPayload(payload));
+/** The prefix new plain links carry. */
+const PREFIX = `#r4=${CURRENT_LINK_VERSION}.`;
 
 describe('personas round-trip exactly', () => {
   for (const [name, persona] of Object.entries(PERSONAS)) {
     for (const kind of ['review', 'complete'] as const) {
       it(`${name} as a "${kind}" link`, () => {
         const fragment = encodeShareFragment(persona, { kind });
-        expect(fragment.startsWith('#r4=1.')).toBe(true);
-        expect(decodeShareFragment(fragment)).toEqual({ ok: true, assessment: persona, kind, version: 1, rejectedAnswers: [] });
+        expect(fragment.startsWith(PREFIX)).toBe(true);
+        expect(decodeShareFragment(fragment)).toEqual({ ok: true, assessment: persona, kind, version: CURRENT_LINK_VERSION, rejectedAnswers: [] });
       });
     }
   }
@@ -78,21 +80,22 @@ describe('personas round-trip exactly', () => {
   });
 });
 
+// More cases (notes, a large assessment, format 1 beside) in link-format-v2.test.ts.
 describe('length budget', () => {
-  it('P1 "complete this assessment" without notes fits in 300 characters', () => {
+  it('P1 "complete this assessment" without notes fits in 200 characters', () => {
     const fragment = encodeShareFragment(P1, { kind: 'complete' });
-    expect(fragment.length).toBeLessThanOrEqual(300);
+    expect(fragment.length).toBeLessThanOrEqual(200);
     expect(fragmentLength(P1, { kind: 'complete' })).toBe(fragment.length);
   });
 
-  it('every persona fits in 300 characters without notes', () => {
-    for (const p of [P1, P2, P3]) expect(fragmentLength(p)).toBeLessThanOrEqual(300);
+  it('every persona fits in 200 characters without notes', () => {
+    for (const p of [P1, P2, P3]) expect(fragmentLength(p)).toBeLessThanOrEqual(200);
   });
 
-  it('a realistic assessment with consultant notes, UUIDs and CBAM data fits in 1,000', () => {
+  it('a realistic assessment with consultant notes, UUIDs and CBAM data fits in 800', () => {
     const a = migratedFixture(fullExpected.assessment);
     expect(Object.keys(a.review.notes).length).toBeGreaterThan(0);
-    expect(fragmentLength(a)).toBeLessThanOrEqual(1000);
+    expect(fragmentLength(a)).toBeLessThanOrEqual(800);
   });
 
   it('is several times shorter than lz-string on the JSON', () => {
@@ -151,7 +154,7 @@ describe('input forms', () => {
 
 describe('bad links give a typed error and never throw', () => {
   const fragment = encodeShareFragment(P1);
-  const body = fragment.slice('#r4=1.'.length);
+  const body = fragment.slice(PREFIX.length);
 
   it('the error union is the one the UI translates', () => {
     expect([...SHARE_ERRORS].sort()).toEqual(
@@ -171,10 +174,11 @@ describe('bad links give a typed error and never throw', () => {
   });
 
   it('oversized (> 32 KB) → tooLarge, whatever the content', () => {
-    expect(errorOf(`#r4=1.${'A'.repeat(MAX_LINK_CHARS)}`)).toBe('tooLarge');
-    expect(errorOf(`#r4=1.${body}${'x'.repeat(40_000)}`)).toBe('tooLarge');
+    expect(errorOf(`${PREFIX}${'A'.repeat(MAX_LINK_CHARS)}`)).toBe('tooLarge');
+    expect(errorOf(`${PREFIX}${body}${'x'.repeat(40_000)}`)).toBe('tooLarge');
     expect(errorOf('#'.repeat(200_000))).toBe('tooLarge');
-    // just under the limit is read (and here found corrupt)
+    // just under the limit is read (and here found corrupt), in either format
+    expect(errorOf(`${PREFIX}${'A'.repeat(MAX_LINK_CHARS - 10)}`)).toBe('corrupt');
     expect(errorOf(`#r4=1.${'A'.repeat(MAX_LINK_CHARS - 10)}`)).toBe('corrupt');
   });
 
@@ -184,14 +188,14 @@ describe('bad links give a typed error and never throw', () => {
     expect(errorOf(`#r4=37zq.${body}`)).toBe('futureVersion');
   });
 
-  it('answers of an instrument version this build does not know → futureVersion', () => {
+  it('format 1: answers of an instrument version this build does not know → futureVersion', () => {
     const payload = encodeCompactV1(P1, 'review');
     payload[1] = '9.9';
     expect(errorOf(craft(payload))).toBe('futureVersion');
   });
 
   it('unknown codec or prefix → unknownCodec', () => {
-    expect(errorOf(`#r4=1z.${body}`)).toBe('unknownCodec');
+    expect(errorOf(`#r4=${CURRENT_LINK_VERSION}z.${body}`)).toBe('unknownCodec');
     expect(errorOf(`#r4=0.${body}`)).toBe('unknownCodec');
     expect(errorOf('#r4=hello')).toBe('unknownCodec');
     expect(errorOf(`#r4=${body}`)).toBe('unknownCodec');
@@ -199,28 +203,30 @@ describe('bad links give a typed error and never throw', () => {
 
   it('truncated → corrupt', () => {
     for (const keep of [0, 1, 5, Math.floor(body.length / 2), body.length - 6, body.length - 1]) {
-      expect(errorOf(`#r4=1.${body.slice(0, keep)}`)).toBe('corrupt');
+      expect(errorOf(`${PREFIX}${body.slice(0, keep)}`)).toBe('corrupt');
     }
+    const v1 = readLink('v1-p1.txt').trim();
+    expect(errorOf(v1.slice(0, -6))).toBe('corrupt');
     expect(errorOf('#r4=')).toBe('corrupt');
     expect(errorOf('#r4=1')).toBe('corrupt');
   });
 
   it('characters outside base64url → corrupt', () => {
-    expect(errorOf(`#r4=1.${body.slice(0, 20)}*${body.slice(21)}`)).toBe('corrupt');
-    expect(errorOf(`#r4=1.${body.slice(0, 20)}ệ${body.slice(21)}`)).toBe('corrupt');
+    expect(errorOf(`${PREFIX}${body.slice(0, 20)}*${body.slice(21)}`)).toBe('corrupt');
+    expect(errorOf(`${PREFIX}${body.slice(0, 20)}ệ${body.slice(21)}`)).toBe('corrupt');
   });
 
   it('an edited character is caught (checksum) rather than decoded into other data', () => {
     for (const i of [3, 40, 100, body.length - 8]) {
       const c = body[i] === 'A' ? 'B' : 'A';
-      const d = decodeShareFragment(`#r4=1.${body.slice(0, i)}${c}${body.slice(i + 1)}`);
+      const d = decodeShareFragment(`${PREFIX}${body.slice(0, i)}${c}${body.slice(i + 1)}`);
       // either refused, or (if the change only hit unused bits) exactly the original
       if (d.ok) expect(d.assessment).toEqual(P1);
       else expect(d.error).toBe('corrupt');
     }
   });
 
-  it('a deflate bomb is refused without inflating it all', () => {
+  it('format 1: a deflate bomb is refused without inflating it all', () => {
     const fragment = craft(['x'.repeat(3_000_000)]);
     expect(fragment.length).toBeLessThan(MAX_LINK_CHARS);
     const t = performance.now();
@@ -228,7 +234,7 @@ describe('bad links give a typed error and never throw', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 
-  it('well-formed links whose content fails the schema → invalid', () => {
+  it('format 1: well-formed links whose content fails the schema → invalid', () => {
     expect(errorOf(craft({}))).toBe('invalid');
     expect(errorOf(craft([]))).toBe('invalid'); // no id, no profile
     expect(errorOf(craft('hello'))).toBe('invalid');
@@ -278,6 +284,10 @@ describe('format guards', () => {
   it('the frozen item order of instrument 1.0 is still the start of ITEMS (never reorder)', () => {
     const frozen = ITEM_ORDER['1.0']!;
     expect(ITEMS.slice(0, frozen.length).map((i) => i.id)).toEqual(frozen);
+  });
+
+  it('every released link format is still read, oldest first (never change or drop one)', () => {
+    expect(LINK_FORMATS.map((f) => f.version)).toEqual([1, 2]);
   });
 
   it('the current link format writes the current schema (a schema bump needs a new link format)', () => {

@@ -1,7 +1,10 @@
 /**
- * Fuzz: ≥ 10,000 mutated and random fragments (issue 7). decodeShareFragment must return either a
- * valid Assessment or one of the typed errors, and never throw.
+ * Fuzz: ≥ 10,000 mutated and random fragments (issue 7), of both link formats. decodeShareFragment
+ * must return either a valid Assessment or one of the typed errors, and never throw.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deflateSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storedAssessmentSchema } from '../../src/domain/assessment';
@@ -9,16 +12,24 @@ import {
   decodeShareFragment, encodeShareFragment, formatEnvelope, packCompactPayload, SHARE_ERRORS, type DecodeResult,
 } from '../../src/share/codec';
 import { encodeCompactV1 } from '../../src/share/compact';
+import { frameV2, unpackLinkV2, V2_DICTIONARY } from '../../src/share/link-format-v2';
+import { LINK_FORMATS } from '../../src/share/link-migrations';
+import { packAssessment } from '../../src/share/codec';
 import { arbitraryAssessment } from '../fixtures/arbitrary-assessment';
 import { P1, P2, P3 } from '../fixtures/personas';
 
 const B64URL = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
+const frozen = (name: string) => readFileSync(join(__dirname, '../fixtures/links', name), 'utf8').trim();
 const SEED_LINKS = [
   encodeShareFragment(P1, { kind: 'complete' }),
   encodeShareFragment(P2),
   encodeShareFragment(P3),
   ...fc.sample(arbitraryAssessment, { numRuns: 5, seed: 7 }).map((a) => encodeShareFragment(a)),
+  // format 1 as it was written
+  frozen('v1-p1.txt'),
+  frozen('v1-full.txt'),
 ];
+const VERSIONS = LINK_FORMATS.map((f) => f.version);
 
 let counts: Record<string, number> = {};
 
@@ -26,7 +37,7 @@ function checkResult(d: DecodeResult) {
   if (d.ok) {
     expect(storedAssessmentSchema.safeParse(d.assessment).success).toBe(true);
     expect(['review', 'complete']).toContain(d.kind);
-    expect(d.version).toBe(1);
+    expect(VERSIONS).toContain(d.version);
   } else {
     expect(SHARE_ERRORS).toContain(d.error);
   }
@@ -66,7 +77,7 @@ describe('share link fuzz (never throws, typed result)', () => {
   }, FUZZ_TIMEOUT);
 
   it('3,000 random fragments: base64url noise behind real and fake prefixes, and arbitrary text', () => {
-    const prefix = fc.constantFrom('#r4=1.', '#r4=1e.', 'r4=1.', '#r4=2.', '#r4=1x.', '#r4=', 'https://ready4.example.vn/#r4=1.', '', '#');
+    const prefix = fc.constantFrom('#r4=1.', '#r4=2.', '#r4=1e.', '#r4=2ec.', 'r4=2.', '#r4=3.', '#r4=2x.', '#r4=', 'https://ready4.example.vn/#r4=2.', '', '#');
     const noise = fc.string({ unit: fc.constantFrom(...B64URL), maxLength: 600 });
     const random = fc.oneof(
       fc.tuple(prefix, noise).map(([p, n]) => p + n),
@@ -78,13 +89,13 @@ describe('share link fuzz (never throws, typed result)', () => {
     }), { numRuns: 3000 });
   }, FUZZ_TIMEOUT);
 
-  it('1,000 well-formed links around arbitrary JSON (bypassing the checksum)', () => {
+  it('1,000 well-formed format-1 links around arbitrary JSON (bypassing the checksum)', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 4 }), (payload) => {
       checkResult(decodeShareFragment(formatEnvelope(1, '', packCompactPayload(payload))));
     }), { numRuns: 1000 });
   }, FUZZ_TIMEOUT);
 
-  it('1,000 real payloads with one element replaced by arbitrary JSON', () => {
+  it('1,000 real format-1 payloads with one element replaced by arbitrary JSON', () => {
     counts = {};
     const replaceAt = (x: unknown, path: number[], value: unknown): unknown => {
       if (!Array.isArray(x) || x.length === 0 || path.length === 0) return value;
@@ -101,6 +112,33 @@ describe('share link fuzz (never throws, typed result)', () => {
       },
     ), { numRuns: 1000 });
     // both outcomes occur: a replacement can be harmless (a title) or break the schema
+    expect(counts.ok ?? 0).toBeGreaterThan(0);
+    expect(counts.invalid ?? 0).toBeGreaterThan(0);
+  }, FUZZ_TIMEOUT);
+
+  it('1,000 well-formed format-2 links around random bytes (bypassing the checksum)', () => {
+    const bytes = (max: number) => fc.uint8Array({ maxLength: max });
+    const texts = fc.oneof(bytes(60), bytes(200).map((b) => deflateSync(b, { dictionary: V2_DICTIONARY })));
+    fc.assert(fc.property(bytes(120), texts, (bits, t) => {
+      checkResult(decodeShareFragment(formatEnvelope(2, '', frameV2(bits, t))));
+    }), { numRuns: 1000 });
+  }, FUZZ_TIMEOUT);
+
+  it('1,000 real format-2 payloads with bits flipped in the stream or the texts (bypassing the checksum)', () => {
+    counts = {};
+    fc.assert(fc.property(
+      arbitraryAssessment, fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), fc.boolean(),
+      (a, flips, inTexts) => {
+        const { bits, texts } = unpackLinkV2(packAssessment(a, 'review'))!.payload;
+        const b = bits.slice();
+        b[0]! &= 0x7f; // texts travel plain here, so a flip in them reaches the decoder as it is
+        const t = texts.slice();
+        const target = inTexts && t.length > 0 ? t : b;
+        for (const f of flips) target[(f >> 3) % target.length]! ^= 1 << (f & 7);
+        checkResult(decodeShareFragment(formatEnvelope(2, '', frameV2(b, t))));
+      },
+    ), { numRuns: 1000 });
+    // a flipped bit may only change a value (then the schema decides) or break the structure
     expect(counts.ok ?? 0).toBeGreaterThan(0);
     expect(counts.invalid ?? 0).toBeGreaterThan(0);
   }, FUZZ_TIMEOUT);

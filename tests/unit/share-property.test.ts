@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { assessmentSchema, storedAssessmentSchema } from '../../src/domain/assessment';
 import { sanitizeAnswers } from '../../src/domain/answers';
 import { d12Applicability } from '../../src/domain/applicability';
-import { decodeShareFragment, encodeShareFragment } from '../../src/share/codec';
+import { decodeShareFragment, encodeShareFragment, formatEnvelope, packCompactPayload } from '../../src/share/codec';
+import { encodeCompactV1 } from '../../src/share/compact';
 import { arbitraryAssessment } from '../fixtures/arbitrary-assessment';
 
 const kind = fc.constantFrom('review' as const, 'complete' as const);
@@ -22,14 +23,21 @@ describe('arbitrary assessments', () => {
 });
 
 describe('share link encode → decode', () => {
-  it('is the identity for arbitrary valid assessments, both kinds of link', () => {
+  it('is the identity for arbitrary valid assessments, both kinds of link (format 2)', () => {
     fc.assert(fc.property(arbitraryAssessment, kind, (a, k) => {
       const fragment = encodeShareFragment(a, { kind: k });
-      expect(fragment).toMatch(/^#r4=1\.[A-Za-z0-9_-]+$/);
+      expect(fragment).toMatch(/^#r4=2\.[A-Za-z0-9_-]+$/);
       const d = decodeShareFragment(fragment);
-      expect(d).toEqual({ ok: true, assessment: a, kind: k, version: 1, rejectedAnswers: [] });
+      expect(d).toEqual({ ok: true, assessment: a, kind: k, version: 2, rejectedAnswers: [] });
       if (d.ok) expect(storedAssessmentSchema.safeParse(d.assessment).success).toBe(true);
     }), { numRuns: 500 });
+  });
+
+  it('format 1 links (written until issue 16) still decode to exactly what they carried', () => {
+    fc.assert(fc.property(arbitraryAssessment, kind, (a, k) => {
+      const fragment = formatEnvelope(1, '', packCompactPayload(encodeCompactV1(a, k)));
+      expect(decodeShareFragment(fragment)).toEqual({ ok: true, assessment: a, kind: k, version: 1, rejectedAnswers: [] });
+    }), { numRuns: 200 });
   });
 
   it('keeps free text byte for byte: Vietnamese (NFC and NFD), emoji, lone surrogates', () => {
