@@ -1,10 +1,11 @@
 /**
- * npm run cohort -- <folder or files…> [--csv out.csv] [--jsonl out.jsonl] [--anonymise] [--lang vi|en|bilingual]
+ * npm run cohort -- <folder or files…> [--csv out.csv] [--jsonl out.jsonl] [--pdf out.pdf] [--anonymise] [--lang vi|en|bilingual]
  *
  * Reads many assessment files exactly as the app's "Open a JSON file" does (src/domain/cohort.ts),
  * keeps one firm per assessment id (the newest), computes every firm's results with the app's own
  * domain code (on worker threads for large cohorts), and writes the CSV and JSON Lines exports of
- * src/domain/cohort-export.ts. The usage text is locales/{vi,en}/cohort.json `cli.usage` (--help).
+ * src/domain/cohort-export.ts and the cohort summary PDF of src/report/cohort-report.ts (in the
+ * --lang mode, at most six pages). The usage text is locales/{vi,en}/cohort.json `cli.usage` (--help).
  *
  * Messages follow scripts/report.ts: locale keys only, in the --lang chosen (bilingual: vi / en).
  * stderr: every file not read, with the app's reason ("cohort: Skipped x.json: …"), and every
@@ -20,12 +21,13 @@ import { cohortSummary } from '../src/domain/cohort-aggregates';
 import { cohortCodes } from '../src/domain/cohort-anonymise';
 import { cohortCsv } from '../src/domain/cohort-export';
 import { roundHalfUp1 } from '../src/domain/scoring';
+import { renderCohortPdf } from '../src/report/pdf-cohort';
 import { LANG_MODES, type LangMode, type Translators } from '../src/report/report-model';
-import { CliError, formatBlock, formatMessage, isLang, messageLang, printCliFailure, type MessagePart } from './lib/cli-messages';
+import { CliError, formatBlock, formatMessage, isLang, messageLang, printCliFailure, reasonOf, type MessagePart } from './lib/cli-messages';
 import { checkOutput, listInputs, openOutput, type OutputFile } from './lib/cohort-files';
 import { defaultWorkers } from './lib/cohort-pool';
 import { readCohortFiles, type CohortRun } from './lib/cohort-run';
-import { loadNodeTranslators } from './lib/node-i18n';
+import { loadNodeTranslators, readNodeFonts } from './lib/node-i18n';
 
 export interface CohortIo {
   out: (s: string) => void;
@@ -45,13 +47,13 @@ export interface CohortOptions {
 }
 
 
-interface Args { inputs: string[]; csv: string | null; jsonl: string | null; anonymise: boolean; lang: LangMode; help: boolean }
+interface Args { inputs: string[]; csv: string | null; jsonl: string | null; pdf: string | null; anonymise: boolean; lang: LangMode; help: boolean }
 
 const argError = (key: string, vars?: Record<string, unknown>) =>
   new CliError([{ key: `cohort:cli.args.${key}`, ...(vars ? { vars } : {}) }, { key: 'cohort:cli.args.seeHelp' }]);
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { inputs: [], csv: null, jsonl: null, anonymise: false, lang: 'bilingual', help: false };
+  const args: Args = { inputs: [], csv: null, jsonl: null, pdf: null, anonymise: false, lang: 'bilingual', help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => {
@@ -63,6 +65,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--anonymise' || a === '--anonymize') args.anonymise = true;
     else if (a === '--csv') args.csv = value();
     else if (a === '--jsonl') args.jsonl = value();
+    else if (a === '--pdf') args.pdf = value();
     else if (a === '--lang') {
       const v = value();
       if (!isLang(v)) throw argError('badLang', { modes: LANG_MODES.join(', '), value: v });
@@ -99,7 +102,12 @@ export async function main(argv: readonly string[], io: CohortIo = processIo, op
     }
     if (args.inputs.length === 0) throw argError('noInput');
     if (args.csv !== null && args.jsonl !== null && resolve(args.csv) === resolve(args.jsonl)) throw argError('sameOutput', { path: args.csv });
-    for (const p of [args.csv, args.jsonl]) if (p !== null) checkOutput(p);
+    for (const [option, p] of [['--csv', args.csv], ['--jsonl', args.jsonl]] as const) {
+      if (p !== null && args.pdf !== null && resolve(p) === resolve(args.pdf)) {
+        throw new CliError([{ key: 'cohortpdf:cli.sameOutput', vars: { first: option, second: '--pdf', path: args.pdf } }, { key: 'cohort:cli.args.seeHelp' }]);
+      }
+    }
+    for (const p of [args.csv, args.jsonl, args.pdf]) if (p !== null) checkOutput(p);
     const t0 = performance.now();
 
     // 1. Read and open every file as "Open a JSON file" does; one firm per id.
@@ -142,7 +150,24 @@ export async function main(argv: readonly string[], io: CohortIo = processIo, op
       written.push({ path: args.csv, file: csv });
     }
 
-    // 3. The summary.
+    // 3. The summary PDF (every firm read: the command line has no filter), then the summary lines.
+    if (args.pdf !== null) {
+      let pdf: ReturnType<typeof renderCohortPdf>;
+      try {
+        pdf = renderCohortPdf({
+          firms: entries, filter: {}, anonymised: args.anonymise, generatedAt: new Date(),
+          files: { read: list.files.length + list.missing.length, bad: run.bad.length, duplicates: droppedFiles },
+        }, tr, args.lang, readNodeFonts());
+      } catch (e) {
+        // the JSON Lines (and the CSV) may be written already: not the report command's "no file was written"
+        throw new CliError([{ key: 'cohortpdf:cli.renderFailed', vars: { reason: reasonOf(e) } }]);
+      }
+      const file = io.open(args.pdf);
+      opened.push(file);
+      await file.write(pdf.bytes);
+      await file.close();
+      written.push({ path: args.pdf, file });
+    }
     const s = cohortSummary(entries);
     const i = s.industry;
     io.out(`${i.mean === null

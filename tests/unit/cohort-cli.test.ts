@@ -160,7 +160,7 @@ describe('cohort command line', () => {
     it('each bad command line is one sentence pointing to --help, exit 1', async () => {
       const cases: [string[], string][] = [
         [['--lang', 'en'], 'Give a folder or one or more assessment files (.json).'],
-        [[folder, '--lang', 'en', '--pdf', 'x.pdf'], 'Unknown option --pdf.'],
+        [[folder, '--lang', 'en', '--xlsx', 'x.xlsx'], 'Unknown option --xlsx.'],
         [[folder, '--lang', 'en', '--csv'], '--csv needs a value.'],
         [[folder, '--csv', '--jsonl', 'x', '--lang', 'en'], '--csv needs a value.'],
         [[folder, '--lang', 'fr'], '--lang must be one of bilingual, vi, en, not “fr”.'],
@@ -196,12 +196,11 @@ describe('cohort command line', () => {
       }
     }, 60_000);
 
-    it('--help shows the usage in the language asked, without --pdf', async () => {
+    it('--help shows the usage in the language asked', async () => {
       const en = await run(['--help', '--lang', 'en']);
       expect(en.code).toBe(0);
       expect(en.out).toContain('Usage: npm run cohort -- <folder or files…> [options]');
       expect(en.out).toContain('--anonymise');
-      expect(en.out).not.toContain('--pdf');
       const bi = await run(['-h']);
       expect(bi.out).toContain('Cách dùng: npm run cohort');
       expect(bi.out).toContain('Usage: npm run cohort');

@@ -1,30 +1,34 @@
 /**
  * Browser side of "Save PDF", loaded with import() on click: the report's locale namespaces in
  * both languages (a private i18next instance, so the app's language does not matter), the fonts,
- * then the same model and renderer as the command line. The full report (makeReportPdf) and the
- * quick check's one page (makeQuickPdf) share the loading and the rendering.
+ * then the same model and renderer as the command line. The full report (makeReportPdf), the
+ * quick check's one page (makeQuickPdf) and the cohort summary (makeCohortPdf) share the loading
+ * and the rendering.
  */
 import i18next from 'i18next';
 import type { Assessment } from '../../domain/assessment';
 import { computeResults } from '../../domain/results';
 import { fetchReportFonts } from './fonts';
+import { buildCohortReport, type CohortReportInput } from '../../report/cohort-report';
 import { renderReportPdf, type QrMatrix, type ReportFonts } from '../../report/pdf-renderer';
 import { buildQuickReportModel } from '../../report/quick-report';
 import { buildReportModel, type LangMode, type ReportModel, type Translators } from '../../report/report-model';
 
 const NAMESPACES = ['report', 'common', 'instrument', 'actions', 'cbam', 'esgcbam', 'methodology', 'profile', 'results', 'quick'] as const;
+/** what the cohort summary reads (src/report/cohort-report.ts) */
+const COHORT_NAMESPACES = ['cohortpdf', 'report', 'common', 'instrument', 'actions', 'cbam', 'profile'] as const;
 const LOCALES = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
 
-async function loadTranslators(): Promise<Translators> {
+async function loadTranslators(namespaces: readonly string[] = NAMESPACES): Promise<Translators> {
   const resources: Record<string, Record<string, Record<string, unknown>>> = { vi: {}, en: {} };
-  await Promise.all((['vi', 'en'] as const).flatMap((lng) => NAMESPACES.map(async (ns) => {
+  await Promise.all((['vi', 'en'] as const).flatMap((lng) => namespaces.map(async (ns) => {
     const load = LOCALES[`../../../locales/${lng}/${ns}.json`];
     if (!load) throw new Error(`missing texts ${lng}/${ns}`);
     resources[lng]![ns] = (await load()).default;
   })));
   const instance = i18next.createInstance();
   await instance.init({
-    lng: 'vi', fallbackLng: 'vi', resources, ns: [...NAMESPACES], defaultNS: 'common',
+    lng: 'vi', fallbackLng: 'vi', resources, ns: [...namespaces], defaultNS: 'common',
     interpolation: { escapeValue: false }, returnNull: false, initAsync: false,
   });
   const fixed = (lng: 'vi' | 'en') => {
@@ -52,9 +56,11 @@ async function coverLink(a: Assessment): Promise<{ shareUrl?: string; qr?: QrMat
 }
 
 /** The texts and the fonts, with the progress steps around them; then the model is built. */
-async function prepare<T>(onStep: (step: Step) => void, extra: Promise<T>): Promise<{ t: Translators; fonts: ReportFonts; extra: T }> {
+async function prepare<T>(
+  onStep: (step: Step) => void, extra: Promise<T>, namespaces?: readonly string[],
+): Promise<{ t: Translators; fonts: ReportFonts; extra: T }> {
   onStep('loading');
-  const [t, fonts, x] = await Promise.all([loadTranslators(), fetchReportFonts(), extra]);
+  const [t, fonts, x] = await Promise.all([loadTranslators(namespaces), fetchReportFonts(), extra]);
   onStep('building');
   await nextFrame();
   return { t, fonts, extra: x };
@@ -85,4 +91,14 @@ export async function makeReportPdf(
 export async function makeQuickPdf(a: Assessment, mode: LangMode, onStep: (step: Step) => void): Promise<MadePdf> {
   const { t, fonts } = await prepare(onStep, Promise.resolve(null));
   return toFile(buildQuickReportModel({ assessment: a, t, mode, generatedAt: new Date() }), fonts);
+}
+
+/**
+ * The cohort summary (src/report/cohort-report.ts): at most six pages bilingual, whatever the
+ * number of firms; "ready4-cohort-<date>.pdf" ("ready4-cohort-anonymised-<date>.pdf"). `firms` may
+ * be the whole cohort or the filtered firms (give `totalFirms` then, for "230 of 1,000").
+ */
+export async function makeCohortPdf(input: CohortReportInput, mode: LangMode, onStep: (step: Step) => void): Promise<MadePdf> {
+  const { t, fonts } = await prepare(onStep, Promise.resolve(null), COHORT_NAMESPACES);
+  return toFile(buildCohortReport(input, t, mode), fonts);
 }
