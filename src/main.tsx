@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/app';
 import { createI18n } from './app/i18n';
+import { startPwa } from './app/pwa-state';
 import './app/styles.css';
 
 const i18n = createI18n();
@@ -14,3 +15,6 @@ createRoot(document.getElementById('root')!).render(
     </I18nextProvider>
   </StrictMode>,
 );
+
+// Offline support and updates: registered once the page has loaded (a lazy chunk).
+startPwa();

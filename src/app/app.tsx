@@ -2,6 +2,7 @@ import { Component, Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banners } from './banners';
 import { LanguageSwitch } from './language-switch';
+import { OfflineIndicator, UpdatePrompt } from './pwa-status';
 import { hrefFor, parseHash, useHash } from './routes';
 import { WizardShell } from '../features/wizard/wizard-shell';
 import { ProfileStep } from '../features/wizard/profile-step';
@@ -38,12 +39,14 @@ export function App() {
           <span className="brand__mark" aria-hidden="true">4.0</span>
           <span className="brand__name">{t('appName')}</span>
         </a>
+        <OfflineIndicator />
         <nav className="app-nav" aria-label={t('nav.wizard')}>
           <a href={hrefFor({ page: 'start' })}>{t('nav.home')}</a>
           <a href={hrefFor({ page: 'method' })}>{t('nav.method')}</a>
         </nav>
         <LanguageSwitch />
       </header>
+      <UpdatePrompt />
       <Banners />
       <main id="main" className="app-main" tabIndex={-1}>
         <PageBoundary resetKey={hash} message={t('pageFailed')} retry={t('reload')}>
