@@ -6,7 +6,7 @@ import globals from 'globals';
 const forbiddenInDomain = ['react', 'react-dom', 'react-dom/*', 'jspdf', 'i18next', 'react-i18next', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', '.e2e-artifacts'] },
+  { ignores: ['dist', 'node_modules', 'coverage', '.e2e-artifacts', '.tmp-shots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
