@@ -62,6 +62,7 @@ export function App() {
           {route.page === 'start' && <StartPage />}
           {route.page === 'quick' && <QuickCheckPage />}
           {route.page === 'method' && <MethodPage />}
+          {route.page === 'cohort' && <CohortPage />}
           {route.page === 'notFound' && (hash.startsWith('#r4=') ? <OpenLink key={hash} fragment={hash} /> : <NotFound />)}
         </Suspense>
         </PageBoundary>
@@ -76,6 +77,7 @@ export function App() {
 const StartPage = lazy(() => import('../features/share/start-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
 const QuickCheckPage = lazy(() => import('../features/wizard/quick/quick-check-page'));
+const CohortPage = lazy(() => import('../features/cohort/cohort-page'));
 // A share link (#r4=…) is not a route: the lazy flow decodes it, then replaces the fragment.
 const OpenLink = lazy(() => import('../features/share/open-link'));
 

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'start' }
   | { page: 'quick' }
   | { page: 'method' }
+  | { page: 'cohort' }
   | { page: 'notFound' };
 
 export function parseHash(hash: string): Route {
@@ -22,6 +23,7 @@ export function parseHash(hash: string): Route {
   if (h === '/start') return { page: 'start' };
   if (h === '/quick') return { page: 'quick' };
   if (h === '/method') return { page: 'method' };
+  if (h === '/cohort') return { page: 'cohort' };
   const m = /^\/step\/([a-zA-Z]+)$/.exec(h);
   if (m && (STEPS as readonly string[]).includes(m[1]!)) return { page: 'step', step: m[1] as StepId };
   return { page: 'notFound' };
@@ -37,6 +39,8 @@ export function hrefFor(route: Route): string {
       return '#/quick';
     case 'method':
       return '#/method';
+    case 'cohort':
+      return '#/cohort';
     default:
       return '#/';
   }

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../app/routes';
+import { hrefFor, navigate } from '../../app/routes';
 import type { Assessment } from '../../domain/assessment';
 import { d12Applicability } from '../../domain/applicability';
 import { ITEMS } from '../../domain/instrument/items';
@@ -25,7 +25,7 @@ function progressOf(a: Assessment): { answered: number; applicable: number } {
 }
 
 export default function StartPage() {
-  const { t, i18n } = useTranslation(['share', 'common']);
+  const { t, i18n } = useTranslation(['share', 'common', 'cohort']);
   const lng = i18n.language === 'en' ? 'en' : 'vi';
   const kept = useAppStore((s) => s.kept);
   const order = useAppStore((s) => s.order);
@@ -75,6 +75,10 @@ export default function StartPage() {
           </p>
         </div>
       </div>
+      <p className="start-cohort">
+        <a href={hrefFor({ page: 'cohort' })}>{t('cohort:page.startLink')}</a>
+        <span id="start-cohort-hint" className="field__hint"> · {t('cohort:page.startLinkHint')}</span>
+      </p>
       <p className="visually-hidden" role="status">{notice}</p>
       <ul className="start-list">
         {order.map((id) => {
