@@ -168,6 +168,20 @@ export type BenchmarkLookup =
 
 /** Benchmarks of every 8-digit code the typed code covers (or the one that covers a longer TARIC code). */
 export function benchmarkFor(code: string, column: 'A' | 'B', routes: readonly string[], year: number): BenchmarkLookup {
+  // Pure, asked per product, year and column, and it scans every benchmark row: answered once per
+  // question and shared frozen (a cohort of 10,000 firms asks about the same few codes).
+  const key = `${code}|${column}|${year}|${routes.join(',')}`;
+  let hit = benchmarkMemo.get(key);
+  if (!hit) {
+    if (benchmarkMemo.size >= 4096) benchmarkMemo.clear();
+    hit = Object.freeze(scanBenchmarks(code, column, routes, year));
+    benchmarkMemo.set(key, hit);
+  }
+  return hit;
+}
+const benchmarkMemo = new Map<string, BenchmarkLookup>();
+
+function scanBenchmarks(code: string, column: 'A' | 'B', routes: readonly string[], year: number): BenchmarkLookup {
   const n = lookupKey(code);
   if (n === null) return { kind: 'none' };
   const found: Array<{ code: string; value: number; route: string | null }> = [];

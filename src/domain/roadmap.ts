@@ -210,9 +210,13 @@ export function addMonths(iso: string, months: number): string {
 
 /** Whole months from `from` to `to` (ISO dates): the largest n with from + n months ≤ to; 0 if to is past. */
 export function monthsBetween(from: string, to: string): number {
-  let n = 0;
-  while (n < 1200 && addMonths(from, n + 1) <= to) n++;
-  return n;
+  // addMonths never decreases as n grows, so the answer is the calendar-month difference, or one
+  // less when the day of the month is not reached yet (asked for every action of every firm).
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  let n = Math.min(1200, (ty * 12 + tm) - (fy * 12 + fm));
+  if (n > 0 && addMonths(from, n) > to) n--;
+  return Math.max(0, n);
 }
 
 function withinTwelveMonths(deadline: string | null, assessmentDate: string): boolean {
@@ -342,17 +346,24 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: read
       ready = next;
     }
   }
+  // The same few month offsets from one date, for every entry: computed once each.
+  const dates = new Map<number, string>();
+  const at = (months: number) => {
+    let d = dates.get(months);
+    if (d === undefined) dates.set(months, (d = addMonths(assessmentDate, months)));
+    return d;
+  };
   for (const e of entries) {
     const [min, max] = e.durationMonths;
     let start = startMonth.get(e)!;
-    let end = addMonths(assessmentDate, start + max);
+    let end = at(start + max);
     const driver = driverFor(drivers, e.dimension);
     e.deadline = null;
     if (driver) {
       const own = start;
-      if (addMonths(assessmentDate, start + min) > driver.date) start = 0;
-      const late = driver.overdue || addMonths(assessmentDate, start + min) > driver.date;
-      end = addMonths(assessmentDate, start + max);
+      if (at(start + min) > driver.date) start = 0;
+      const late = driver.overdue || at(start + min) > driver.date;
+      end = at(start + max);
       if (!late && end > driver.date) end = driver.date;
       e.deadline = {
         kind: driver.kind, date: driver.date, legal: driver.legal,
@@ -360,7 +371,7 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: read
         pulledForward: start < own, late, overdue: driver.overdue, monthsLeft: monthsBetween(assessmentDate, driver.date),
       };
     }
-    e.start = addMonths(assessmentDate, start);
+    e.start = at(start);
     e.end = end;
     e.horizon = horizonOfMonth(start);
   }
