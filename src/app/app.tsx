@@ -1,3 +1,5 @@
+// first: the screen the app opens on starts loading before the rest of this bundle is evaluated
+import { ignore, isShareLink, openLinkScreen, startPage } from './first-screen-preload';
 import { Component, Suspense, lazy, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banners } from './banners';
@@ -7,13 +9,20 @@ import { hrefFor, parseHash, useHash } from './routes';
 import { WizardShell } from '../features/wizard/wizard-shell';
 import { ProfileStep } from '../features/wizard/profile-step';
 import { stepBody } from '../features/wizard/step-registry';
+import { resultsPage } from '../features/results/results-route';
 import { useAppStore } from '../store/app-store';
 import { assessmentName } from '../ui/display-name';
+import { usePreloaded } from '../ui/preload';
 
 export function App() {
-  const { t } = useTranslation('common');
+  const { t, i18n } = useTranslation('common');
   const hash = useHash();
   const route = parseHash(hash);
+
+  // A share link: the results' texts into this instance (their chunks are on their way: first-screen-preload.ts).
+  useEffect(() => {
+    if (isShareLink(hash)) resultsPage.start(i18n).catch(ignore);
+  }, [hash, i18n]);
 
   // The company in the tab's title, so two tabs (or two firms) are told apart at a glance.
   const name = useAppStore((s) => { const a = s.assessments[s.currentId]; return a ? assessmentName(a, '') : ''; });
@@ -50,7 +59,7 @@ export function App() {
       <Banners />
       <main id="main" className="app-main" tabIndex={-1}>
         <PageBoundary resetKey={hash} message={t('pageFailed')} retry={t('reload')}>
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <Suspense fallback={<p role="status" className="page-loading">{t('loading')}</p>}>
           {route.page === 'step' && (
             <WizardShell
               step={route.step}
@@ -63,7 +72,7 @@ export function App() {
           {route.page === 'quick' && <QuickCheckPage />}
           {route.page === 'method' && <MethodPage />}
           {route.page === 'cohort' && <CohortPage />}
-          {route.page === 'notFound' && (hash.startsWith('#r4=') ? <OpenLink key={hash} fragment={hash} /> : <NotFound />)}
+          {route.page === 'notFound' && (isShareLink(hash) ? <OpenLink key={hash} fragment={hash} /> : <NotFound />)}
         </Suspense>
         </PageBoundary>
       </main>
@@ -74,12 +83,26 @@ export function App() {
   );
 }
 
-const StartPage = lazy(() => import('../features/share/start-page'));
 const MethodPage = lazy(() => import('../features/method/method-page'));
 const QuickCheckPage = lazy(() => import('../features/wizard/quick/quick-check-page'));
 const CohortPage = lazy(() => import('../features/cohort/cohort-page'));
+
+/** The start page once its chunk and texts are in: rendered then at once, with no Suspense fallback to reveal. */
+function StartPage() {
+  const { t, i18n } = useTranslation('common');
+  const Screen = usePreloaded(startPage, i18n);
+  // eslint-disable-next-line react-hooks/static-components -- the chunk's default export, one identity for good
+  return Screen ? <Screen /> : <p role="status" className="page-loading">{t('loading')}</p>;
+}
+
 // A share link (#r4=…) is not a route: the lazy flow decodes it, then replaces the fragment.
-const OpenLink = lazy(() => import('../features/share/open-link'));
+/** The link's screen, rendered as soon as its chunk is in (no Suspense fallback to reveal first). */
+function OpenLink({ fragment }: { fragment: string }) {
+  const { t } = useTranslation('common');
+  const Screen = usePreloaded(openLinkScreen, undefined);
+  // eslint-disable-next-line react-hooks/static-components -- the chunk's default export, one identity for good
+  return Screen ? <Screen fragment={fragment} /> : <p role="status" className="page-loading">{t('loading')}</p>;
+}
 
 /**
  * A screen that fails (a bug, or a chunk that can no longer be loaded after an update) says so and

@@ -36,6 +36,14 @@ const bundledBackend: BackendModule = {
   },
 };
 
+/**
+ * Starts fetching these namespaces' chunks now, before there is an instance to load them into: a
+ * later loadNamespaces (or a screen's useTranslation) finds them already in. Unknown names are skipped.
+ */
+export function prefetchNamespaces(namespaces: readonly string[], lng: Language = detectLanguage()): void {
+  for (const ns of namespaces) lazyResources[`../../locales/${lng}/${ns}.json`]?.().catch(() => {});
+}
+
 function readStoredLanguage(): Language | null {
   try {
     const v = globalThis.localStorage?.getItem(LANGUAGE_KEY);

@@ -19,8 +19,11 @@ const LOAD = { timeout: 10_000 };
 async function drafts(page: Page): Promise<{ currentId: string; assessments: { id: string; plan: { targets: Record<string, number> } }[] }> {
   return storedDrafts(page);
 }
-const h0Order = (page: Page) =>
-  page.locator('#roadmap-h0 + ol > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-action')));
+// The roadmap comes with the page's second render, just after the level (results-page.tsx).
+const h0Order = async (page: Page) => {
+  await page.locator('#roadmap-h0 + ol > li').first().waitFor(LOAD);
+  return page.locator('#roadmap-h0 + ol > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-action')));
+};
 
 describe('results', () => {
   it("shows P1's level and roadmap, follows a changed target, and keeps it after a reload", async () => {

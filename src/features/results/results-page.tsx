@@ -1,4 +1,4 @@
-import { Component, Suspense, lazy, memo, useEffect, useMemo, type ReactNode } from 'react';
+import { Component, Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
 import { useAppStore, useCurrentAssessment } from '../../store/app-store';
@@ -14,10 +14,13 @@ import { cleanPlan, planNeedsCleaning, updatePlan } from './plan-updates';
 import { RadarChart, radarRows } from './radar-chart';
 import { RoadmapView } from './roadmap-view';
 import { TargetsEditor } from './targets-editor';
+import type { Results } from '../../domain/results';
+import type { ResultsInput } from './results-input';
 import { useResults, useResultsInput } from './use-results';
 import { WorkforcePanel } from './workforce-panel';
 import { WorkforcePlanView } from './workforce-plan-view';
 import { PlanSummaryView } from './plan-summary-view';
+import { RESULTS_NAMESPACES } from './results-loading';
 import './results.css';
 
 // Slot for buttons other features provide (issues 6 and 7): their own chunks, loaded with this page.
@@ -31,10 +34,13 @@ const ReviewNotes = lazy(() => import('../share/review-notes'));
  * typed below, saved to a.review — re-renders only the note's own blocks, never the results.
  */
 function ResultsPage() {
-  const { t } = useTranslation(['results', 'instrument', 'actions', 'cbam', 'methodology']);
+  // every namespace of the page's parts at once: one wait (when not already loaded by ResultsRoute)
+  useTranslation(RESULTS_NAMESPACES);
   const input = useResultsInput();
   const r = useResults(input);
-  const rows = useMemo(() => (r ? radarRows(r.scores.dimensions, r.roadmap.targets, DIMENSION_IDS) : []), [r]);
+  // The level, the buttons and the plan's summary first; the ~1,800 elements below the fold follow
+  // in a second render React may interrupt, so the first screen shows without waiting for them.
+  const all = useDeferredValue(true, false);
 
   // Action ids an older file or library version left behind are removed once, quietly.
   useEffect(() => {
@@ -63,36 +69,51 @@ function ResultsPage() {
         </div>
 
         <PlanSummaryView roadmap={r.roadmap} profile={input.profile} />
-        <FirmFacts profile={input.profile} />
-        <section className="results-section" aria-labelledby="res-profile">
-          <h2 id="res-profile">{t('profileChart.title')}</h2>
-          <p className="lead">{t('profileChart.intro')} <MethodLink /></p>
-          <div className="chart-grid">
-            <RadarChart rows={rows} />
-            <GapBars rows={rows} />
-          </div>
-        </section>
-
-        <TargetsEditor a={input} targets={r.roadmap.targets} />
-        <RoadmapView a={input} roadmap={r.roadmap} />
-        <div className="panels">
-          <CbamPanel cbam={r.cbam} d12={r.scores.d12} />
-          <WorkforcePanel w={r.workforce} />
-        </div>
-        <WorkforcePlanView plan={r.workforcePlan} profile={input.profile} entries={r.roadmap.entries} />
-        <DimensionCards scores={r.scores} targets={r.roadmap.targets} />
+        {all && <Sections input={input} r={r} />}
         </>
         )}
       </ResultsBoundary>
-      {/* Consultant review: notes per dimension and overall, with the reviewer's name. */}
-      <SlotBoundary>
-        <Suspense fallback={null}>
-          <ReviewNotes headingLevel={2} />
-        </Suspense>
-      </SlotBoundary>
-      <CurrentExportImport />
-      <CurrentComparePanel />
+      {all && (
+        <>
+          {/* Consultant review: notes per dimension and overall, with the reviewer's name. */}
+          <SlotBoundary>
+            <Suspense fallback={null}>
+              <ReviewNotes headingLevel={2} />
+            </Suspense>
+          </SlotBoundary>
+          <CurrentExportImport />
+          <CurrentComparePanel />
+        </>
+      )}
     </div>
+  );
+}
+
+/** Everything after the plan's summary: the profile, targets, roadmap, CBAM and workforce, the dimensions. */
+function Sections({ input, r }: { input: ResultsInput; r: Results }) {
+  const { t } = useTranslation('results');
+  const rows = useMemo(() => radarRows(r.scores.dimensions, r.roadmap.targets, DIMENSION_IDS), [r]);
+  return (
+    <>
+      <FirmFacts profile={input.profile} />
+      <section className="results-section" aria-labelledby="res-profile">
+        <h2 id="res-profile">{t('profileChart.title')}</h2>
+        <p className="lead">{t('profileChart.intro')} <MethodLink /></p>
+        <div className="chart-grid">
+          <RadarChart rows={rows} />
+          <GapBars rows={rows} />
+        </div>
+      </section>
+
+      <TargetsEditor a={input} targets={r.roadmap.targets} />
+      <RoadmapView a={input} roadmap={r.roadmap} />
+      <div className="panels">
+        <CbamPanel cbam={r.cbam} d12={r.scores.d12} />
+        <WorkforcePanel w={r.workforce} />
+      </div>
+      <WorkforcePlanView plan={r.workforcePlan} profile={input.profile} entries={r.roadmap.entries} />
+      <DimensionCards scores={r.scores} targets={r.roadmap.targets} />
+    </>
   );
 }
 

@@ -101,7 +101,7 @@ export default function OpenLink({ fragment }: { fragment: string }) {
   }, [state]);
 
   if (state.s === 'same' || (state.s === 'apply' && (state.choice === 'keepMine' || state.link.rejectedAnswers.length === 0))) {
-    return <p role="status">{t('loading')}</p>;
+    return <p role="status" className="page-loading">{t('loading')}</p>;
   }
   return <Screens fragment={fragment} state={state} setState={setState} />;
 }
