@@ -32,8 +32,9 @@ const ANY_LINK_MAX = 800;
 const chars = (n: number) => `${n} chars`;
 const PDF_BYTES_MAX = 100 * 1024;
 /**
- * Pages of the director's report (no answers annex), per language, for every persona: issue 14's
- * limits, ≤ 16 bilingual and ≤ 12 in one language (P1 is the longest: 16 / 11 / 10 today).
+ * Pages of the director's report (no answers annex), per language, for every persona: the
+ * limits of docs/ARCHITECTURE.md "Budgets", ≤ 16 bilingual and ≤ 12 in one language (P1 is the
+ * longest: 16 / 11 / 10 today).
  */
 const PDF_PAGES_MAX: Record<string, number> = { bilingual: 16, vi: 12, en: 12, 'quick check': 1 };
 
@@ -66,7 +67,7 @@ console.log(`  on the first page: ${tablesOnFirstPage.length === 0 ? 'no' : tabl
 if (tablesOnFirstPage.length > 0 || tableChunks.length === 0) failures.push('CBAM tables must be in a lazy chunk, not on the first page');
 
 console.log('\nPDF reports (Node, same model and renderer as the browser):');
-// the figures before the report was cut to two summary pages and an annex (issue 14), to compare
+// the figures before the report was cut to two summary pages and an annex, to compare
 console.log('  before: P1 bilingual 147 KB, 34 pages; after the first cut 19 pages; vi 13, en 13');
 for (const r of await benchReports()) {
   console.log(`  ${r.persona} ${r.lang}: ${kb(r.bytes)}, ${r.pages} pages, ${Math.round(r.ms)} ms`);
@@ -88,7 +89,7 @@ for (const r of linkBench()) {
 }
 budget('P1 "complete" link without notes', fragmentLength(P1, { kind: 'complete' }), P1_COMPLETE_LINK_MAX, chars);
 
-// Issue 15's goal for the command line: 10,000 files in ≤ 30 s (reported, not asserted: a time).
+// The goal for the command line (docs/ARCHITECTURE.md "Budgets"): 10,000 files in ≤ 30 s (reported, not asserted: a time).
 console.log(`\nnpm run cohort on generated cohorts (personas with seeded variation; ${machineLoad()}):`);
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 for (const r of await benchCohort([1000, 10_000])) {
@@ -132,7 +133,7 @@ try {
   console.log(`  could not measure: ${(e as Error).message}`);
 }
 
-// Issue 15's goals for the page: 1,000 files in ≤ 2 s, 10,000 without freezing (reported, not asserted).
+// The goals for the page (docs/ARCHITECTURE.md "Budgets"): 1,000 files in ≤ 2 s, 10,000 without freezing (reported, not asserted).
 console.log(`\nThe cohort page in headless Chromium on generated cohorts (${machineLoad()}):`);
 try {
   for (const r of await cohortPageBench(browser, server.resolvedUrls!.local[0]!)) console.log(`  ${formatCohortPageRow(r)}`);

@@ -1,8 +1,9 @@
 /**
  * npx tsx scripts/generate-passphrase-syllables.ts [--check] — builds the word list of the suggested
- * passphrase (issue 11) from the rules below and writes src/share/passphrase-syllables.generated.ts
- * (committed). tests/unit/passphrase.test.ts checks that the committed module is exactly this
- * script's output, and checks every syllable against the rules again.
+ * passphrase (docs/RULES.md §11.3) from the rules below and writes
+ * src/share/passphrase-syllables.generated.ts (committed). tests/unit/passphrase.test.ts checks
+ * that the committed module is exactly this script's output, and checks every syllable against the
+ * rules again.
  *
  * Why these "words". The passphrase is read out over the phone and typed by a Vietnamese user,
  * usually with a Vietnamese keyboard (Telex or VNI) switched on. So each word is a Vietnamese

@@ -3,6 +3,7 @@
  *                   [--answers | --no-answers]  (the question-by-question annex; default: on once reviewed)
  *                   [--app-url https://host/path/]  (QR code on the cover)
  *                   [--passcode <code>]
+ *                   [--eur-vnd <VND per €>@<YYYY-MM-DD>]  (CBAM costs also in đồng at that rate; the app has none)
  *
  * Writes the same PDF as the app's "Save PDF" button, in Node (consultants batch their clients'
  * exported files), through the same report model and renderer. --json prints computeResults.
@@ -21,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Assessment } from '../src/domain/assessment';
 import { MAX_FILE_BYTES, parseAssessmentFile } from '../src/domain/assessment-file';
 import { computeResults } from '../src/domain/results';
+import { VND_PER_EUR_MAX, VND_PER_EUR_MIN, isUsableRate, localIsoDay, type EurVndRate } from '../src/domain/exchange-rate';
 import { decodeShareFragment, readFragmentFromUrl } from '../src/share/codec';
 import { reopenLink } from '../src/share/reopen-link';
 import { decryptShareFragment } from '../src/share/passcode-crypto';
@@ -98,6 +100,8 @@ export interface NodeRenderOptions {
   translators?: Translators;
   /** the question-by-question annex; default: as the app (on once the assessment has been reviewed) */
   includeAnswers?: boolean;
+  /** a euro rate and its date: the CBAM costs also in đồng, as when the app has a rate set */
+  eurVnd?: EurVndRate;
 }
 
 /** The same model and renderer as the browser; fonts and locales read from disk. */
@@ -107,17 +111,21 @@ export async function renderAssessmentPdf(a: Assessment, opts: NodeRenderOptions
     assessment: a, results: computeResults(a), t, mode: opts.lang ?? 'bilingual',
     generatedAt: opts.generatedAt ?? new Date(), ...(opts.shareUrl ? { shareUrl: opts.shareUrl } : {}),
     ...(opts.includeAnswers === undefined ? {} : { includeAnswers: opts.includeAnswers }),
+    ...(opts.eurVnd ? { eurVnd: opts.eurVnd } : {}),
   });
   const pdf = renderReportPdf(model, { fonts: readNodeFonts(), ...(opts.qr ? { qr: opts.qr } : {}) });
   return { ...pdf, fileName: model.fileName };
 }
 
-interface Args { input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; appUrl: string | null; help: boolean; answers: boolean | null }
+interface Args {
+  input: string | null; lang: LangMode; out: string | null; json: boolean; passcode: string | null; appUrl: string | null; help: boolean; answers: boolean | null;
+  eurVnd: EurVndRate | null;
+}
 
 const argError = (key: string, vars?: Record<string, unknown>) => new CliError([{ key, ...(vars ? { vars } : {}) }, { key: 'cli:args.seeHelp' }]);
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, appUrl: null, help: false, answers: null };
+  const args: Args = { input: null, lang: 'bilingual', out: null, json: false, passcode: null, appUrl: null, help: false, answers: null, eurVnd: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     // "--out --json" is a forgotten value, not a file named "--json"; a passcode may be anything.
@@ -139,11 +147,25 @@ function parseArgs(argv: readonly string[]): Args {
       const v = value();
       if (!/^https?:\/\/[^\s#]+$/.test(v)) throw argError('cli:args.badAppUrl', { value: v });
       args.appUrl = v;
-    } else if (a.startsWith('-') && a !== '-') throw argError('cli:args.unknownOption', { option: a });
+    } else if (a === '--eur-vnd') args.eurVnd = parseEurVndArg(value());
+    else if (a.startsWith('-') && a !== '-') throw argError('cli:args.unknownOption', { option: a });
     else if (args.input === null) args.input = a;
     else throw argError('cli:args.unexpected', { arg: a });
   }
   return args;
+}
+
+/**
+ * --eur-vnd 27500@2026-11-30: đồng per euro (digits, an optional decimal point) and the day it
+ * applies to, checked as the app checks the rate a user sets (range, a real date not after today).
+ */
+export function parseEurVndArg(v: string, today: string = localIsoDay(new Date())): EurVndRate {
+  const m = /^(\d+(?:\.\d+)?)@(\d{4}-\d{2}-\d{2})$/.exec(v.trim());
+  const rate = m ? { vndPerEur: Number(m[1]), asOf: m[2]! } : null;
+  if (!rate || !isUsableRate(rate, today)) {
+    throw argError('cli:args.badEurVnd', { value: v, min: VND_PER_EUR_MIN, max: VND_PER_EUR_MAX, today });
+  }
+  return rate;
 }
 
 // ---- output ------------------------------------------------------------------------------------
@@ -230,7 +252,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     try {
       // With --app-url (where the team hosts the app) the cover gets the QR code that reopens the assessment.
       const link = args.appUrl ? reopenLink(a, args.appUrl) : null;
-      pdf = await renderAssessmentPdf(a, { lang: args.lang, translators: t, ...(link ?? {}), ...(args.answers === null ? {} : { includeAnswers: args.answers }) });
+      pdf = await renderAssessmentPdf(a, {
+        lang: args.lang, translators: t, ...(link ?? {}), ...(args.answers === null ? {} : { includeAnswers: args.answers }),
+        ...(args.eurVnd ? { eurVnd: args.eurVnd } : {}),
+      });
     } catch (e) {
       throw new CliError([{ key: 'cli:render.failed', vars: { reason: reasonOf(e) } }]);
     }

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { chromium } from 'playwright-core';
+import { intlLocale } from '../src/ui/format';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -31,7 +32,7 @@ try {
   for (const spec of args) {
     const [route, w] = spec.split('@');
     const width = Number(w ?? 1280);
-    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: lang === 'en' ? 'en-GB' : 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width, height: 800 }, locale: intlLocale(lang) });
     await context.addInitScript(
       ([l, d]) => {
         if (sessionStorage.getItem('__seeded')) return;

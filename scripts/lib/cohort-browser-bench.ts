@@ -2,8 +2,9 @@
  * The cohort page (#/cohort) in headless Chromium on generated cohorts (tests/fixtures/cohort.ts,
  * deterministic): the time from choosing the files to the table and charts shown, the main thread's
  * longest task while they load (the page must not freeze), the page's JS heap, and the CSV size.
- * Issue 15's goals are printed beside: 1,000 files in ≤ 2 s; 10,000 without freezing. Times are
- * reported, never asserted. For `npm run bench`, and by hand against a running preview:
+ * The goals of docs/ARCHITECTURE.md "Budgets" are printed beside: 1,000 files in ≤ 2 s; 10,000
+ * without freezing. Times are reported, never asserted. For `npm run bench`, and by hand against a
+ * running preview:
  *
  *   npx tsx scripts/lib/cohort-browser-bench.ts http://127.0.0.1:4173 [1000 10000 …]
  */

@@ -1,11 +1,12 @@
 /**
  * Lighthouse figures for `npm run bench` (reported, never asserted): the start page and P1's results
  * in Lighthouse's mobile form factor (its default simulated throttling: slow 4G, 4× CPU), scored
- * against the goals of issue 16 — performance ≥ 95, accessibility 100, best practices ≥ 95.
+ * against the goals of docs/ARCHITECTURE.md "Budgets" — performance ≥ 95, accessibility 100, best
+ * practices ≥ 95.
  *
  * Lighthouse 12.2.3 is pinned (docs: Lighthouse 13 needs Node 22) and run through its own command
- * line, the way DESIGN.md checked it: it launches Debian's chromium itself (CHROME_PATH) with a
- * fresh profile, and resets the origin's storage, caches and service worker before loading.
+ * line, as docs/ARCHITECTURE.md "Budgets" says: it launches Debian's chromium itself (CHROME_PATH)
+ * with a fresh profile, and resets the origin's storage, caches and service worker before loading.
  *
  * The results page needs an assessment. Lighthouse's command line has no step to seed localStorage
  * before the load it measures (and clears storage itself), so the results are opened the way a

@@ -6,14 +6,14 @@
 import LZString from 'lz-string';
 import type { Browser } from 'playwright-core';
 import { encodeShareFragment, formatEnvelope, fragmentLength, packCompactPayload } from '../../src/share/codec';
-import { encodeCompactV1 } from '../../src/share/compact';
+import { encodeCompactV1 } from '../../src/share/link-format-v1';
 import { PERSONAS } from '../../tests/fixtures/personas';
 
 export interface LinkBenchRow {
   persona: string;
   /** characters of the "#r4=2.…" fragment (the current link format) */
   chars: number;
-  /** characters of the same link in format 1 ("#r4=1.…", written until issue 16) */
+  /** characters of the same link in format 1 ("#r4=1.…", written until format 2 came) */
   v1Chars: number;
   /** characters of lz-string's compressToEncodedURIComponent(JSON.stringify(assessment)) */
   lzChars: number;

@@ -15,9 +15,9 @@
  * Calibration: a respondent on a phone reads the question and hint and scans the descriptors for
  * the one that is true, rather than reading every word; 2,000 characters a minute (≈ 400 English
  * words, ≈ 450 Vietnamese syllables) and 5 seconds to tap the answer and scroll on make the
- * quick check's 13 state items about 5 minutes (DOMAIN.md §3.2) and the profile 2–3 minutes
- * (§3.1) in both languages, and the whole assessment 15–20 minutes (§1). A step that asks for
- * figures (workforce, energy) assumes the figures are at hand.
+ * quick check's 13 state items about 5 minutes (docs/RULES.md §3.10, §3.11) and the profile 2–3
+ * minutes (§3.1) in both languages, and the whole assessment 15–20 minutes (§1). A step that asks
+ * for figures (workforce, energy) assumes the figures are at hand.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -83,14 +83,14 @@ function groupQuestions(group: GroupId): Question[] {
   return ITEMS.filter((i) => dims.has(i.dimension)).map(itemQuestion);
 }
 
-/** The workforce step (workforce-step.tsx): a card per role, training, schools, a line per language, a rating per skill area. */
+/** The workforce step (features/workforce/workforce-step.tsx): a card per role, training, schools, a line per language, a rating per skill area. */
 function workforceQuestions(): Question[] {
   return [
-    ...ROLES.map((r) => [`cbam:roles.${r}`, 'esgcbam:workforce.headcount', 'esgcbam:workforce.hiring', 'cbam:hiring.*']),
+    ...ROLES.map((r) => [`workforce:roles.${r}`, 'esgcbam:workforce.headcount', 'esgcbam:workforce.hiring', 'workforce:hiring.*']),
     ['esgcbam:workforce.trainingHours', 'esgcbam:workforce.trainingHint'],
-    ['esgcbam:workforce.school', 'cbam:schoolPartnership.*'],
-    ...LANGUAGES.map((l) => [`cbam:languages.${l}`, 'esgcbam:workforce.notNeeded', 'esgcbam:workforce.langOptions.*']),
-    ...SKILL_AREAS.map((s) => [`cbam:skills.${s}`, `esgcbam:workforce.anchors.${s}.*`]),
+    ['esgcbam:workforce.school', 'workforce:schoolPartnership.*'],
+    ...LANGUAGES.map((l) => [`workforce:languages.${l}`, 'esgcbam:workforce.notNeeded', 'esgcbam:workforce.langOptions.*']),
+    ...SKILL_AREAS.map((s) => [`workforce:skills.${s}`, `esgcbam:workforce.anchors.${s}.*`]),
   ];
 }
 
@@ -133,7 +133,7 @@ export type Locales = Record<EstimateLanguage, Record<string, Json>>;
 export function readLocales(root = ROOT): Locales {
   const load = (lng: EstimateLanguage) => {
     const out: Record<string, Json> = {};
-    for (const ns of ['profile', 'instrument', 'esgcbam', 'cbam']) {
+    for (const ns of ['profile', 'instrument', 'esgcbam', 'cbam', 'workforce']) {
       out[ns] = JSON.parse(readFileSync(join(root, 'locales', lng, `${ns}.json`), 'utf8')) as Json;
     }
     return out;

@@ -1,18 +1,17 @@
 // first: the screen the app opens on starts loading before the rest of this bundle is evaluated
 import { ignore, isShareLink, openLinkScreen, startPage } from './first-screen-preload';
-import { Component, Suspense, lazy, useEffect, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Banners } from './banners';
 import { LanguageSwitch } from './language-switch';
 import { OfflineIndicator, UpdatePrompt } from './pwa-status';
-import { hrefFor, parseHash, useHash } from './routes';
-import { WizardShell } from '../features/wizard/wizard-shell';
-import { ProfileStep } from '../features/wizard/profile-step';
-import { stepBody } from '../features/wizard/step-registry';
-import { resultsPage } from '../features/results/results-route';
+import { resultsPage } from './results-route';
+import { Wizard } from './wizard-steps';
 import { useAppStore } from '../store/app-store';
 import { assessmentName } from '../ui/display-name';
+import { ErrorBoundary } from '../ui/error-boundary';
 import { usePreloaded } from '../ui/preload';
+import { hrefFor, parseHash, useHash } from '../ui/routes';
 
 export function App() {
   const { t, i18n } = useTranslation('common');
@@ -58,23 +57,26 @@ export function App() {
       <UpdatePrompt />
       <Banners />
       <main id="main" className="app-main" tabIndex={-1}>
-        <PageBoundary resetKey={hash} message={t('pageFailed')} retry={t('reload')}>
+        {/* A screen that fails (a bug, or a chunk that can no longer be loaded after an update) says so
+            and leaves the header, the language switch and every other page usable; the data stays stored. */}
+        <ErrorBoundary
+          resetKey={hash}
+          fallback={
+            <div className="notice" role="alert">
+              <p>{t('pageFailed')}</p>
+              <button type="button" className="btn btn--secondary" onClick={() => window.location.reload()}>{t('reload')}</button>
+            </div>
+          }
+        >
         <Suspense fallback={<p role="status" className="page-loading">{t('loading')}</p>}>
-          {route.page === 'step' && (
-            <WizardShell
-              step={route.step}
-              render={(registerValidate) =>
-                route.step === 'profile' ? <ProfileStep registerValidate={registerValidate} /> : stepBody(route.step)
-              }
-            />
-          )}
+          {route.page === 'step' && <Wizard step={route.step} />}
           {route.page === 'start' && <StartPage />}
           {route.page === 'quick' && <QuickCheckPage />}
           {route.page === 'method' && <MethodPage />}
           {route.page === 'cohort' && <CohortPage />}
           {route.page === 'notFound' && (isShareLink(hash) ? <OpenLink key={hash} fragment={hash} /> : <NotFound />)}
         </Suspense>
-        </PageBoundary>
+        </ErrorBoundary>
       </main>
       <footer className="app-footer">
         <p>{t('nav.privacy')}</p>
@@ -84,8 +86,8 @@ export function App() {
 }
 
 const MethodPage = lazy(() => import('../features/method/method-page'));
-const QuickCheckPage = lazy(() => import('../features/wizard/quick/quick-check-page'));
-const CohortPage = lazy(() => import('../features/cohort/cohort-page'));
+const QuickCheckPage = lazy(() => import('./screens/quick-check'));
+const CohortPage = lazy(() => import('./screens/cohort'));
 
 /** The start page once its chunk and texts are in: rendered then at once, with no Suspense fallback to reveal. */
 function StartPage() {
@@ -102,31 +104,6 @@ function OpenLink({ fragment }: { fragment: string }) {
   const Screen = usePreloaded(openLinkScreen, undefined);
   // eslint-disable-next-line react-hooks/static-components -- the chunk's default export, one identity for good
   return Screen ? <Screen fragment={fragment} /> : <p role="status" className="page-loading">{t('loading')}</p>;
-}
-
-/**
- * A screen that fails (a bug, or a chunk that can no longer be loaded after an update) says so and
- * leaves the header, the language switch and every other page usable; the data stays stored.
- */
-class PageBoundary extends Component<{ children: ReactNode; resetKey: string; message: string; retry: string }, { failed: boolean; key: string }> {
-  override state = { failed: false, key: this.props.resetKey };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  static getDerivedStateFromProps(props: { resetKey: string }, state: { failed: boolean; key: string }) {
-    return props.resetKey !== state.key ? { failed: false, key: props.resetKey } : null;
-  }
-  override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div className="notice" role="alert">
-        <p>{this.props.message}</p>
-        <button type="button" className="btn btn--secondary" onClick={() => window.location.reload()}>
-          {this.props.retry}
-        </button>
-      </div>
-    );
-  }
 }
 
 function NotFound() {

@@ -8,10 +8,11 @@
  * The default first screen (the profile step) is in the first bundle: then nothing more loads.
  */
 import type { i18n as I18n } from 'i18next';
-import { importResultsPage, RESULTS_NAMESPACES } from '../features/results/results-loading';
+import { RESULTS_NAMESPACES } from '../features/results/results-loading';
 import { preload } from '../ui/preload';
+import { parseHash } from '../ui/routes';
 import { prefetchNamespaces } from './i18n';
-import { parseHash } from './routes';
+import { importResultsPage } from './results-route';
 
 export const isShareLink = (hash: string) => hash.startsWith('#r4=');
 

@@ -10,12 +10,11 @@ import viWizard from '../../locales/vi/wizard.json';
 import enWizard from '../../locales/en/wizard.json';
 import viProfile from '../../locales/vi/profile.json';
 import enProfile from '../../locales/en/profile.json';
+import { BUNDLED_NAMESPACES, i18nOptions, type Language } from '../ui/i18n-setup';
 
-export const LANGUAGES = ['vi', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_KEY = 'ready4.lang';
-export const INTL_LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
+// every namespace but the bundled ones (BUNDLED_NAMESPACES; Vite wants the globs written out)
 const lazyResources = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
   '!../../locales/*/common.json',
@@ -78,21 +77,14 @@ export function createI18n(lng: Language = detectLanguage()): I18n {
     .use(bundledBackend)
     .use(initReactI18next)
     .init({
-      lng,
+      ...i18nOptions(lng, BUNDLED_NAMESPACES, {
+        vi: { common: viCommon, wizard: viWizard, profile: viProfile },
+        en: { common: enCommon, wizard: enWizard, profile: enProfile },
+      }),
       // Every key exists in both languages (tests/unit/locale-parity.test.ts), so no fallback
       // language is needed, and a lazy namespace loads once, in the language on screen.
       fallbackLng: false,
-      supportedLngs: [...LANGUAGES],
-      ns: ['common', 'wizard', 'profile'],
-      defaultNS: 'common',
       partialBundledLanguages: true,
-      resources: {
-        vi: { common: viCommon, wizard: viWizard, profile: viProfile },
-        en: { common: enCommon, wizard: enWizard, profile: enProfile },
-      },
-      interpolation: { escapeValue: false },
-      initAsync: false,
-      returnNull: false,
       react: { useSuspense: true },
     });
   const syncHtml = (l: string) => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, rememberLanguage, type Language } from './i18n';
+import { LANGUAGES, type Language } from '../ui/i18n-setup';
+import { rememberLanguage } from './i18n';
 
 /** Switches language at any moment; forms stay mounted, so nothing typed is lost. */
 export function LanguageSwitch() {

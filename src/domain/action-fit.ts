@@ -1,5 +1,5 @@
 /**
- * Actions that fit THIS firm (DOMAIN.md §4 "A plan a director can act on": for this firm, moves the
+ * Actions that fit THIS firm (docs/RULES.md §4.3 "what fits the firm": for this firm, moves the
  * score). Pure: an Action of the library (actions.ts) and the firm's Assessment →
  *  - whether it fits, and if not why (misfit): a certificate it holds, what a held standard already
  *    requires, an existing school partnership, its sector, a micro firm;
@@ -27,7 +27,7 @@ export type Misfit =
   | { kind: 'sector'; sector: Sector }
   | { kind: 'micro' };
 
-/** DOMAIN.md §4: a micro firm is size band micro, or one with at most 10 employees. */
+/** docs/RULES.md §4.3: a micro firm is size band micro, or one with at most 10 employees. */
 export function isMicro(profile: Pick<Assessment['profile'], 'sizeBand' | 'employees'>): boolean {
   return profile.sizeBand === 'micro' || (profile.employees !== null && profile.employees <= 10);
 }

@@ -1,12 +1,12 @@
 /**
- * The action library (DOMAIN.md §4): concrete steps per dimension and level step, plus one
+ * The action library (docs/RULES.md §4.3): concrete steps per dimension and level step, plus one
  * "find out" action per item that can be answered "don't know". Data only; text lives in
  * locales/<lang>/actions.json under `actions.<id>` → { title, what, kpi, why }. Which actions fit a
  * firm and which text it reads: action-fit.ts.
  *
- * effort (DOMAIN.md §4): 1 process, training or low-cost SaaS · 2 subscription, retrofit sensors,
- * consultant · 3 automation capex, MES/ERP roll-out. Durations stay inside the horizon that the
- * effort maps to (e1 ≤ 6, e2 ≤ 12, e3 ≤ 18 months) so a roadmap bar never spills over.
+ * effort (docs/RULES.md §4.3): 1 process, training or low-cost SaaS · 2 subscription, retrofit
+ * sensors, consultant · 3 automation capex, MES/ERP roll-out. Durations stay inside the horizon
+ * that the effort maps to (e1 ≤ 6, e2 ≤ 12, e3 ≤ 18 months) so a roadmap bar never spills over.
  *
  * For this firm (§4 "A plan a director can act on"), each step action says:
  *  - lifts: the items of its own dimension whose next-level descriptor its outcome reaches
@@ -17,7 +17,7 @@
  *  - texts: which sector and owner-led (micro) variants of its text exist, and which roles have an
  *    action-specific line for a firm that has nobody in them.
  *
- * needs (DOMAIN.md §7, issue 13): the smallest role that does the work, its skill level and how much
+ * needs (docs/RULES.md §7.2): the smallest role that does the work, its skill level and how much
  * of one person it takes. 'owner' is the owner, director or a supervisor, whom every firm has: an
  * energy log, a weekly plan, a permit register, a leadership workshop, the office's or the foreman's
  * work. Operators fill in shift sheets and read dashboards; technicians fit retrofits and keep
@@ -39,7 +39,7 @@ import type { ProgrammeId } from './programmes';
 
 export type Effort = 1 | 2 | 3;
 /** step s takes a dimension from level s to level s + 1 */
-export type Step = 1 | 2 | 3;
+export type LevelStep = 1 | 2 | 3;
 
 /** 'owner': the owner, director or a supervisor — every firm has one; the smallest role */
 export type NeedRole = Role | 'owner';
@@ -127,7 +127,7 @@ export interface Action {
   /** stable, e.g. "D11.s1.monthlyEnergyLog" or "findOut.D2.connectedShare"; text at actions.<id> */
   id: string;
   dimension: DimensionId;
-  step: Step | 'findOut';
+  step: LevelStep | 'findOut';
   effort: Effort;
   durationMonths: readonly [number, number];
   needs: readonly Need[];
@@ -181,7 +181,7 @@ const TWK = ['title', 'what', 'kpi'] as const;
 const ALL = TEXT_FIELDS;
 
 /** Steps per dimension; key becomes the last part of the id. */
-const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
+const LIBRARY: Record<DimensionId, Record<LevelStep, Spec[]>> = {
   D1: {
     1: [
       {
@@ -674,12 +674,12 @@ const LIBRARY: Record<DimensionId, Record<Step, Spec[]>> = {
   },
 };
 
-const STEPS: readonly Step[] = [1, 2, 3];
+const LEVEL_STEPS: readonly LevelStep[] = [1, 2, 3];
 
 function build(): Action[] {
   const out: Action[] = [];
-  for (const [dim, steps] of Object.entries(LIBRARY) as [DimensionId, Record<Step, Spec[]>][]) {
-    for (const step of STEPS) {
+  for (const [dim, steps] of Object.entries(LIBRARY) as [DimensionId, Record<LevelStep, Spec[]>][]) {
+    for (const step of LEVEL_STEPS) {
       for (const { key, ...rest } of steps[step]) {
         const id = `${dim}.s${step}.${key}`;
         // "why" names exactly the answers the action lifts: each lifted item below the level step s reaches
@@ -697,7 +697,7 @@ const FIND_OUT_SKILL: Readonly<Record<DimensionId, SkillArea>> = {
   D8: 'dataIt', D9: 'qualityMethods', D10: 'qualityMethods', D11: 'energyGhg', D12: 'energyGhg', D13: 'qualityMethods',
 };
 
-/** Every item can be answered "don't know" (DOMAIN.md §3.3), so every item gets one. */
+/** Every item can be answered "don't know" (docs/RULES.md §3.2, §4.4), so every item gets one. */
 function buildFindOut(): Action[] {
   return ITEMS.map((item) => {
     const id = `findOut.${item.id}`;
@@ -723,7 +723,7 @@ export const ACTIONS: readonly Action[] = [...STEP_ACTIONS, ...FIND_OUT_ACTIONS]
 export const ACTION_BY_ID: ReadonlyMap<string, Action> = new Map(ACTIONS.map((x) => [x.id, x]));
 
 /** The library actions of one step; with a context, only those that fit it (or need none). */
-export function stepActions(dimension: DimensionId, step: Step, context?: D12Context): Action[] {
+export function stepActions(dimension: DimensionId, step: LevelStep, context?: D12Context): Action[] {
   return STEP_ACTIONS.filter((x) => x.dimension === dimension && x.step === step
     && (context === undefined || x.context === undefined || x.context === context));
 }

@@ -1,7 +1,8 @@
 /**
- * Answer validation and item values (DOMAIN.md §3.2–3.3). Pure: returns error codes; the UI shows
- * them through the i18n keys answers.errors.<code>.
+ * Answer validation and item values (docs/RULES.md §3.2–§3.4). Pure: returns error codes; the UI
+ * shows them through the i18n keys answers.errors.<code>.
  */
+import { isNotApplicable } from './not-applicable';
 import { answerSchema } from './assessment';
 import type { Answer } from './assessment';
 import { ITEM_BY_ID } from './instrument/items';
@@ -71,7 +72,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /**
- * Validates one answer against its item (DOMAIN.md §3.2): shape, range, N/A only on D12 when the
+ * Validates one answer against its item (docs/RULES.md §3.2): shape, range, N/A only on D12 when the
  * CBAM rule allows it, no "partly" at level 4, checklists only on checklist items with known options.
  * Returns the parsed answer (unknown keys stripped, duplicate checklist options removed).
  */
@@ -91,8 +92,7 @@ export function checkAnswer(itemId: string, answer: unknown, ctx: AnswerContext)
 
   switch (a.v) {
     case 'na':
-      if (item.na === 'never') return { ok: false, error: 'naNotAllowed' };
-      if (item.na === 'cbamRule' && ctx.d12Applicable) return { ok: false, error: 'naNotAllowed' };
+      if (!isNotApplicable(item, ctx.d12Applicable)) return { ok: false, error: 'naNotAllowed' };
       return { ok: true, answer: a };
     case 'level':
       if (item.checklist) return { ok: false, error: 'levelOnChecklist' };

@@ -1,12 +1,12 @@
 /**
- * DOMAIN §3.2: D12 items may be N/A only when the firm sells no CBAM goods to the EU or UK
+ * docs/RULES.md §3.3: D12 items may be N/A only when the firm sells no CBAM goods to the EU or UK
  * and reports no buyer carbon requests. Products are entered on the ESG & CBAM step, after the
  * Sustainability questions, so the firm's own answer to "do you sell CBAM goods?" counts too, and a
  * metal or chemicals firm selling to the EU/UK that has not answered it is never preset to N/A.
  */
 import type { Assessment, Sector } from './assessment';
 import { CBAM_SECTORS, type CbamSector } from './cbam-table-types';
-import { classifyCnCode } from './reference-data';
+import { classifyCnCode } from './cn-code';
 
 export const CARBON_REQUEST_KINDS = ['scope12', 'productFootprint', 'cbamData'] as const;
 

@@ -9,6 +9,7 @@
 import type { Assessment } from './assessment';
 import { loadAssessment, type LoadError, type RejectedAnswer } from './assessment-migrations';
 import { sanitizeAnswers } from './answers';
+import { fileSlug } from './file-name';
 
 export const FILE_FORMAT = 'ready4-assessment';
 export const FILE_FORMAT_VERSION = 1;
@@ -65,15 +66,7 @@ export function serializeAssessment(a: Assessment, now: Date): string {
 
 /** "ready4-cong-ty-tnhh-co-khi-dong-anh-2026-11-15.json": ASCII only, so every OS and mail client keeps it. */
 export function assessmentFileName(a: Pick<Assessment, 'profile' | 'title'>, date: string): string {
-  const name = (a.profile.companyName || a.title)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const name = fileSlug(a.profile.companyName || a.title, '');
   return `ready4-${name ? `${name}-` : ''}${date.slice(0, 10)}.json`;
 }
 

@@ -57,7 +57,8 @@ function v2ToV3(v2: Json): Json {
   return out;
 }
 
-const STEPS: Record<number, (x: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
+/** The stored file of schemaVersion n → n + 1. */
+const SCHEMA_MIGRATIONS: Record<number, (x: Json) => Json> = { 1: v1ToV2, 2: v2ToV3 };
 
 /**
  * Answers of an older released instrument version → the current one. Item ids and answer shapes
@@ -95,9 +96,9 @@ export function loadAssessment(raw: unknown, checkAnswers: AnswerChecker = shape
   if (version > SCHEMA_VERSION) return { ok: false, error: 'futureVersion' };
   let data: Json = raw;
   for (let v = version; v < SCHEMA_VERSION; v++) {
-    const step = STEPS[v];
-    if (!step) return { ok: false, error: 'noVersion' };
-    data = step(data);
+    const migrate = SCHEMA_MIGRATIONS[v];
+    if (!migrate) return { ok: false, error: 'noVersion' };
+    data = migrate(data);
   }
   data = migrateInstrument(data);
   const { answers, rejected } = checkAnswers(data.answers);

@@ -23,15 +23,18 @@ export const CERTIFICATIONS = [
   'iso9001', 'iso14001', 'iso45001', 'iso50001', 'iatf16949', 'iso13485', 'ce', 'rohs', 'other',
 ] as const;
 export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
-/** DOMAIN.md §4: pain KPIs and cost categories that drive impact m. */
+/** docs/RULES.md §2.4, §4.5: pain KPIs and cost categories that drive impact m. */
+/** The profile asks for at most this many pain KPIs and cost categories (they weight the plan). */
+export const MAX_PAIN_KPIS = 3;
+export const MAX_COST_CATEGORIES = 2;
 export const PAIN_KPIS = [
   'onTimeDelivery', 'defectRate', 'labourProductivity', 'downtimeOee', 'inventory', 'energyCost',
   'customerEsgDemands', 'skillsShortage',
 ] as const;
 export const COST_CATEGORIES = ['labour', 'materials', 'energy', 'qualityLosses', 'logistics'] as const;
-/** DOMAIN.md §3.1: SME support under Decree 80 is for enterprises; 'household' = hộ kinh doanh. */
+/** docs/RULES.md §2.2: SME support under Decree 80 is for enterprises; 'household' = hộ kinh doanh. */
 export const LEGAL_FORMS = ['enterprise', 'cooperative', 'household'] as const;
-/** DOMAIN.md §3.1 "Participation in supply chains": who the firm sells to. */
+/** docs/RULES.md §2.3 "Participation in supply chains": who the firm sells to. */
 export const SUPPLY_CHAIN_CUSTOMERS = ['directExport', 'fdiInVietnam', 'domesticFirms'] as const;
 /** Its tier towards a multinational ('tier3plus' = tier 3 or further up the chain). */
 export const SUPPLY_CHAIN_TIERS = ['tier1', 'tier2', 'tier3plus', 'none'] as const;
@@ -82,8 +85,8 @@ export const profileSchema = z.object({
   otherCertifications: z.string().check(z.maxLength(300, { error: 'validation.tooLong' })),
   /** % of input value sourced in Vietnam, 0–100 */
   localisationRate: nullablePercent(),
-  painKpis: z.array(z.enum(PAIN_KPIS)).check(z.maxLength(3, { error: 'validation.painKpisMax' })),
-  costCategories: z.array(z.enum(COST_CATEGORIES)).check(z.maxLength(2, { error: 'validation.costMax' })),
+  painKpis: z.array(z.enum(PAIN_KPIS)).check(z.maxLength(MAX_PAIN_KPIS, { error: 'validation.painKpisMax' })),
+  costCategories: z.array(z.enum(COST_CATEGORIES)).check(z.maxLength(MAX_COST_CATEGORIES, { error: 'validation.costMax' })),
   assessmentDate: isoDate,
   assessorName: z.string().check(z.maxLength(120, { error: 'validation.tooLong' })),
   /** null = not said */
@@ -192,7 +195,7 @@ export const workforceSchema = z.object({
   /** languages the buyers need, and whether the firm has them (none/some/enough) */
   languages: z.partialRecord(z.enum(LANGUAGES), z.enum(['none', 'some', 'enough'])),
   schoolPartnership: z.nullable(z.enum(['none', 'vocational', 'university', 'both'])),
-  /** skills self-rating 1–4 per area (DOMAIN.md §7) */
+  /** skills self-rating 1–4 per area (docs/RULES.md §7.1) */
   skills: z.partialRecord(z.enum(SKILL_AREAS), z.number().check(z.int(), z.minimum(1), z.maximum(4))),
 });
 export type WorkforceInput = z.infer<typeof workforceSchema>;

@@ -2,14 +2,16 @@
  * Reading the official CBAM tables (data/cbam/, generated into cbam-tables.generated.ts): Viet Nam's
  * default value for a CN code, the EU benchmark for the free allocation adjustment, mark-ups, CBAM
  * factors, CSCF and certificate prices. The rules are those of data/cbam/README.md ("How the figures
- * combine") and DOMAIN §6. Pure; loaded with the CBAM step and the results, never on the first page.
+ * combine") and docs/RULES.md §6.5–§6.8. Pure; loaded with the CBAM step and the results, never on
+ * the first page.
  */
 import type { OwnRoute } from './assessment';
 import type { BenchmarkRow, CbamSector, QuarterPrice, VnDefaultRow } from './cbam-table-types';
 import {
   BENCHMARK_ROWS, CBAM_DATA_AS_OF, CBAM_FACTOR_BY_YEAR, CERTIFICATE_PRICES, CSCF_BY_YEAR, DEFAULT_ROWS, MARKUPS, TABLE_DATES,
 } from './cbam-tables.generated';
-import { cnDigits, formatCnCode, normaliseCn, type Confidence, type FactMeta, type SourceId } from './reference-data';
+import { cnDigits, formatCnCode, normaliseCn } from './cn-code';
+import type { Confidence, FactMeta, SourceId } from './reference-data';
 
 export { CBAM_DATA_AS_OF, CERTIFICATE_PRICES, TABLE_DATES };
 export type { CbamSector, QuarterPrice };

@@ -1,5 +1,5 @@
 /**
- * CBAM expected cost (DOMAIN §6, data/cbam/README.md): per product and year 2026–2034,
+ * CBAM expected cost (docs/RULES.md §6.9, data/cbam/README.md): per product and year 2026–2034,
  * tonnes × max(0, SEE − BM × CBAM factor × CSCF) × price − carbon price paid, never below zero.
  * SEE is Viet Nam's default with the year's mark-up (or the firm's own figure); BM is the EU benchmark
  * (Column B of the route in Viet Nam's row, or of the route the firm states with its own data).
@@ -14,10 +14,12 @@ import {
 import { CBAM_SECTORS } from './cbam-table-types';
 import {
   CBAM_NS, CBAM_OBLIGATIONS, CBAM_SCOPE_META, DE_MINIMIS_TONNES, IMPORTER_ASKS, PRICE_SCENARIOS, UK_CBAM,
-  classifyCnCode, formatCnCode, importerAskKey,
+  importerAskKey,
 } from './reference-data';
+import { classifyCnCode, formatCnCode } from './cn-code';
+import type { CnClassification, CnError } from './cn-code';
 import type {
-  CbamCategory, CbamObligation, CnClassification, CnError, EmissionsScope, FactMeta,
+  CbamCategory, CbamObligation, EmissionsScope, FactMeta,
 } from './reference-data';
 
 const k = (key: string) => `${CBAM_NS}:${key}`;
@@ -247,8 +249,9 @@ function sectorOf(category: CbamCategory | null): CbamSector | null {
 }
 
 /**
- * The benchmark of DOMAIN §6: Column B for the route of Viet Nam's row with defaults; with the firm's
- * own data, Column B of the route it states (an approximation of Column A plus precursors, labelled).
+ * The benchmark of docs/RULES.md §6.6: Column B for the route of Viet Nam's row with defaults; with
+ * the firm's own data, Column B of the route it states (an approximation of Column A plus
+ * precursors, labelled).
  */
 function chooseBenchmark(
   p: CbamProduct, used: IntensityUsed, vnRoutes: readonly (string | null)[], sector: CbamSector | null, year: number, notes: Set<IntensityNote>,

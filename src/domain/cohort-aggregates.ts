@@ -1,8 +1,8 @@
 /**
- * What a group of firms looks like (issue 15): distributions, the seed's criteria, the most common
- * first-six-month actions and their programmes, CBAM totals by year and the most common workforce
- * gaps. Pure; works on any (filtered) list of cohort entries, so a filter recomputes everything.
- * docs/COHORT.md explains every choice; in short:
+ * What a group of firms looks like (docs/COHORT.md): distributions, the seed's criteria, the most
+ * common first-six-month actions and their programmes, CBAM totals by year and the most common
+ * workforce gaps. Pure; works on any (filtered) list of cohort entries, so a filter recomputes
+ * everything. docs/COHORT.md explains every choice; in short:
  *
  * - Score bands (distributions of D1–D13, groups and the Industry level): half levels of the score
  *   as the app shows it (rounded half-up to one decimal): 1.0–1.4, 1.5–1.9, 2.0–2.4, 2.5–2.9,

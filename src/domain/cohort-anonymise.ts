@@ -1,6 +1,6 @@
 /**
- * The "anonymise" switch of the cohort exports (issue 15): firm names become stable codes and no
- * name or other free text typed by a person survives in the data. Pure.
+ * The "anonymise" switch of the cohort exports (docs/COHORT.md): firm names become stable codes and
+ * no name or other free text typed by a person survives in the data. Pure.
  *
  * Codes: F001, F002, … in id order (code-unit order) over the list given, so the same cohort gives
  * the same codes whatever order its files were read in; more than 999 firms get four digits
@@ -30,7 +30,7 @@
 import type { Assessment } from './assessment';
 import { ACTION_BY_ID } from './actions';
 import { ITEM_BY_ID } from './instrument/items';
-import { classifyCnCode } from './reference-data';
+import { classifyCnCode } from './cn-code';
 import { byId, cohortFirm, type CohortFirm } from './cohort';
 
 /** F001 … F999, then F0001 … when the cohort is larger. */

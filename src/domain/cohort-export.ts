@@ -1,5 +1,5 @@
 /**
- * Cohort exports (issue 15): CSV, one row per firm, and JSON Lines, one firm's full results per
+ * Cohort exports (docs/COHORT.md): CSV, one row per firm, and JSON Lines, one firm's full results per
  * line. Pure: firms in, text out. docs/COHORT.md lists every CSV column, its unit and meaning (a
  * test keeps the two in step).
  *

@@ -1,7 +1,7 @@
 /**
- * The cohort (issue 15): many firms' assessment files read together, each with its results and a
- * flat row for a table, a CSV line or a filter. Pure: text in, typed data out; never throws on a
- * bad file. Aggregates over a list of firms are in cohort-aggregates.ts, anonymisation in
+ * The cohort (docs/COHORT.md): many firms' assessment files read together, each with its results
+ * and a flat row for a table, a CSV line or a filter. Pure: text in, typed data out; never throws
+ * on a bad file. Aggregates over a list of firms are in cohort-aggregates.ts, anonymisation in
  * cohort-anonymise.ts, CSV and JSON Lines in cohort-export.ts; docs/COHORT.md documents them.
  *
  * Reading: every file goes through parseAssessmentFile, exactly as the app's "Open a JSON file"

@@ -1,5 +1,5 @@
 /**
- * Dated drivers of the plan (DOMAIN.md §4 "On time", §5, §6): the dates by which the firm must
+ * Dated drivers of the plan (docs/RULES.md §4.9): the dates by which the firm must
  * have something ready, and the dimensions whose actions serve each one. Pure.
  *
  *  - a buyer request with a deadline: Scope 1–2 → D11; product footprint → D11, D12; CBAM data →
@@ -13,7 +13,7 @@
  */
 import type { Assessment, BUYER_REQUEST_KINDS } from './assessment';
 import { sellsCbamGoodsToEuUk } from './applicability';
-import { classifyCnCode } from './reference-data';
+import { classifyCnCode } from './cn-code';
 import { ghgInventoryDuty } from './esg';
 import type { DimensionId } from './instrument/types';
 

@@ -1,5 +1,5 @@
 /**
- * ESG figures from what an SME has at hand (DOMAIN.md §5): VSME data coverage, energy in TOE,
+ * ESG figures from what an SME has at hand (docs/RULES.md §5): VSME data coverage, energy in TOE,
  * a first Scope 1+2 estimate from bills, the Vietnam GHG inventory duty and key-energy-user checks.
  * Every figure is an estimate, never an inventory; each line names its factor and source.
  * Text keys are in the "cbam" namespace.
@@ -159,7 +159,7 @@ export interface Scope1Line {
   fuel: Fuel;
   amount: number | null;
   unit: FuelUnit;
-  /** IPCC defaults used; null when the brief gives none for this fuel */
+  /** IPCC defaults used; null when docs/RULES.md §5.3 gives none for this fuel */
   ipcc: { co2KgPerTj: number; ncvTjPerGg: number; tco2PerTonne: number } | null;
   /**
    * How the amount became CO2: 'ncv' tonnes × NCV × EF (IPCC); 'toe' amount × TOE factor ×
@@ -308,7 +308,7 @@ export interface KeyEnergyUser {
 }
 
 /**
- * DOMAIN.md §5: a facility using ≥ 1,000 TOE a year is a key energy user (Law 50/2010/QH12,
+ * docs/RULES.md §5.5: a facility using ≥ 1,000 TOE a year is a key energy user (Law 50/2010/QH12,
  * Decree 21/2011/NĐ-CP). Same rule as the inventory duty: at or above decides, below needs a
  * complete figure.
  */
@@ -340,7 +340,7 @@ export interface EsgReadiness {
 }
 
 /**
- * DOMAIN.md §3.3: 100 × (0.75 × (S − 1)/3 + 0.25 × V). With no scored D11–D13 (S null) we return
+ * docs/RULES.md §3.9: 100 × (0.75 × (S − 1)/3 + 0.25 × V). With no scored D11–D13 (S null) we return
  * null rather than a figure from V alone, which would read as 0–25 % "readiness".
  */
 export function esgReadiness(s: number | null, v: number): EsgReadiness | null {

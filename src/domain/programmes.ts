@@ -1,8 +1,8 @@
 /**
  * Support programmes that can co-fund (or, for the Hanoi key products, recognise) roadmap actions
- * (DOMAIN.md §8), and whether this firm may use each one. Names, what they support, caveats and the
- * fit reasons live in locales/<lang>/actions.json under programmes.<id> (and programmeFit.* for the
- * reasons every programme shares).
+ * (docs/RULES.md §8), and whether this firm may use each one. Names, what they support, caveats and
+ * the fit reasons live in locales/<lang>/actions.json under programmes.<id> (and programmeFit.* for
+ * the reasons every programme shares).
  * `decision` is shown only when its confidence is S, M or K; the SMEdx decision number is unverified
  * [U] and is therefore null — never print a number for it.
  *
@@ -12,7 +12,7 @@
  */
 import type { Profile, SizeBand } from './assessment';
 
-/** Fact tags of DOMAIN.md: S sourced, M one secondary source, K background knowledge, U unverified. */
+/** Fact tags (docs/RULES.md §1.1): S sourced, M one secondary source, K background knowledge, U unverified. */
 export type Confidence = 'S' | 'M' | 'K' | 'U';
 
 export const PROGRAMME_IDS = [
@@ -24,7 +24,7 @@ export interface Programme {
   id: ProgrammeId;
   /** the legal instrument, as written in Vietnamese; null when there is none or it is unverified */
   decision: string | null;
-  /** the amending instrument, when the brief names one */
+  /** the amending instrument, when one is known */
   amendedBy: string | null;
   /** confidence of the programme's existence and of the decision number */
   confidence: Confidence;
@@ -43,7 +43,7 @@ export interface Programme {
   };
   /** what it gives: support (co-funding, services), or recognition and priority access (no money of its own) */
   kind: 'support' | 'recognition';
-  /** support amounts the brief gives, for display; VND millions per year */
+  /** support amounts (docs/RULES.md §8.1), for display; VND millions per year */
   caps?: { costShare: number; consultingCapVndM: Partial<Record<SizeBand, number>>; solutionCapVndM: Partial<Record<SizeBand, number>> };
   /** i18n key of name / cofunds / caveat in the "actions" namespace */
   textKey: string;

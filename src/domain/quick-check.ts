@@ -1,5 +1,5 @@
 /**
- * The quick check (DOMAIN.md §3.2): one state item per dimension — 13 questions — gives a
+ * The quick check (docs/RULES.md §3.10): one state item per dimension — 13 questions — gives a
  * provisional Industry level and maturity, always with low confidence, and the three likeliest
  * priorities. Pure: the answers are the Assessment's own (same item ids), so the full assessment
  * continues from them, and nothing here is stored.

@@ -1,6 +1,6 @@
 /**
  * Every dated fact the app relies on, as data with its source, date and confidence
- * (tags of /work/shared/DOMAIN.md: S sourced, M one secondary source, K background knowledge).
+ * (tags of docs/RULES.md §1.1: S sourced, M one secondary source, K background knowledge).
  * Text for sources, categories and reasons lives in locales/<lang>/cbam.json; keys returned here
  * are fully qualified ("cbam:…") so any namespace can show them.
  */
@@ -42,8 +42,8 @@ export const SOURCE_CITATIONS: Record<SourceId, string> = {
 };
 
 /**
- * Date of the project brief these facts were taken from. Facts with their own date (defaults,
- * grid factor year, price quarter) carry it; the rest are "as of" the brief and need re-checking.
+ * The day these facts were last collected (docs/RULES.md §1.2). Facts with their own date (defaults,
+ * grid factor year, price quarter) carry it; the rest are "as of" this date and need re-checking.
  */
 export const BRIEF_DATE = '2026-11-28';
 
@@ -58,7 +58,7 @@ export interface Fact<T> extends FactMeta {
 }
 
 /* ------------------------------------------------------------------------------------------ */
-/* CN codes and CBAM Annex I scope                                                             */
+/* CBAM Annex I scope by CN code (the classifier that reads these rules is in cn-code.ts)      */
 /* ------------------------------------------------------------------------------------------ */
 
 export type CbamCategory = 'cement' | 'electricity' | 'fertilisers' | 'ironSteel' | 'aluminium' | 'hydrogen';
@@ -68,9 +68,10 @@ export const CBAM_CATEGORIES: readonly CbamCategory[] = [
 export type EmissionsScope = 'direct' | 'directIndirect';
 
 /**
- * DOMAIN.md §6 [S]: steel, aluminium, hydrogen direct only; cement, fertilisers direct + indirect.
- * Electricity is not stated in the brief: its embedded emissions are those of generating it, so
- * there is no separate indirect part — we call it 'direct' (our decision, see EMISSIONS_SCOPE_META).
+ * docs/RULES.md §6.2 [S]: steel, aluminium, hydrogen direct only; cement, fertilisers direct +
+ * indirect. Electricity is not stated in the sources: its embedded emissions are those of
+ * generating it, so there is no separate indirect part — we call it 'direct' (our decision, see
+ * EMISSIONS_SCOPE_META).
  */
 export const EMISSIONS_SCOPE: Record<CbamCategory, EmissionsScope> = {
   cement: 'directIndirect',
@@ -100,7 +101,7 @@ export type ScopeReason =
   | 'aluminiumHousehold' | 'fertiliserExcluded' | 'machinery' | 'electrical' | 'vehicles';
 
 export interface ScopeRule {
-  /** CN digits; trailing "00" pairs already dropped (see normaliseCn), so "2716 00 00" is "2716" */
+  /** CN digits; trailing "00" pairs already dropped (see normaliseCn in cn-code.ts), so "2716 00 00" is "2716" */
   prefix: string;
   status: 'in' | 'out';
   /** set for in-scope goods and for exclusions inside a CBAM category */
@@ -114,7 +115,7 @@ const rule = (codes: string, status: 'in' | 'out', category: CbamCategory | null
 const range = (from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
-/** DOMAIN.md §6: every Annex I entry and exclusion; the most specific matching prefix wins. */
+/** docs/RULES.md §6.1: every Annex I entry and exclusion; the most specific matching prefix wins. */
 export const CBAM_SCOPE_RULES: readonly ScopeRule[] = [
   // cement
   rule('25070080', 'in', 'cement', 'kaolinicClay'),
@@ -145,164 +146,6 @@ export const CBAM_SCOPE_RULES: readonly ScopeRule[] = [
   rule('87', 'out', null, 'vehicles'),
 ];
 export const CBAM_SCOPE_META: FactMeta = { source: 'cbamAnnexI', asOf: BRIEF_DATE, confidence: 'S' };
-
-export type CnError = 'empty' | 'letters' | 'tooShort' | 'tooLong' | 'oddLength' | 'unknownChapter';
-export const CN_ERRORS: readonly CnError[] = ['empty', 'letters', 'tooShort', 'tooLong', 'oddLength', 'unknownChapter'];
-
-export type CnClassification =
-  | {
-    ok: true;
-    /** the code as digits, e.g. "731815" */
-    digits: string;
-    /** grouped for display, e.g. "7318 15" */
-    display: string;
-    status: 'in' | 'out' | 'partial';
-    /** CBAM category of the good (also set for exclusions inside a category, e.g. 7204 scrap) */
-    category: CbamCategory | null;
-    /** i18n key; interpolate with reasonValues */
-    reasonKey: string;
-    reasonValues: Record<string, string>;
-    /** which emissions count, for 'in' and 'partial' codes; null when out */
-    emissions: EmissionsScope | null;
-    /** true for 'partial': the user must give more digits to be sure */
-    needsMoreDigits: boolean;
-    meta: FactMeta;
-  }
-  | { ok: false; error: CnError; errorKey: string; errorValues: Record<string, string> };
-
-/** Spaces, dots (and the odd dash or non-breaking space) are separators people type in CN codes. */
-export function cnDigits(input: string): string {
-  return input.replace(/[\s.\u00a0\u2009-]/g, '');
-}
-
-/** "2716 00 00" and "2716" are the same goods: trailing "00" pairs mean "not subdivided". */
-export function normaliseCn(digits: string): string {
-  let d = digits;
-  while (d.length > 4 && d.endsWith('00')) d = d.slice(0, -2);
-  return d;
-}
-
-/** Groups CN digits as customs documents print them: "7318", "7318 15", "7318 15 00"; a 5-digit prefix as "7202 2x". */
-export function formatCnCode(digits: string): string {
-  if (digits.length <= 4) return digits;
-  const head = digits.slice(0, 4);
-  const rest = digits.slice(4);
-  const pairs = rest.match(/.{1,2}/g) ?? [];
-  const last = pairs[pairs.length - 1];
-  if (last !== undefined && last.length === 1) pairs[pairs.length - 1] = `${last}x`;
-  return [head, ...pairs].join(' ');
-}
-
-/** HS chapters 01–97 exist except 77 (reserved); 98–99 are for national use, not goods codes. */
-function chapterExists(chapter: number): boolean {
-  return chapter >= 1 && chapter <= 97 && chapter !== 77;
-}
-
-function cnError(error: CnError, input: string): CnClassification {
-  return { ok: false, error, errorKey: k(`cnErrors.${error}`), errorValues: { input: input.trim() } };
-}
-
-/**
- * Checks a CN code as typed and says whether CBAM covers it (DOMAIN.md §6). Errors are typed,
- * never a guess; a code covering both in- and out-of-scope subheadings is 'partial'.
- */
-export function classifyCnCode(input: string): CnClassification {
-  // Pure in its input and asked again for every product on every render and for every firm of a
-  // cohort (10,000 files name the same few codes), so each answer is computed once and shared frozen.
-  let hit = classified.get(input);
-  if (!hit) {
-    if (classified.size >= CLASSIFIED_MAX) classified.clear();
-    hit = deepFreeze(classifyUncached(input));
-    classified.set(input, hit);
-  }
-  return hit;
-}
-const CLASSIFIED_MAX = 4096;
-const classified = new Map<string, CnClassification>();
-function deepFreeze<T>(x: T): T {
-  if (x && typeof x === 'object' && !Object.isFrozen(x)) {
-    Object.freeze(x);
-    for (const v of Object.values(x)) deepFreeze(v);
-  }
-  return x;
-}
-
-function classifyUncached(input: string): CnClassification {
-  const digits = cnDigits(input);
-  if (digits === '') return cnError('empty', input);
-  if (!/^\d+$/.test(digits)) return cnError('letters', input);
-  if (digits.length < 4) return cnError('tooShort', input);
-  // 10 digits: a TARIC code, as the cement rows of the default-value table use
-  if (digits.length > 10) return cnError('tooLong', input);
-  if (digits.length % 2 !== 0) return cnError('oddLength', input);
-  if (!chapterExists(Number(digits.slice(0, 2)))) return cnError('unknownChapter', input);
-
-  const code = normaliseCn(digits);
-  const display = formatCnCode(digits);
-  const covering = CBAM_SCOPE_RULES
-    .filter((r) => code.startsWith(r.prefix))
-    .sort((a, b) => b.prefix.length - a.prefix.length)[0];
-  const below = CBAM_SCOPE_RULES.filter((r) => r.prefix.length > code.length && r.prefix.startsWith(code));
-  const base = { ok: true as const, digits, display, meta: CBAM_SCOPE_META };
-
-  if (covering) {
-    const differing = below.filter((r) => r.status !== covering.status);
-    if (differing.length > 0) {
-      // e.g. "7202": chapter 72 is in, but several ferro-alloys are out
-      const category = covering.category ?? differing[0]?.category ?? null;
-      const emissions = category ? EMISSIONS_SCOPE[category] : null;
-      if (covering.status === 'in') {
-        return {
-          ...base, status: 'partial', category, reasonKey: k('classification.partial.except'),
-          reasonValues: { code: display, outCodes: differing.map((r) => formatCnCode(r.prefix)).join(', ') },
-          emissions, needsMoreDigits: true,
-        };
-      }
-      return {
-        ...base, status: 'partial', category, reasonKey: k('classification.partial.only'),
-        reasonValues: { code: display, inCodes: differing.map((r) => formatCnCode(r.prefix)).join(', ') },
-        emissions, needsMoreDigits: true,
-      };
-    }
-    const category = covering.category;
-    return {
-      ...base, status: covering.status, category,
-      reasonKey: k(`classification.${covering.status}.${covering.reason}`),
-      reasonValues: { code: display },
-      emissions: covering.status === 'in' && category ? EMISSIONS_SCOPE[category] : null,
-      needsMoreDigits: false,
-    };
-  }
-
-  const inBelow = below.filter((r) => r.status === 'in');
-  const first = inBelow[0];
-  if (first) {
-    // e.g. "2804": only 2804 10 (hydrogen) is in
-    return {
-      ...base, status: 'partial', category: first.category,
-      reasonKey: k('classification.partial.only'),
-      reasonValues: { code: display, inCodes: inBelow.map((r) => formatCnCode(r.prefix)).join(', ') },
-      emissions: first.category ? EMISSIONS_SCOPE[first.category] : null, needsMoreDigits: true,
-    };
-  }
-  // Under a CBAM heading but not a listed subheading (e.g. 2601 11) vs. nowhere near CBAM.
-  const heading = CBAM_SCOPE_RULES.find((r) => r.status === 'in' && r.prefix.length > 4 && r.prefix.startsWith(code.slice(0, 4)));
-  if (heading) {
-    return {
-      ...base, status: 'out', category: null, reasonKey: k('classification.out.subheadingNotListed'),
-      reasonValues: {
-        code: display,
-        inCodes: CBAM_SCOPE_RULES.filter((r) => r.status === 'in' && r.prefix.startsWith(code.slice(0, 4)))
-          .map((r) => formatCnCode(r.prefix)).join(', '),
-      },
-      emissions: null, needsMoreDigits: false,
-    };
-  }
-  return {
-    ...base, status: 'out', category: null, reasonKey: k('classification.out.notListed'),
-    reasonValues: { code: display }, emissions: null, needsMoreDigits: false,
-  };
-}
 
 /* ------------------------------------------------------------------------------------------ */
 /* CBAM prices and the carbon price paid (the official tables are in cbam-lookup.ts)             */
@@ -339,7 +182,7 @@ const obligation = (
   source: SourceId = 'cbamRegulation', confidence: Confidence = 'S',
 ): CbamObligation => ({ id, date, market, key: k(`obligations.${id}`), values, source, asOf: BRIEF_DATE, confidence });
 
-/** DOMAIN.md §6, in date order. Dates are returned as ISO strings; the UI formats them. */
+/** docs/RULES.md §6.3, in date order. Dates are returned as ISO strings; the UI formats them. */
 export const CBAM_OBLIGATIONS: readonly CbamObligation[] = [
   obligation('transitionalEnded', '2025-12-31', 'EU'),
   obligation('definitivePeriod', '2026-01-01', 'EU'),
@@ -360,7 +203,7 @@ export const UK_CBAM: { start: string; registrationGbp: number } & FactMeta = {
   start: '2027-01-01', registrationGbp: 50_000, source: 'ukCbam', asOf: BRIEF_DATE, confidence: 'S',
 };
 
-/** What the EU importer will ask the Vietnamese producer for (DOMAIN.md §6). Text: cbam:importerAsks.<id>. */
+/** What the EU importer will ask the Vietnamese producer for (docs/RULES.md §6.3). Text: cbam:importerAsks.<id>. */
 export const IMPORTER_ASKS = [
   'installationData', 'productionRoutes', 'cnCodes', 'specificEmissions', 'precursors', 'verification',
   'carbonPricePaid',
@@ -369,7 +212,7 @@ export type ImporterAsk = (typeof IMPORTER_ASKS)[number];
 export const importerAskKey = (id: ImporterAsk) => k(`importerAsks.${id}`);
 
 /* ------------------------------------------------------------------------------------------ */
-/* Energy, TOE and emission factors (DOMAIN.md §5)                                             */
+/* Energy, TOE and emission factors (docs/RULES.md §5.2–§5.5)                                 */
 /* ------------------------------------------------------------------------------------------ */
 
 export type FuelUnit = 't' | 'kL' | 'thousandM3';
@@ -412,9 +255,9 @@ export function latestGridFactor(): Fact<number> & { year: number } {
 }
 
 /**
- * IPCC 2006 defaults [K]: CO2 kg/TJ and net calorific value TJ/Gg. Only for fuels the brief gives;
- * a fuel missing here gets "not estimated" rather than an invented factor. 'coal' is other
- * bituminous coal; 'anthracite' is what most Vietnamese domestic coal is.
+ * IPCC 2006 defaults [K]: CO2 kg/TJ and net calorific value TJ/Gg. Only for fuels
+ * docs/RULES.md §5.3 lists; a fuel missing here gets "not estimated" rather than an invented
+ * factor. 'coal' is other bituminous coal; 'anthracite' is what most Vietnamese domestic coal is.
  */
 export const IPCC_FUEL_DEFAULTS: Partial<Record<Fuel, { co2KgPerTj: number; ncvTjPerGg: number }>> = {
   diesel: { co2KgPerTj: 74_100, ncvTjPerGg: 43.0 },

@@ -1,5 +1,5 @@
 /**
- * The prioritised roadmap (DOMAIN.md §4). Pure: Assessment + ScoreResult → the plan, the "later"
+ * The prioritised roadmap (docs/RULES.md §4). Pure: Assessment + ScoreResult → the plan, the "later"
  * list, the user's drops, with priority inputs, horizons, dates, deadlines and the workforce gap.
  *
  * Which actions (§4 "A plan a director can act on"):
@@ -42,7 +42,7 @@
  * lower step, then id.
  */
 import type { Assessment, CostCategory, PainKpi, SizeBand } from './assessment';
-import type { Action, D12Context, Effort, Need, Step } from './actions';
+import type { Action, D12Context, Effort, Need, LevelStep } from './actions';
 import { ACTION_BY_ID, findOutAction, stepActions } from './actions';
 import { effectiveNeeds, fitsFirm, lifts, textVariant, type ActionText } from './action-fit';
 import { cbamMaterials, sellsCbamGoodsToEuUk } from './applicability';
@@ -57,7 +57,7 @@ import type { ScoreResult } from './scoring';
 import type { Targets } from './targets';
 import { computeTargets } from './targets';
 
-/** DOMAIN.md §4, exactly. */
+/** docs/RULES.md §4.5, exactly. */
 export const PAIN_KPI_DIMENSIONS: Readonly<Record<PainKpi, readonly DimensionId[]>> = {
   onTimeDelivery: ['D5', 'D7'],
   defectRate: ['D6', 'D1'],
@@ -95,7 +95,7 @@ const HORIZON_OF_EFFORT: Record<Effort, HorizonId> = { 1: 'h0', 2: 'h1', 3: 'h2'
 export type UrgencyReason =
   | 'none' | 'cbamGoods' | 'buyerCarbonDeadline' | 'keyEnergyUser' | 'ghgInventoryDuty' | 'fdiTier1' | 'buyerAudit';
 
-/** DOMAIN.md §4 "Short": actions starting in 0–6 months by size band, and in all (36 months). */
+/** docs/RULES.md §4.7 "A short plan": actions starting in 0–6 months by size band, and in all (36 months). */
 export const PLAN_CAPS = { h0: { micro: 3, small: 5, medium: 5, large: 7 } satisfies Record<SizeBand, number>, total: 12 } as const;
 
 /** The caps for this firm; an unknown band falls back to its headcount, then to small. */
@@ -125,7 +125,7 @@ export interface RoadmapEntry {
   /** actions:<textKey>.title / .what / .kpi / .why */
   textKey: string;
   dimension: DimensionId;
-  step: Step | 'findOut';
+  step: LevelStep | 'findOut';
   effort: Effort;
   durationMonths: readonly [number, number];
   needs: readonly Need[];
@@ -225,11 +225,11 @@ function withinTwelveMonths(deadline: string | null, assessmentDate: string): bo
 
 /**
  * u and the reason shown for it, first match wins: D11–D12 CBAM goods to the EU/UK, then a buyer
- * carbon deadline within 12 months; D11 also for the legal duties of DOMAIN.md §5 on the firm's own
- * energy estimate: key energy user (≥ 1,000 TOE; it brings the inventory duty too, as that duty has
- * the same TOE threshold), then the GHG inventory duty (≥ 3,000 tCO2e or ≥ 1,000 TOE); D13 a buyer
- * audit within 12 months. Checked in that order so each reason can show: with the inventory duty
- * first, "key energy user" could never appear.
+ * carbon deadline within 12 months; D11 also for the legal duties of docs/RULES.md §5.4–§5.5 on the
+ * firm's own energy estimate: key energy user (≥ 1,000 TOE; it brings the inventory duty too, as
+ * that duty has the same TOE threshold), then the GHG inventory duty (≥ 3,000 tCO2e or ≥ 1,000
+ * TOE); D13 a buyer audit within 12 months. Checked in that order so each reason can show: with the
+ * inventory duty first, "key energy user" could never appear.
  */
 export function urgency(a: Assessment, dim: DimensionId): { u: number; uReason: UrgencyReason } {
   const date = a.profile.assessmentDate;
@@ -272,8 +272,8 @@ export function d12Context(a: Pick<Assessment, 'cbam' | 'esg'>): D12Context {
 }
 
 /** Steps between current and target: s < target and s + 1 > current. */
-export function stepsBetween(current: number, target: number): Step[] {
-  const out: Step[] = [];
+export function stepsBetween(current: number, target: number): LevelStep[] {
+  const out: LevelStep[] = [];
   for (const s of [1, 2, 3] as const) if (s < target - 1e-9 && s + 1 > current + 1e-9) out.push(s);
   return out;
 }
@@ -296,7 +296,7 @@ function whyTriggers(action: Action, scores: ScoreResult): WhyTrigger[] {
 }
 
 const rank = (d: DimensionId) => PREREQUISITE_ORDER.indexOf(d);
-const stepRank = (s: Step | 'findOut') => (s === 'findOut' ? 0 : s);
+const stepRank = (s: LevelStep | 'findOut') => (s === 'findOut' ? 0 : s);
 
 /** P descending, ties by prerequisite order, then find-out before steps, lower step, id (see above). */
 export function compareByPriority(x: RoadmapEntry, y: RoadmapEntry): number {
@@ -381,7 +381,7 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: read
  * The steps to the target, and how many the plan takes: the next one for a default target, all for
  * a target the user set. The others' actions wait in "later".
  */
-function plannedSteps(t: Targets[DimensionId]): { steps: Step[]; planned: number } {
+function plannedSteps(t: Targets[DimensionId]): { steps: LevelStep[]; planned: number } {
   if (t.current === null || t.target === null || t.gap <= 0) return { steps: [], planned: 0 };
   const steps = stepsBetween(t.current, t.target);
   return { steps, planned: t.source === 'user' ? steps.length : Math.min(1, steps.length) };

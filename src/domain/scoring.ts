@@ -1,15 +1,16 @@
 /**
- * Deterministic scoring, DOMAIN.md §3.3. Pure functions of an Assessment; results are derived,
- * never stored.
+ * Deterministic scoring, docs/RULES.md §3.2–§3.8. Pure functions of an Assessment; results are
+ * derived, never stored.
  *
  * Rounding: dimension scores, group scores, `mean` and `cap` are exposed UNROUNDED so that every
  * later aggregate (industry level, ESG readiness, roadmap gaps) uses the same exact figures; format
  * them for display with roundHalfUp1. Only the industry level itself (and the range ends) is rounded,
- * half-up to one decimal, as the brief says.
+ * half-up to one decimal (docs/RULES.md §3.6).
  */
 import type { Assessment } from './assessment';
 import { answerValue, checkAnswer } from './answers';
 import { d12Applicability } from './applicability';
+import { isNotApplicable } from './not-applicable';
 import type { D12Applicability } from './applicability';
 import { DIMENSIONS, GROUPS } from './instrument/dimensions';
 import { ITEMS } from './instrument/items';
@@ -63,13 +64,16 @@ export interface ScoreResult {
   d12: D12Applicability;
 }
 
-/** DOMAIN.md §3.3; the 1e-9 keeps 2.15 (stored as 2.1499…) rounding up. */
+/** docs/RULES.md §3.5; the 1e-9 keeps 2.15 (stored as 2.1499…) rounding up. */
 export function roundHalfUp1(x: number): number {
   return Math.floor(x * 10 + 0.5 + 1e-9) / 10;
 }
 
 const clamp14 = (x: number) => Math.min(4, Math.max(1, x));
-const floorLevel = (x: number) => Math.min(4, Math.max(1, Math.floor(x + 1e-9))) as 1 | 2 | 3 | 4;
+/** The maturity level a score has reached (1–4): a level counts once fully reached. */
+export function maturityLevel(score: number): 1 | 2 | 3 | 4 {
+  return Math.min(4, Math.max(1, Math.floor(score + 1e-9))) as 1 | 2 | 3 | 4;
+}
 
 /** High ≥ 90 %, Medium ≥ 70 %, Low < 70 %; compared on counts so 9/10 is exactly 90 %. */
 export function confidenceBand(answered: number, applicable: number): ConfidenceBand {
@@ -81,7 +85,7 @@ export function confidenceBand(answered: number, applicable: number): Confidence
 
 /** Value of one item for this assessment: auto N/A, ignored invalid answer (null), or answerValue. */
 function itemValue(a: Assessment, item: Item, d12Applicable: boolean): number | 'dk' | 'na' | null {
-  if (item.na === 'cbamRule' && !d12Applicable) return 'na';
+  if (isNotApplicable(item, d12Applicable)) return 'na';
   const raw = Object.hasOwn(a.answers, item.id) ? a.answers[item.id] : undefined;
   if (raw === undefined) return null;
   const checked = checkAnswer(item.id, raw, { d12Applicable });
@@ -127,7 +131,7 @@ function scoreDimension(a: Assessment, id: DimensionId, group: GroupId, d12Appli
     ...base,
     score,
     status: 'scored',
-    maturity: MATURITY_DIMENSIONS.has(id) ? floorLevel(score) : null,
+    maturity: MATURITY_DIMENSIONS.has(id) ? maturityLevel(score) : null,
   };
 }
 
@@ -139,9 +143,9 @@ function levelOf(scores: readonly number[]): number {
 }
 
 /**
- * Industry level over D1..D7 (DOMAIN.md §3.3). Insufficient dimensions are left out. With more than
- * two insufficient the result is a range: the level with the missing dimensions all at 1 (low) and
- * all at 4 (high) — every possible answer lands inside it. With none scored there is no level.
+ * Industry level over D1..D7 (docs/RULES.md §3.6). Insufficient dimensions are left out. With more
+ * than two insufficient the result is a range: the level with the missing dimensions all at 1 (low)
+ * and all at 4 (high) — every possible answer lands inside it. With none scored there is no level.
  */
 export function industryLevel(dimensions: Record<DimensionId, DimensionScore>): IndustryLevel {
   const scored: { id: DimensionId; score: number }[] = [];
@@ -174,7 +178,7 @@ export function industryLevel(dimensions: Record<DimensionId, DimensionScore>): 
     cap,
     capped: value < clamp14(roundHalfUp1(mean)),
     weakest: weakest.id,
-    levelName: floorLevel(value),
+    levelName: maturityLevel(value),
   };
 }
 

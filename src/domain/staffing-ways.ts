@@ -1,5 +1,5 @@
 /**
- * How to close each staffing gap of the workforce plan (DOMAIN.md §7 and §8, issue 13), chosen from
+ * How to close each staffing gap of the workforce plan (docs/RULES.md §7.5), chosen from
  * the firm's answers. Pure; text in results:staffingWays.*.
  *
  * One gap per role and skill: the periods in which the plan needs more people or a higher level than
@@ -20,7 +20,7 @@
  * the hire on), never a salary or a price. A role that is hard to hire gets a retention note (advice).
  *
  * TRAINING_HOURS_PER_LEVEL and HIRING_LEAD_MONTHS are Ready 4.0's planning estimates, shown as
- * estimates wherever they are used: no source in DOMAIN.md gives such figures for Viet Nam.
+ * estimates wherever they are used: no source gives such figures for Viet Nam (docs/RULES.md §7.5).
  */
 import type { Assessment, SkillArea } from './assessment';
 import { ACTION_BY_ID, type NeedRole } from './actions';
@@ -40,7 +40,7 @@ export const HIRING_LEAD_MONTHS: Readonly<Record<Hiring, number>> = { easy: 1, m
 const DEFAULT_HIRING: Hiring = 'medium';
 /** The least extra work worth a hire: half a person; less goes to someone the firm has. */
 const HIRE_FROM_SHARE = 0.5;
-/** The Hanoi industrial promotion centre runs training classes (DOMAIN.md §8 [M]). */
+/** The Hanoi industrial promotion centre runs training classes (docs/RULES.md §8.1 [M]). */
 const TRAINING_PROGRAMMES: readonly ProgrammeId[] = ['hanoiKhuyenCong'];
 
 export type StaffingWay =

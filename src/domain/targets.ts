@@ -1,5 +1,5 @@
 /**
- * Roadmap targets per dimension (DOMAIN.md §4).
+ * Roadmap targets per dimension (docs/RULES.md §4.1).
  *
  * Rounding: `current` is the dimension score rounded half-up to one decimal (roundHalfUp1, the
  * figure the user sees), so the gap the user reads is the gap we use: g = target − current.

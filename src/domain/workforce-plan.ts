@@ -1,5 +1,5 @@
 /**
- * The workforce plan (DOMAIN.md §7): the people the plan's actions need, by role and skill, how
+ * The workforce plan (docs/RULES.md §7.3): the people the plan's actions need, by role and skill, how
  * many at once and from when, against what the firm has. Pure.
  *
  * Each action's need says how much of one person it takes (actions.ts `load`): during the action
@@ -42,7 +42,7 @@ export interface StaffingNeed {
 
 type Language = (typeof LANGUAGES)[number];
 
-/** A language the firm's buyer markets call for, and what the firm said it has (DOMAIN.md §7). */
+/** A language the firm's buyer markets call for, and what the firm said it has (docs/RULES.md §7.4). */
 export interface LanguageNeed {
   language: Language;
   /** the markets of the profile that call for it */

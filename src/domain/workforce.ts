@@ -1,12 +1,13 @@
 /**
- * Workforce profile (DOMAIN.md §7): what the firm has today, as data and keys ("cbam" namespace).
- * The gap against a roadmap is computed where the roadmap is; this is the "have" side.
+ * Workforce profile (docs/RULES.md §7.1): what the firm has today, as data and keys ("workforce"
+ * namespace). The gap against a roadmap is computed where the roadmap is; this is the "have" side.
  */
 import { LANGUAGES, ROLES, SKILL_AREAS } from './assessment';
 import type { Assessment, Role, SkillArea } from './assessment';
-import { CBAM_NS } from './reference-data';
 
-const k = (key: string) => `${CBAM_NS}:${key}`;
+/** The namespace of role, skill, hiring and language names (locales/<lang>/workforce.json). */
+export const WORKFORCE_NS = 'workforce';
+const k = (key: string) => `${WORKFORCE_NS}:${key}`;
 
 /** Roles whose density per 100 employees we report (operators are the base, not a ratio). */
 export const RATIO_ROLES = ['engineers', 'technicians', 'itAutomation', 'quality', 'energyEsg'] as const;
@@ -88,8 +89,8 @@ export function workforceProfile(a: Pick<Assessment, 'profile' | 'workforce'>): 
 
   const missingRoles = ESSENTIAL_ROLES.filter((r) => line(r)?.headcount === 0);
   const warningKeys: string[] = [];
-  if (employees !== null && countedHeadcount > employees) warningKeys.push(k('workforce.headcountExceedsEmployees'));
-  if (employees === null) warningKeys.push(k('workforce.noEmployees'));
+  if (employees !== null && countedHeadcount > employees) warningKeys.push(k('headcountExceedsEmployees'));
+  if (employees === null) warningKeys.push(k('noEmployees'));
 
   return {
     employees, roles, countedHeadcount, ratios,
@@ -106,6 +107,6 @@ export function workforceProfile(a: Pick<Assessment, 'profile' | 'workforce'>): 
     unansweredRoles: ESSENTIAL_ROLES.filter((r) => (line(r)?.headcount ?? null) === null),
     schoolPartnership: w.schoolPartnership,
     warningKeys,
-    missingRoleKeys: missingRoles.map((r) => k(`workforce.missingRole.${r}`)),
+    missingRoleKeys: missingRoles.map((r) => k(`missingRole.${r}`)),
   };
 }

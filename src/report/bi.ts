@@ -23,6 +23,7 @@ function memo<A extends unknown[]>(f: (lng: string, ...args: A) => string): (lng
   };
 }
 export const formatNumber = memo(uiFormat.formatNumber);
+export const formatAsTyped = memo(uiFormat.formatAsTyped);
 export const formatEur = memo(uiFormat.formatEur);
 export const formatPercent = memo(uiFormat.formatPercent);
 export const formatDate = memo(uiFormat.formatDate);

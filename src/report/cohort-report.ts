@@ -1,5 +1,5 @@
 /**
- * The cohort summary PDF (issue 15 item 3): what a group of firms looks like, for an association or
+ * The cohort summary PDF (docs/COHORT.md): what a group of firms looks like, for an association or
  * a consultant, as a ReportModel for pdf-renderer.ts — the director's report's renderer, cover and
  * blocks. Every figure is cohortSummary()'s (src/domain/cohort-aggregates.ts, docs/COHORT.md) over
  * the firms the filter keeps; no firm is named anywhere (names are not in the summary).
@@ -18,7 +18,7 @@ import {
   cohortContext, actionsSection, cbamSection, criteriaSection, levelsSection, methodSection,
 } from './cohort-sections';
 import type { Bi, Cover, LangMode, Lng, ReportModel, Translators } from './model-types';
-import { fileSlug } from './report-model';
+import { fileSlug } from '../domain/file-name';
 
 export interface CohortReportInput {
   /**

@@ -326,7 +326,7 @@ function workforceBlocks(c: CohortContext): Block[] {
           { header: tr('cohortpdf:workforce.level'), width: 17, align: 'right' },
         ],
         rows: top.map((g) => [
-          concat(tr(`cbam:roles.${g.role}`), same(' · '), tr(`cbam:skills.${g.skill}`)),
+          concat(tr(`workforce:roles.${g.role}`), same(' · '), tr(`workforce:skills.${g.skill}`)),
           c.cell(g.firms),
           c.int(g.peopleShort),
           c.int(g.unknown),

@@ -1,5 +1,5 @@
 /**
- * The sentence for an action's dated driver (DOMAIN.md §4 "On time"): ends by the date, brought
+ * The sentence for an action's dated driver (docs/RULES.md §4.9): ends by the date, brought
  * forward to end by it, ends after it (with the months it needs and those left), or overdue.
  * Shared by the results page and the PDF (keys in the "actions" namespace, kinds in "esgcbam").
  */

@@ -6,6 +6,7 @@
 import type { Assessment } from '../domain/assessment';
 import type { DimensionId } from '../domain/instrument/types';
 import type { Results } from '../domain/results';
+import type { EurVndRate } from '../domain/exchange-rate';
 
 export type LangMode = 'bilingual' | 'vi' | 'en';
 export const LANG_MODES: readonly LangMode[] = ['bilingual', 'vi', 'en'];
@@ -74,4 +75,9 @@ export interface ReportModelInput {
   shareUrl?: string;
   /** the question-by-question appendix; default: defaultIncludeAnswers(assessment) */
   includeAnswers?: boolean;
+  /**
+   * the euro rate the user set on their device (src/store/exchange-rate.ts): the CBAM costs then
+   * also show their đồng equivalent, with the rate and its date; without it, euros only
+   */
+  eurVnd?: EurVndRate | null;
 }

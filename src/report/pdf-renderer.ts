@@ -4,7 +4,7 @@
  * line imports it directly. Font bytes come in as input, so Node and the browser differ only in
  * how they read the two TTFs.
  *
- * DESIGN.md "jsPDF and Vietnamese": Be Vietnam Pro regular and bold embedded with Identity-H
+ * docs/ARCHITECTURE.md "PDF and Vietnamese": Be Vietnam Pro regular and bold embedded with Identity-H
  * (only used glyphs are written), every string through toPdfText(), the standard fonts never used,
  * pages numbered at the end by looping setPage(i).
  */

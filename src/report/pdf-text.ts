@@ -1,7 +1,7 @@
 /**
- * toPdfText: the one sanitiser every string passes before jsPDF sees it (DESIGN.md "jsPDF and
- * Vietnamese"). NFC, because decomposed accents render misplaced; characters Be Vietnam Pro lacks
- * are replaced or dropped, because jsPDF prints garbage for them; a tab truncates a line and
+ * toPdfText: the one sanitiser every string passes before jsPDF sees it (docs/ARCHITECTURE.md "PDF
+ * and Vietnamese"). NFC, because decomposed accents render misplaced; characters Be Vietnam Pro
+ * lacks are replaced or dropped, because jsPDF prints garbage for them; a tab truncates a line and
  * control characters have no glyph. splitTextToSize breaks on spaces only: a no-break space keeps
  * a number with its unit, and a "word" longer than the line is cut by jsPDF itself.
  */

@@ -1,13 +1,14 @@
 /**
- * The plan at a glance, one description for the results page and the PDF's summary page (issue 14),
- * so the two cannot disagree: the first six months (what, who, a cost band, who helps pay) and the
- * three numbers to watch. Framework-free; text keys only (results:planSummary.*, actions:*).
+ * The plan at a glance, one description for the results page and the PDF's summary page
+ * (docs/RULES.md §4.10), so the two cannot disagree: the first six months (what, who, a cost band,
+ * who helps pay) and the three numbers to watch. Framework-free; text keys only
+ * (results:planSummary.*, actions:*).
  */
 import type { NeedRole } from '../domain/actions';
 import { programmeFit, type ProgrammeId, type ProgrammeProfile } from '../domain/programmes';
 import type { Roadmap, RoadmapEntry } from '../domain/roadmap';
 
-/** An action's cost band is its effort (DOMAIN.md §4): 1 process, training or low-cost software; 2 subscription, retrofit, consultant; 3 automation or MES/ERP. */
+/** An action's cost band is its effort (docs/RULES.md §4.3): 1 process, training or low-cost software; 2 subscription, retrofit, consultant; 3 automation or MES/ERP. */
 export type CostBand = RoadmapEntry['effort'];
 
 export interface FirstSixRow {

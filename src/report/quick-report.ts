@@ -1,7 +1,7 @@
 /**
- * The quick check's one-page PDF (DOMAIN.md §3.2) as a ReportModel for pdf-renderer.ts: the cover
- * with the provisional Industry level and "low confidence" (one question per dimension), then one
- * section — the 13 provisional dimension values as a compact table, the three likeliest
+ * The quick check's one-page PDF (docs/RULES.md §3.10) as a ReportModel for pdf-renderer.ts: the
+ * cover with the provisional Industry level and "low confidence" (one question per dimension), then
+ * one section — the 13 provisional dimension values as a compact table, the three likeliest
  * priorities, what to do next. Every figure is quickResult()'s; the level, its explanation and the
  * priorities are the quick result page's own descriptors (./quick-messages), so the two say the
  * same. Pure, like ./report-model.ts.
@@ -14,7 +14,7 @@ import { concat, formatDate, isoDay, makeTr, map, same, score1, shortDate } from
 import { renderArg, renderMsg, type Arg, type Msg } from './messages';
 import type { Bi, Block, Cover, LangMode, Lng, ReportModel, Section, TableColumn, Translators } from './model-types';
 import { quickHeadlineMessages, quickPriorityMessages } from './quick-messages';
-import { fileSlug } from './report-model';
+import { fileSlug } from '../domain/file-name';
 
 export interface QuickReportInput {
   assessment: Assessment;

@@ -5,6 +5,7 @@
  * the same model and hand it to pdf-renderer.ts. One builder per section, in ./sections.
  */
 import type { Assessment } from '../domain/assessment';
+import { fileSlug } from '../domain/file-name';
 import { formatDate, isoDay, same } from './bi';
 import { reportContext } from './context';
 import type { Bi, Lng, ReportModel, ReportModelInput, Section } from './model-types';
@@ -30,13 +31,6 @@ export { STRENGTH_FLOOR, STRENGTH_LEVEL, strengthsOf } from './sections/summary'
 export function defaultIncludeAnswers(a: Pick<Assessment, 'review'>): boolean {
   const r = a.review;
   return r.reviewer !== undefined || r.changedItems.length > 0 || r.overall !== null || Object.keys(r.notes).length > 0;
-}
-
-/** "Công ty TNHH Cơ khí…" → "cong-ty-tnhh-co-khi…": ASCII, safe on every file system. */
-export function fileSlug(name: string): string {
-  const s = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
-    .toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
-  return s || 'report';
 }
 
 export function reportFileName(companyName: string, generatedAt: Date): string {

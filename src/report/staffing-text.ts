@@ -1,6 +1,7 @@
 /**
- * The sentences of the workforce plan (DOMAIN.md §7): who is needed, and what the firm has against
- * it. Shared by the results page and the PDF (keys in the "results" and "cbam" namespaces).
+ * The sentences of the workforce plan (docs/RULES.md §7.3): who is needed, and what the firm has
+ * against it. Shared by the results page and the PDF (keys in the "results" and "workforce"
+ * namespaces).
  */
 import type { Need } from '../domain/actions';
 import { PROGRAMMES, programmeFit, type ProgrammeId, type ProgrammeProfile } from '../domain/programmes';
@@ -13,14 +14,14 @@ type T = (key: string, values?: Record<string, unknown>) => string;
 /** "Technicians × 2: PLC and automation, level 3", with "(part-time, about 40 % of one person)" for one part-time person. */
 export function needText(n: StaffingNeed, t: T, lng: string): string {
   const who = t('results:workforcePlan.need', {
-    count: n.people, role: t(`cbam:roles.${n.role}`), skill: t(`cbam:skills.${n.skill}`), level: n.level,
+    count: n.people, role: t(`workforce:roles.${n.role}`), skill: t(`workforce:skills.${n.skill}`), level: n.level,
   });
   return n.people === 1 && n.share < 1 ? `${who} ${t('results:workforcePlan.partTime', { pct: formatNumber(lng, n.share * 100, 0) })}` : who;
 }
 
 /** "Technicians × 2: PLC and automation, level 3" for a gap over the periods (the most people at once, the highest level). */
 export function gapText(g: Pick<StaffingGap, 'role' | 'skill' | 'people' | 'level'>, t: T): string {
-  return t('results:workforcePlan.need', { count: g.people, role: t(`cbam:roles.${g.role}`), skill: t(`cbam:skills.${g.skill}`), level: g.level });
+  return t('results:workforcePlan.need', { count: g.people, role: t(`workforce:roles.${g.role}`), skill: t(`workforce:skills.${g.skill}`), level: g.level });
 }
 
 export interface TimelineRow {
@@ -72,7 +73,7 @@ export function needLines(needs: readonly Need[], t: T, lng: string): string[] {
   }
   const pct = (share: number) => formatNumber(lng, Math.round(share * 100), 0);
   return [...groups.values()].map(({ n, project, ongoing }) => {
-    const who = t('results:roadmap.need', { role: t(`cbam:roles.${n.role}`), skill: t(`cbam:skills.${n.skill}`), level: n.level });
+    const who = t('results:roadmap.need', { role: t(`workforce:roles.${n.role}`), skill: t(`workforce:skills.${n.skill}`), level: n.level });
     const load = project > 0 && ongoing > 0
       ? t('results:workforcePlan.load.both', { project: pct(project), ongoing: pct(ongoing) })
       : t(`results:workforcePlan.load.${project > 0 ? 'project' : 'ongoing'}`, { pct: pct(project || ongoing) });
@@ -88,7 +89,7 @@ export function whoLines(needs: readonly Need[], t: T): string[] {
     const key = `${n.role}|${n.skill}|${n.level}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(t('results:roadmap.need', { role: t(`cbam:roles.${n.role}`), skill: t(`cbam:skills.${n.skill}`), level: n.level }));
+    out.push(t('results:roadmap.need', { role: t(`workforce:roles.${n.role}`), skill: t(`workforce:skills.${n.skill}`), level: n.level }));
   }
   return out;
 }
@@ -96,9 +97,9 @@ export function whoLines(needs: readonly Need[], t: T): string[] {
 /** "Japanese — for Japan buyers and their auditors: you said some." */
 export function languageText(l: LanguageNeed, t: T): string {
   return t(`results:workforcePlan.languages.${l.have === null ? 'unanswered' : l.gap ? 'gap' : 'enough'}`, {
-    language: t(`cbam:languages.${l.language}`),
+    language: t(`workforce:languages.${l.language}`),
     markets: l.markets.map((m) => t(`profile:markets.${m}`)).join(', '),
-    have: l.have === null ? '' : t(`cbam:languageLevels.${l.have}`).toLocaleLowerCase(),
+    have: l.have === null ? '' : t(`workforce:languageLevels.${l.have}`).toLocaleLowerCase(),
   });
 }
 
@@ -133,7 +134,7 @@ export function wayLines(
         return head + firm + cost(w) + programmes(w.programmes);
       }
       case 'hire': {
-        const hiring = w.hiring === null ? t('results:staffingWays.hiringUnknown') : t(`cbam:hiring.${w.hiring}`).toLocaleLowerCase();
+        const hiring = w.hiring === null ? t('results:staffingWays.hiringUnknown') : t(`workforce:hiring.${w.hiring}`).toLocaleLowerCase();
         const vars = { count: w.people, months: num(w.leadMonths), hiring, date: formatDate(lng, w.startBy), late: num(w.lateMonths) };
         return t(`results:staffingWays.${w.lateMonths > 0 ? 'hireLate' : 'hire'}`, vars) + cost(w);
       }

@@ -1,20 +1,20 @@
 /**
  * Share links: Assessment ↔ URL fragment `#r4=<version><codec>.<base64url>`.
  * "2." = format 2, plain (link-format-v2.ts): bit-packed fields + deflated texts + CRC-32, written
- * since issue 16. "1." = format 1 (compact.ts): deflate-raw(JSON) + CRC-32 of the JSON, still read.
+ * today. "1." = format 1 (link-format-v1.ts): deflate-raw(JSON) + CRC-32 of the JSON, still read.
  * "<v>e." = passcode-encrypted (see passcode-crypto.ts); this file only recognises it.
- * "<v>ec." = the same with a checksum outside the ciphertext (issue 11), written since then: a damaged
- * "ec." link is 'damaged', not 'wrongPasscode'. "1e." links still open.
+ * "<v>ec." = the same with a checksum outside the ciphertext (docs/RULES.md §11.2), written today:
+ * a damaged "ec." link is 'damaged', not 'wrongPasscode'. "1e." links still open.
  * The fragment is never sent to a server. Decoding never throws: every failure is a ShareError.
  */
 import type { Assessment } from '../domain/assessment';
 import { decodeBase64url, encodeBase64url } from './base64url';
-import type { LinkKind } from './compact';
+import type { LinkKind } from './link-format-v1';
 import { encodeLinkV2 } from './link-format-v2';
 import { CURRENT_LINK_VERSION, LINK_FORMATS, migrateLinkPayload, type RejectedAnswer } from './link-migrations';
 import { packJsonV1 } from './payload-bytes';
 
-export type { LinkKind } from './compact';
+export type { LinkKind } from './link-format-v1';
 export type { RejectedAnswer } from './link-migrations';
 
 export const SHARE_ERRORS = [
@@ -28,7 +28,7 @@ export type DecodeResult =
   | { ok: false; error: ShareError };
 
 export const LINK_PARAM = 'r4';
-/** Links longer than this are refused unread (issue 7). */
+/** Links longer than this are refused unread (docs/RULES.md §11.4). */
 export const MAX_LINK_CHARS = 32 * 1024;
 /** Above this the share dialog warns and offers the JSON file instead. */
 export const LINK_WARN_CHARS = 1000;

@@ -1,6 +1,6 @@
 /**
  * Link format 2: the Assessment (schema 3) as a bit-packed stream plus one block of its texts.
- * A third or more shorter than format 1 (compact.ts, JSON), with the same guarantees.
+ * A third or more shorter than format 1 (link-format-v1.ts, JSON), with the same guarantees.
  *
  * Bytes: LEB128(n) ‖ bit stream ‖ text block (n bytes) ‖ CRC-32 of everything before it.
  *  - The CRC covers the bytes as sent, so any one edited character (≤ 6 bits) is always caught,
@@ -22,7 +22,7 @@
 import { deflateSync } from 'fflate';
 import type { Answer, Assessment } from '../domain/assessment';
 import { BitReader, BitStreamError, BitWriter, decodeWtf8, encodeWtf8 } from './bit-stream';
-import { LinkShapeError, UnknownInstrumentError, type LinkKind } from './compact';
+import { LinkShapeError, UnknownInstrumentError, type LinkKind } from './link-format-v1';
 import { crc32, inflateLimited } from './payload-bytes';
 
 /** Schema version of the object decodeLinkV2 produces. */
@@ -37,7 +37,7 @@ const INSTRUMENT_VERSIONS = V2_INSTRUMENT_VERSIONS;
 /**
  * Item order of instrument 1.0 (and 1.1: same items). Format 2 writes one code per item of the
  * order, so an order never changes: a new instrument version gets its own entry (and an index in
- * INSTRUMENT_VERSIONS). Not shared with compact.ts, whose orders may grow at their ends.
+ * INSTRUMENT_VERSIONS). Not shared with link-format-v1.ts, whose orders may grow at their ends.
  */
 const ITEMS_1_0 = [
   'D1.equipment', 'D1.automationShare', 'D2.dataCapture', 'D2.connectedShare', 'D3.systems',

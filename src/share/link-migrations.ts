@@ -6,11 +6,11 @@
  * assessment-migrations.ts (the same chain stored data uses) then bring that object to the current
  * schema, and zod validates it.
  *
- * Format 1 (compact.ts, JSON + deflate) grew at its ends while the schema did: a format-1 link of
+ * Format 1 (link-format-v1.ts, JSON + deflate) grew at its ends while the schema did: a format-1 link of
  * schema 2 decodes to what the 2 → 3 migration gives. Format 2 (link-format-v2.ts, bit-packed,
- * a third or more shorter) is written since issue 16 and decodes to schema 3; format 1 is still read.
- * Format 2 grows only by values appended to its frozen lists while their codes last; any other
- * schema change needs format 3: write link-format-v3.ts, append
+ * a third or more shorter) is written today (docs/ARCHITECTURE.md "Share links") and decodes to
+ * schema 3; format 1 is still read. Format 2 grows only by values appended to its frozen lists
+ * while their codes last; any other schema change needs format 3: write link-format-v3.ts, append
  * `{ version: 3, schemaVersion: N, unpack, decode }` below, bump CURRENT_LINK_VERSION and freeze
  * tests/fixtures/links/v3-*.txt fixtures. Never change or drop an entry: links live forever.
  */
@@ -18,7 +18,7 @@ import { storedAssessmentSchema, type Assessment } from '../domain/assessment';
 import { loadAssessment } from '../domain/assessment-migrations';
 import { sanitizeAnswers } from '../domain/answers';
 import { d12Applicability } from '../domain/applicability';
-import { decodeCompactV1, UnknownInstrumentError, V1_SCHEMA_VERSION, type LinkKind } from './compact';
+import { decodeCompactV1, UnknownInstrumentError, V1_SCHEMA_VERSION, type LinkKind } from './link-format-v1';
 import { decodeLinkV2, unpackLinkV2, V2_SCHEMA_VERSION } from './link-format-v2';
 import { unpackJsonV1 } from './payload-bytes';
 

@@ -1,13 +1,14 @@
 /**
  * Passcode links. The plaintext is exactly the bytes a plain link of the same version carries
- * (format 2 since issue 16: bit stream, texts, CRC-32; format 1 before: deflated JSON, CRC-32).
+ * (format 2 today: bit stream, texts, CRC-32; format 1 before it: deflated JSON, CRC-32; see
+ * docs/ARCHITECTURE.md "Share links").
  * "<v>" below is the link format: "2ec." is written, "1ec." and "1e." links still open.
  * Key = PBKDF2-SHA-256(passcode, salt, PBKDF2_ITERATIONS) → AES-GCM-256; a fresh random salt and IV
  * per link; the envelope prefix is the AES-GCM additional data, so a body cannot be moved to another
  * version or codec. The passcode never enters the link. Web Crypto only (globalThis.crypto.subtle:
  * browsers and Node ≥ 20).
  *
- *  "#r4=<v>ec.<base64url(salt ‖ iv ‖ AES-GCM(ciphertext ‖ tag) ‖ check)>" — written since issue 11.
+ *  "#r4=<v>ec.<base64url(salt ‖ iv ‖ AES-GCM(ciphertext ‖ tag) ‖ check)>" — written today.
  *     check = the first CHECK_BYTES bytes of SHA-256(salt ‖ iv ‖ ciphertext ‖ tag). It is read before
  *     any key is derived: a link changed or cut off on the way is 'damaged', at once, whatever the
  *     passcode, and 'wrongPasscode' then means the passcode. The check covers only bytes that are in
@@ -15,7 +16,7 @@
  *     guesser nothing the ciphertext did not; it is no defence against a deliberate edit, which
  *     AES-GCM's tag still refuses. The passcode is NFC with its ends trimmed and inner whitespace
  *     runs made one space, so a passphrase pasted with a stray space or line break still opens.
- *  "#r4=1e.<base64url(salt ‖ iv ‖ AES-GCM(ciphertext ‖ tag))>" — before issue 11; still opened. AES-GCM
+ *  "#r4=1e.<base64url(salt ‖ iv ‖ AES-GCM(ciphertext ‖ tag))>" — the first passcode format; still opened. AES-GCM
  *     alone cannot tell an altered byte from a wrong passcode: both are 'wrongPasscode' (the message
  *     says the link may have been altered). The passcode is NFC only, as when those links were made.
  */
@@ -29,7 +30,7 @@ import { CURRENT_LINK_VERSION } from './link-migrations';
 
 export { isEncryptedFragment } from './codec';
 
-/** OWASP 2023 recommendation for PBKDF2-HMAC-SHA256; issue 7 requires ≥ 600,000. */
+/** OWASP 2023 recommendation for PBKDF2-HMAC-SHA256; docs/RULES.md §11.2 requires ≥ 600,000. */
 export const PBKDF2_ITERATIONS = 600_000;
 export const SALT_BYTES = 16;
 export const IV_BYTES = 12;

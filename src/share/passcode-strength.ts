@@ -1,6 +1,6 @@
 /**
- * Is a passcode good enough for a share link? (issue 11). Pure, no i18n: the dialog shows the
- * reason as `share:dialog.passcodeWeak.<reason>`.
+ * Is a passcode good enough for a share link? (docs/RULES.md §11.3). Pure, no i18n: the dialog
+ * shows the reason as `share:dialog.passcodeWeak.<reason>`.
  *
  * The threat: whoever gets the link (a forwarded chat message, a shared phone) can guess passcodes
  * offline, as fast as they can run PBKDF2 (600,000 rounds: ~90 ms a guess in a browser, ~15,000 a

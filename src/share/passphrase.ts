@@ -1,7 +1,8 @@
 /**
- * The passphrase the share dialog suggests for a passcode link (issue 11): PASSPHRASE_WORDS different
- * syllables drawn at random from PASSPHRASE_SYLLABLES (why those: scripts/generate-passphrase-syllables.ts),
- * lower case, one space apart, e.g. "kho tam nghe bua ngoi phai hiu teo".
+ * The passphrase the share dialog suggests for a passcode link (docs/RULES.md §11.3):
+ * PASSPHRASE_WORDS different syllables drawn at random from PASSPHRASE_SYLLABLES (why those:
+ * scripts/generate-passphrase-syllables.ts), lower case, one space apart, e.g. "kho tam nghe bua
+ * ngoi phai hiu teo".
  *
  * Entropy: 8 distinct syllables of 203 are log2(203 · 202 · … · 196) ≈ 61.1 bits (8 · log2 203 ≈ 61.3
  * with repeats allowed; repeats are drawn again so that passcode-strength.ts, which counts each

@@ -1,10 +1,10 @@
 /**
  * Byte-level helpers every link format shares (CRC-32, bounded inflate), and the bytes of link
- * format 1: deflate-raw(JSON of the compact payload, compact.ts) followed by the CRC-32 of the JSON.
+ * format 1: deflate-raw(JSON of the compact payload, link-format-v1.ts) followed by the CRC-32 of the JSON.
  * Moved here from codec.ts unchanged when format 2 came, so link-migrations.ts can name both.
  */
 import { deflateSync, Inflate } from 'fflate';
-import { V1_DICTIONARY } from './compact';
+import { V1_DICTIONARY } from './link-format-v1';
 
 /** Inflated payload cap: far above any valid assessment, stops a deflate bomb early. */
 export const MAX_INFLATED_BYTES = 2 * 1024 * 1024;

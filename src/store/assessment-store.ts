@@ -18,6 +18,7 @@ import { loadAssessment, type AnswerChecker, type RejectedAnswer } from '../doma
 import { withSection, withTitle, type Section } from '../domain/assessment-updates';
 import { nextChangedItems, nextPrevious, type ReviewBaseline } from '../domain/review';
 import { INSTRUMENT_VERSION } from '../domain/instrument/version';
+import { randomId } from '../domain/ids';
 import type { SafeStorage, StorageStatus } from './safe-storage';
 
 export const RECORD_PREFIX = 'ready4.a.';
@@ -92,11 +93,6 @@ export interface StoreDeps {
   checkAnswer?: CheckAnswer;
   /** the review session for an assessment, if one is running in this tab */
   reviewFor?: (assessmentId: string) => (ReviewBaseline & { reviewer: string; startedAt?: string }) | null;
-}
-
-function defaultId(): string {
-  const c = globalThis.crypto;
-  return c && 'randomUUID' in c ? c.randomUUID().slice(0, 12) : Math.random().toString(36).slice(2, 14);
 }
 
 const recordKey = (id: string) => `${RECORD_PREFIX}${id}`;
@@ -236,7 +232,7 @@ function mergeOrder(listed: readonly string[], assessments: Record<string, Asses
 
 export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
   const now = deps.now ?? (() => new Date());
-  const newId = deps.newId ?? defaultId;
+  const newId = deps.newId ?? randomId;
   const { storage } = deps;
   const blank = () => newAssessment({ id: freshId(), now: now(), instrumentVersion: INSTRUMENT_VERSION });
 

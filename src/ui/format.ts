@@ -1,10 +1,13 @@
 /** Numbers, money and dates through Intl in the current language (vi-VN / en-GB). */
 import { roundHalfUp1 } from '../domain/scoring';
+import type { Language } from './i18n-setup';
 
-const INTL_LOCALE = { vi: 'vi-VN', en: 'en-GB' } as const;
-type Language = keyof typeof INTL_LOCALE;
+/** The Intl locale of each language: the one map (numbers, money and dates; the screenshots' browser). */
+export const INTL_LOCALE: Readonly<Record<Language, string>> = { vi: 'vi-VN', en: 'en-GB' };
 
-const loc = (lng: string) => INTL_LOCALE[(lng === 'en' ? 'en' : 'vi') as Language];
+/** The Intl locale of a language code: en-GB for English, vi-VN for anything else. */
+export const intlLocale = (lng: string): string => INTL_LOCALE[lng === 'en' ? 'en' : 'vi'];
+const loc = intlLocale;
 
 // Intl formatters are costly to build and a results page formats hundreds of figures: keep them.
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -84,4 +87,32 @@ export function formatDateTime(lng: string, iso: string): string {
   }
   const day = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
   return lng === 'en' ? `${formatDate('en', day)} at ${f.format(d)}` : `${f.format(d)} ngày ${formatDateShort('vi', day)}`;
+}
+/**
+ * A quantity the user typed, to the precision they typed it (4,2 t stays "4,2", 12,375 stays
+ * "12,375"): stored numbers are what was typed, so up to six decimals show them in full.
+ */
+export function formatAsTyped(lng: string, n: number): string {
+  return nf(lng, { maximumFractionDigits: 6 }).format(n);
+}
+
+export type VndScale = 'billion' | 'million' | 'unit';
+/**
+ * An amount of đồng as an accountant says it, for an estimate: three significant figures (a cost
+ * estimate converted at a rate is no more precise) in tỷ (10⁹) or triệu (10⁶) — "1,63" tỷ, "950"
+ * triệu — or in full under a million ("851.000"). A range is rounded to the precision of its larger
+ * end and shares its unit ("0,95–1,05" tỷ); it is one figure when both ends read the same. The
+ * caller adds the unit from its locale ("{{amount}} tỷ đồng", "VND {{amount}} billion").
+ */
+export function formatVndAmount(lng: string, low: number, high: number): { scale: VndScale; amount: string } {
+  const top = Math.max(Math.abs(low), Math.abs(high));
+  if (top === 0 || !Number.isFinite(top)) return { scale: 'unit', amount: formatNumber(lng, top === 0 ? 0 : top, 0) };
+  const step = 10 ** (Math.floor(Math.log10(top)) - 2);
+  const round = (x: number) => Math.round(x / step) * step;
+  const [lo, hi] = [round(low), round(high)];
+  const topR = Math.max(Math.abs(lo), Math.abs(hi));
+  const [scale, div]: [VndScale, number] = topR >= 1e9 ? ['billion', 1e9] : topR >= 1e6 ? ['million', 1e6] : ['unit', 1];
+  const digits = scale === 'unit' ? 0 : Math.max(0, 2 - Math.floor(Math.log10(topR / div)));
+  const [a, b] = [formatNumber(lng, lo / div, digits), formatNumber(lng, hi / div, digits)];
+  return { scale, amount: a === b ? b : `${a}–${b}` };
 }

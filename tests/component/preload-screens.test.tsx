@@ -1,5 +1,5 @@
 /**
- * Screens loaded ahead of time (src/ui/preload.ts, src/features/results/results-route.tsx,
+ * Screens loaded ahead of time (src/ui/preload.ts, src/app/results-route.tsx,
  * src/app/first-screen-preload.ts): a load starts once and again after a failure, a screen whose
  * load has finished renders at once with no placeholder, a failure reaches the error boundary, and
  * the results step fetches its chunk and all its texts in one wait, then shows the level before the
@@ -10,7 +10,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { preload, usePreloaded } from '../../src/ui/preload';
 import { RESULTS_NAMESPACES } from '../../src/features/results/results-loading';
-import { ResultsRoute, resultsPage } from '../../src/features/results/results-route';
+import { ResultsRoute, resultsPage } from '../../src/app/results-route';
 import { appStore } from '../../src/store/app-store';
 import { P1 } from '../fixtures/personas';
 import { renderWithI18n } from './render';

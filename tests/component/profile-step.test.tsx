@@ -71,12 +71,16 @@ describe('profile step', () => {
     for (const name of ['On-time delivery', 'Defect and scrap rate', 'Energy cost', 'Labour productivity']) {
       await user.click(screen.getByRole('checkbox', { name }));
     }
+    // At three the others are disabled with the reason (issue: "Đã chọn 4/3" could be shown before),
+    // so the fourth click does nothing and the step stays valid.
+    expect(screen.getByRole('checkbox', { name: 'Labour productivity' })).toBeDisabled();
+    expect(screen.getByText(/All 3 chosen: to choose another, untick one first\./)).toBeInTheDocument();
     await act(async () => {
       await validate();
     });
-    expect(await screen.findByText('Choose at most 3 KPIs.')).toBeInTheDocument();
+    expect(screen.queryByText('Choose at most 3 KPIs.')).not.toBeInTheDocument();
     // The store keeps the last valid choice (3), never an invalid one.
-    expect(appStore.getState().current().profile.painKpis.length).toBeLessThanOrEqual(3);
+    expect(appStore.getState().current().profile.painKpis).toEqual(['onTimeDelivery', 'defectRate', 'energyCost']);
   });
 
   it('asks the legal form and the supply-chain questions as labelled groups with hints, and saves each choice at once', async () => {

@@ -6,7 +6,7 @@ import { QUICK_ITEMS, quickResult } from '../../src/domain/quick-check';
 import StartPage from '../../src/features/share/start-page';
 import { ProfileStep } from '../../src/features/wizard/profile-step';
 import QuickCheckPage from '../../src/features/wizard/quick/quick-check-page';
-import { WizardShell } from '../../src/features/wizard/wizard-shell';
+import { Wizard } from '../../src/app/wizard-steps';
 import { appStore } from '../../src/store/app-store';
 import { STEP_ESTIMATES, TOTAL_MINUTES } from '../../src/ui/step-estimates.generated';
 import { renderWithI18n } from './render';
@@ -144,7 +144,7 @@ describe('ways into the quick check, and step estimates', () => {
   });
 
   it('each question step shows its number of questions and estimated minutes, in the header and the step list', async () => {
-    renderWithI18n(<WizardShell step="technology" render={() => null} />, 'en');
+    renderWithI18n(<Wizard step="technology" render={() => null} />, 'en');
     const e = STEP_ESTIMATES.en.technology;
     expect(await screen.findByText(`${e.questions} questions · estimated ${e.minutes} min`, { selector: '.step-estimate' })).toBeInTheDocument();
     const sidebar = document.querySelector('.steps-sidebar') as HTMLElement;

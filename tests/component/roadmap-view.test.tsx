@@ -9,7 +9,7 @@ import type { Assessment } from '../../src/domain/assessment';
 import { appStore, useCurrentAssessment } from '../../src/store/app-store';
 import { P1, P2 } from '../fixtures/personas';
 import enActions from '../../locales/en/actions.json';
-import enCbam from '../../locales/en/cbam.json';
+import enWorkforce from '../../locales/en/workforce.json';
 import { renderWithI18n } from './render';
 
 function Harness() {
@@ -50,7 +50,7 @@ describe('roadmap view', { timeout: 20_000 }, () => {
     const need = withNeeds.needs[0]!;
     const card = container.querySelector(`[data-action="${withNeeds.actionId}"]`) as HTMLElement;
     // with how much of a person it takes
-    expect(within(card).getByText((text) => text.startsWith(`${enCbam.roles[need.role]}: ${enCbam.skills[need.skill]}, level ${need.level} — about `)
+    expect(within(card).getByText((text) => text.startsWith(`${enWorkforce.roles[need.role]}: ${enWorkforce.skills[need.skill]}, level ${need.level} — about `)
       && /% of one person/.test(text))).toBeInTheDocument();
     // the caps, said once
     expect(screen.getByText(/at most 5 actions starting in the first six months and 12 in three years/)).toBeInTheDocument();

@@ -9,10 +9,11 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import SavePdfButton from '../../src/features/report/save-pdf-button';
 import SaveQuickPdfButton from '../../src/features/report/save-quick-pdf-button';
-import { makeQuickPdf, makeReportPdf, type MadePdf, type Step } from '../../src/features/report/make-pdf';
-import QuickCheckPage from '../../src/features/wizard/quick/quick-check-page';
+import { makeQuickPdf, makeReportPdf } from '../../src/features/report/make-pdf';
+import QuickCheckPage from '../../src/app/screens/quick-check';
 import { appStore } from '../../src/store/app-store';
 import { downloadBlob } from '../../src/ui/download';
+import type { MadePdf, PdfProgress } from '../../src/ui/save-pdf';
 import { renderWithI18n } from './render';
 
 vi.mock('../../src/features/report/make-pdf', () => ({ makeQuickPdf: vi.fn(), makeReportPdf: vi.fn() }));
@@ -54,7 +55,7 @@ describe('the quick check\'s "Save one-page PDF"', () => {
   it('passes the language chosen, shows the progress, and says so when the PDF cannot be made', async () => {
     const user = userEvent.setup();
     let fail: (e: Error) => void = () => {};
-    let step: (s: Step) => void = () => {};
+    let step: (s: PdfProgress) => void = () => {};
     vi.mocked(makeQuickPdf).mockImplementation((_a, _mode, onStep) => {
       step = onStep;
       onStep('loading');

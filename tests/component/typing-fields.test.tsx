@@ -8,7 +8,7 @@ import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import ResultsPage from '../../src/features/results/results-page';
+import ResultsPage from '../../src/app/screens/results';
 import { ProfileStep } from '../../src/features/wizard/profile-step';
 import EsgCbamStep from '../../src/features/esg-cbam/esg-cbam-step';
 import type { Assessment } from '../../src/domain/assessment';

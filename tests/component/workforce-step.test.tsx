@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import WorkforceStep from '../../src/features/esg-cbam/workforce-step';
+import WorkforceStep from '../../src/features/workforce/workforce-step';
 import { appStore } from '../../src/store/app-store';
 import { renderWithI18n } from './render';
 

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { baseURL, launch, openPage } from './browser';
-import { STEPS } from '../../src/app/routes';
+import { WIZARD_STEP_IDS } from '../../src/ui/routes';
 import { P1 } from '../fixtures/personas';
 
 let browser: Browser;
@@ -40,7 +40,7 @@ async function waitForController(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-const STEP_TITLES: Record<(typeof STEPS)[number], string> = {
+const STEP_TITLES: Record<(typeof WIZARD_STEP_IDS)[number], string> = {
   profile: 'Hồ sơ doanh nghiệp', technology: 'Công nghệ', operations: 'Vận hành', organisation: 'Tổ chức',
   sustainability: 'Phát triển bền vững', workforce: 'Nhân lực', esgCbam: 'ESG & CBAM', review: 'Rà soát', results: 'Kết quả',
 };
@@ -76,7 +76,7 @@ describe('offline', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Công nghệ');
 
     // Every step, the list of assessments, the method and the quick check: their chunks are precached.
-    for (const step of STEPS.filter((s) => s !== 'results')) {
+    for (const step of WIZARD_STEP_IDS.filter((s) => s !== 'results')) {
       await page.evaluate((h) => { location.hash = h; }, `#/step/${step}`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(STEP_TITLES[step]);
     }

@@ -35,7 +35,7 @@ describe('share links', () => {
     await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/#\/step\/results$/);
     expect(page.url()).not.toContain('r4=');
     await expect.poll(() => h1(page)).toBe('Kết quả');
-    // Industry level 2.0 (PERSONAS.md), shown the Vietnamese way.
+    // Industry level 2.0 (docs/RULES.md §9), shown the Vietnamese way.
     await expect.poll(() => page.locator('.level-card__number').first().textContent(), { timeout: 15_000 }).toBe('2,0');
     const d = await drafts(page);
     expect(d.assessments).toHaveLength(1);

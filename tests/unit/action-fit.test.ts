@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Action, D12Context, Step } from '../../src/domain/actions';
+import type { Action, D12Context, LevelStep } from '../../src/domain/actions';
 import { ACTIONS, ACTION_BY_ID, STEP_ACTIONS, stepActions } from '../../src/domain/actions';
 import {
   coverKey, effectiveNeeds, fitsFirm, isMicro, lifts, missingRoles, misfit, misfitText, sectorVariants, textVariant,
@@ -195,7 +195,7 @@ describe('no hole in any plan', () => {
           for (const school of schools) {
             const a = firm({ sector, size, certifications, school });
             for (const dim of DIMENSION_IDS) {
-              for (const step of [1, 2, 3] as Step[]) {
+              for (const step of [1, 2, 3] as LevelStep[]) {
                 for (const ctx of dim === 'D12' ? contexts : [undefined]) {
                   const fit = stepActions(dim, step, ctx).filter((x) => fitsFirm(x, a));
                   const where = `${sector} ${size} [${certifications.join(',')}] ${String(school)} ${dim} s${step} ${ctx ?? ''}`;

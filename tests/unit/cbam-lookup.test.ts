@@ -13,7 +13,7 @@ import {
   type DefaultValue,
 } from '../../src/domain/cbam-lookup';
 import { BENCHMARK_ROWS, DEFAULT_ROWS } from '../../src/domain/cbam-tables.generated';
-import { normaliseCn } from '../../src/domain/reference-data';
+import { normaliseCn } from '../../src/domain/cn-code';
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 
@@ -91,7 +91,7 @@ describe('data/cbam/examples.csv, reproduced with the library functions', () => 
     const net = 2.75 * (1 + markupFor('ironSteel', 2026)) - vnBenchmark('7318 15 95', 2026) * cbamFactorFor(2026) * cscfFor(2026).value;
     expect(420 * net).toBeCloseTo(711.942, 9);
     expect(cents(420 * net * 75.36)).toBe(53_651.95);
-    // the upper bound without free allocation (DOMAIN §6)
+    // the upper bound without free allocation (docs/RULES.md §6.9)
     expect(Math.round(420 * 3.025 * 75.36)).toBe(95_745);
   });
 });

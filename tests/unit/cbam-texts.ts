@@ -1,13 +1,16 @@
-/** The cbam namespace as the UI renders it, for tests of the domain's text keys. */
+/** The cbam and workforce namespaces as the UI renders them, for tests of the domain's text keys. */
 import i18next from 'i18next';
 import { expect } from 'vitest';
 import en from '../../locales/en/cbam.json';
 import vi from '../../locales/vi/cbam.json';
+import enWorkforce from '../../locales/en/workforce.json';
+import viWorkforce from '../../locales/vi/workforce.json';
+import { i18nOptions } from '../../src/ui/i18n-setup';
 
 const t = i18next.createInstance();
 void t.init({
-  lng: 'en', fallbackLng: false, initAsync: false, ns: ['cbam'], defaultNS: 'cbam',
-  resources: { en: { cbam: en }, vi: { cbam: vi } }, interpolation: { escapeValue: false },
+  ...i18nOptions('en', ['cbam', 'workforce'], { en: { cbam: en, workforce: enWorkforce }, vi: { cbam: vi, workforce: viWorkforce } }),
+  fallbackLng: false, defaultNS: 'cbam',
 });
 
 export const render = (lng: 'en' | 'vi', key: string, values: Record<string, unknown> = {}) => t.getFixedT(lng)(key, values);

@@ -1,6 +1,7 @@
 /**
  * What the group looks like (src/domain/cohort-aggregates.ts): hand-computed values on the three
- * personas (their scores are PERSONAS.md's), then sums over a generated cohort and filters.
+ * personas (their scores are those of docs/RULES.md §9), then sums over a generated cohort and
+ * filters.
  */
 import { describe, expect, it } from 'vitest';
 import { serializeAssessment } from '../../src/domain/assessment-file';

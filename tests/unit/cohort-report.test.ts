@@ -170,7 +170,7 @@ function expectedRows(s: CohortSummary, mode: LangMode): string[] {
     ...(s.cbam.firmsWithGoods === 0 ? [] : s.cbam.byYear.map((y) => flat(`${y.year} ${f.n(y.firms)} ${f.eur(y.costLow, y.cost)} ${f.eur(y.upperBound, y.upperBound)}`))),
     // the eight most common workforce gaps
     ...s.workforceGaps.slice(0, 8).map((g) => flat([
-      langsOf(mode).map((l) => `${t[l](`cbam:roles.${g.role}`)} · ${t[l](`cbam:skills.${g.skill}`)}`).join(' '),
+      langsOf(mode).map((l) => `${t[l](`workforce:roles.${g.role}`)} · ${t[l](`workforce:skills.${g.skill}`)}`).join(' '),
       f.cell(g.firms, s.firms), f.n(g.peopleShort), f.n(g.unknown), f.n(g.maxLevel),
     ].join(' '))),
   ];
@@ -183,7 +183,7 @@ function longestCohort(base: readonly CohortEntry[], n: number): CohortEntry[] {
   const actions = [...ACTIONS].sort((x, y) => len(`actions:${actionTitleKey(y.id)}`) - len(`actions:${actionTitleKey(x.id)}`)).slice(0, 12);
   const roles = ['owner', 'operators', 'technicians', 'engineers', 'itAutomation', 'quality', 'energyEsg'] as const;
   const gaps = roles.flatMap((role) => SKILL_AREAS.map((skill) => ({ role, skill })))
-    .sort((x, y) => len(`cbam:roles.${y.role}`) + len(`cbam:skills.${y.skill}`) - len(`cbam:roles.${x.role}`) - len(`cbam:skills.${x.skill}`)).slice(0, 10);
+    .sort((x, y) => len(`workforce:roles.${y.role}`) + len(`workforce:skills.${y.skill}`) - len(`workforce:roles.${x.role}`) - len(`workforce:skills.${x.skill}`)).slice(0, 10);
   const programmes = [...PROGRAMME_IDS].sort((x, y) => len(`actions:programmeShort.${y}`) - len(`actions:programmeShort.${x}`));
   return repeat(base, n).map((e, i) => ({
     row: e.row,

@@ -1,7 +1,8 @@
 /**
- * Instrument 1.1 and schema 3 (issue 12): frozen drafts, files and links of instrument 1.0 /
- * schema 2 open with the same answers, the new fields defaulted and the notice mark; e-invoicing
- * reaches no level in D3 or D7; the new fields travel through links and files.
+ * Instrument 1.1 and schema 3 (docs/RULES.md §3.1, docs/ARCHITECTURE.md "Versions and migrations"):
+ * frozen drafts, files and links of instrument 1.0 / schema 2 open with the same answers, the new
+ * fields defaulted and the notice mark; e-invoicing reaches no level in D3 or D7; the new fields
+ * travel through links and files.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
@@ -17,7 +18,7 @@ import { ITEMS, ITEM_BY_ID } from '../../src/domain/instrument/items';
 import { INSTRUMENT_HISTORY, INSTRUMENT_VERSION, instrumentChangesSince, instrumentUpgrade } from '../../src/domain/instrument/version';
 import { scoreAssessment } from '../../src/domain/scoring';
 import { decodeShareFragment, encodeShareFragment } from '../../src/share/codec';
-import { ITEM_ORDER } from '../../src/share/compact';
+import { ITEM_ORDER } from '../../src/share/link-format-v1';
 import { createAssessmentStore, RECORD_PREFIX } from '../../src/store/assessment-store';
 import { createSafeStorage } from '../../src/store/safe-storage';
 import { arbitraryAssessment } from '../fixtures/arbitrary-assessment';

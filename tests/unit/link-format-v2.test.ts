@@ -18,7 +18,7 @@ import {
   decodeShareFragment, encodeShareFragment, formatEnvelope, fragmentLength, MAX_LINK_CHARS, packAssessment,
   packCompactPayload,
 } from '../../src/share/codec';
-import { encodeCompactV1 } from '../../src/share/compact';
+import { encodeCompactV1 } from '../../src/share/link-format-v1';
 import {
   decodeLinkV2, encodeLinkV2, frameV2, unpackLinkV2, V2_DICTIONARY, V2_INSTRUMENT_VERSIONS, V2_ITEM_ORDER, V2Payload,
 } from '../../src/share/link-format-v2';

@@ -1,5 +1,6 @@
 /**
- * The suggested passphrase (word list, generator, entropy) and the passcode strength check (issue 11).
+ * The suggested passphrase (word list, generator, entropy) and the passcode strength check
+ * (docs/RULES.md §11.3).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 /**
- * A plan a director can act on (DOMAIN.md §4): short (caps by size, one action per dimension step,
- * the rest in "later"), on time (dated drivers pull the actions that serve them forward, or flag
- * them late), and pulled actions joining the plan without breaking its caps.
+ * A plan a director can act on (docs/RULES.md §4.6–§4.9): short (caps by size, one action per
+ * dimension step, the rest in "later"), on time (dated drivers pull the actions that serve them
+ * forward, or flag them late), and pulled actions joining the plan without breaking its caps.
  */
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment';

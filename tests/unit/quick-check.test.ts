@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefFor, parseHash } from '../../src/app/routes';
+import { hrefFor, parseHash } from '../../src/ui/routes';
 import { newAssessment, type Answer, type Assessment } from '../../src/domain/assessment';
 import { ITEM_BY_ID, ITEMS, itemsOf } from '../../src/domain/instrument/items';
 import type { DimensionId } from '../../src/domain/instrument/types';
@@ -83,7 +83,7 @@ describe('provisional result', () => {
     expect(scoreAssessment(withEvidence).dimensions.D1.score).not.toBe(scoreAssessment(stateOnly).dimensions.D1.score);
   });
 
-  it('reaches DOMAIN §3.3’s worked example level from the state answers, partly-next-level counting +0.5', () => {
+  it('reaches docs/RULES.md §3.6’s worked example level from the state answers, partly-next-level counting +0.5', () => {
     const a = quickOnly(WORKED_EXAMPLE_DIMENSIONS);
     const r = quickResult(a);
     expect(r.scores.dimensions.D2.score).toBe(1.5);

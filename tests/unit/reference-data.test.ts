@@ -4,13 +4,14 @@ import fc from 'fast-check';
 import {
   CBAM_OBLIGATIONS, CBAM_SCOPE_RULES, DEFAULT_CARBON_PRICE_PAID,
   EMISSIONS_SCOPE_META, GHG_INVENTORY_THRESHOLDS, GRID_EMISSION_FACTORS, IMPORTER_ASKS, PRICE_SCENARIOS, SOURCE_IDS, TOE_PER_KWH,
-  classifyCnCode, co2PerTonne, formatCnCode, importerAskKey, latestGridFactor, normaliseCn,
+  co2PerTonne, importerAskKey, latestGridFactor,
 } from '../../src/domain/reference-data';
+import { classifyCnCode, formatCnCode, normaliseCn } from '../../src/domain/cn-code';
 import {
   BENCHMARKS_META, CBAM_DATA_AS_OF, CBAM_FACTOR_META, CBAM_YEARS, CERTIFICATE_PRICES, CSCF_META, MARKUPS_META,
   OTHER_DEFAULTS_META, TABLE_DATES, VN_DEFAULTS_META, cbamFactorFor, defaultValueFor, markupFor, priceFor,
 } from '../../src/domain/cbam-lookup';
-import type { CnClassification } from '../../src/domain/reference-data';
+import type { CnClassification } from '../../src/domain/cn-code';
 
 function ok(input: string): CnClassification & { ok: true } {
   const c = classifyCnCode(input);
@@ -18,7 +19,7 @@ function ok(input: string): CnClassification & { ok: true } {
   return c;
 }
 
-describe('classifyCnCode: every Annex I entry and exclusion of DOMAIN.md §6', () => {
+describe('classifyCnCode: every Annex I entry and exclusion of docs/RULES.md §6.1', () => {
   const table: Array<[string, 'in' | 'out' | 'partial', string | null]> = [
     // cement
     ['2507 00 80', 'in', 'cement'], ['2523 10 00', 'in', 'cement'], ['2523 21 00', 'in', 'cement'],
@@ -250,7 +251,7 @@ describe('energy and GHG factors', () => {
     expect(GRID_EMISSION_FACTORS.find((g) => g.year === 2022)?.value).toBe(0.6766);
   });
 
-  it('IPCC defaults give the per-tonne figures of the brief, gasoline and anthracite included', () => {
+  it('IPCC defaults give the per-tonne figures of docs/RULES.md §5.3, gasoline and anthracite included', () => {
     expect(co2PerTonne('diesel')).toBeCloseTo(3.19, 2);
     expect(co2PerTonne('fuelOil')).toBeCloseTo(3.13, 2);
     expect(co2PerTonne('lpg')).toBeCloseTo(2.98, 2);

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment';
 import { computeResults } from '../../src/domain/results';
-import { buildReportModel, defaultIncludeAnswers, fileSlug, modelTexts, type Block, type LangMode, type ReportModel, type Translators } from '../../src/report/report-model';
+import { fileSlug } from '../../src/domain/file-name';
+import { buildReportModel, defaultIncludeAnswers, modelTexts, type Block, type LangMode, type ReportModel, type Translators } from '../../src/report/report-model';
 import { formatEur } from '../../src/ui/format';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
 import { P1, P2, P3 } from '../fixtures/personas';
@@ -37,7 +38,7 @@ describe('report model', () => {
     }
   });
 
-  it('puts the sections in the order of the brief, with the roadmap titled "Lộ trình" / "Roadmap"', () => {
+  it('puts the sections in the order of docs/ARCHITECTURE.md "From an answer to the PDF", with the roadmap titled "Lộ trình" / "Roadmap"', () => {
     const m = build(P1);
     expect(m.sections.map((s) => s.id)).toEqual(['summary', 'dimensions', 'esgCbam', 'workforce', 'roadmap', 'programmes', 'method']);
     expect(section(m, 'roadmap').title).toEqual({ vi: 'Lộ trình', en: 'Roadmap' });
@@ -111,7 +112,7 @@ describe('report model', () => {
     r.roadmap.byHorizon.h0.forEach((e, k) => {
       const row = table.rows[k]!;
       expect(row[0]!.en).toBe(t.en(`actions:${e.text.titleKey}`));
-      for (const role of new Set(e.needs.map((n) => n.role))) expect(row[1]!.en).toContain(t.en(`cbam:roles.${role}`));
+      for (const role of new Set(e.needs.map((n) => n.role))) expect(row[1]!.en).toContain(t.en(`workforce:roles.${role}`));
       expect(row[2]!.en).toBe({ 1: 'low', 2: 'medium', 3: 'high' }[e.effort]);
       expect(row[3]!.en === '—').toBe(e.programmes.length === 0);
     });

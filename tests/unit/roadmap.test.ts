@@ -21,8 +21,8 @@ const offered = (r: Roadmap) => [...r.entries, ...r.later];
 const offeredOfDim = (r: Roadmap, d: string) => offered(r).filter((e) => e.dimension === d);
 const offeredById = (r: Roadmap, id: string) => offered(r).find((e) => e.actionId === id);
 
-describe('mapping tables (DOMAIN.md §4)', () => {
-  it('map pain KPIs and cost categories exactly as the brief says', () => {
+describe('mapping tables (docs/RULES.md §4.5)', () => {
+  it('map pain KPIs and cost categories exactly as docs/RULES.md §4.5 says', () => {
     const pain: Record<PainKpi, string[]> = {
       onTimeDelivery: ['D5', 'D7'], defectRate: ['D6', 'D1'], labourProductivity: ['D1', 'D5', 'D9'],
       downtimeOee: ['D2', 'D4', 'D6'], inventory: ['D5', 'D7', 'D3'], energyCost: ['D11', 'D1'],
@@ -219,7 +219,7 @@ describe('P3 — garments with many unknowns', () => {
   });
 });
 
-describe('legal duties (DOMAIN.md §5) raise D11 urgency', () => {
+describe('legal duties (docs/RULES.md §5.4, §5.5) raise D11 urgency', () => {
   type FuelLine = Assessment['esg']['fuels'][number];
   const gasToe = (toe: number): FuelLine => ({ id: 'g', fuel: 'naturalGas', amount: toe / 0.9, unit: 'thousandM3' });
   const withEnergy = (base: Assessment, electricityKwh: number | null, fuels: FuelLine[]): Assessment => {
@@ -359,7 +359,7 @@ describe('every roadmap', () => {
   });
 });
 
-describe('CBAM action texts name the firm\'s own material (DOMAIN §6 "by material")', () => {
+describe('CBAM action texts name the firm\'s own material (docs/RULES.md §4.3)', () => {
   const res = { en: enActions, vi: viActions } as const;
   const text = (lng: 'en' | 'vi', key: string): string => {
     const v = key.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown> | undefined)?.[p], res[lng]);

@@ -64,7 +64,7 @@ const withCbamGoods = (a: Assessment): Assessment => ({
 
 // ---- worked example and personas --------------------------------------------------------------
 
-describe('worked example (DOMAIN.md §3.3)', () => {
+describe('worked example (docs/RULES.md §3.6)', () => {
   const r = scoreAssessment(WORKED_EXAMPLE);
 
   it('is a valid assessment', () => {
@@ -95,7 +95,7 @@ describe('worked example (DOMAIN.md §3.3)', () => {
   });
 });
 
-describe('personas (PERSONAS.md)', () => {
+describe('personas (docs/RULES.md §9)', () => {
   for (const key of ['P1', 'P2', 'P3'] as const) {
     const a = PERSONAS[key];
     const exp = EXPECTED[key];
@@ -110,7 +110,7 @@ describe('personas (PERSONAS.md)', () => {
       for (const d of DIMENSION_IDS) expect(r.dimensions[d].unansweredItems).toEqual([]);
     });
 
-    it(`${key} scores every dimension as in PERSONAS.md`, () => {
+    it(`${key} scores every dimension as in docs/RULES.md §9`, () => {
       for (const d of DIMENSION_IDS) {
         const want = exp.dimensions[d];
         const got = r.dimensions[d].score;

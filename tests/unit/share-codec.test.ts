@@ -9,7 +9,7 @@ import {
   decodeShareFragment, encodeShareFragment, formatEnvelope, fragmentLength, isEncryptedFragment,
   MAX_LINK_CHARS, packCompactPayload, readFragmentFromUrl, SHARE_ERRORS,
 } from '../../src/share/codec';
-import { encodeCompactV1, ITEM_ORDER } from '../../src/share/compact';
+import { encodeCompactV1, ITEM_ORDER } from '../../src/share/link-format-v1';
 import { CURRENT_LINK_VERSION, LINK_FORMATS } from '../../src/share/link-migrations';
 import { P1, P2, P3, PERSONAS } from '../fixtures/personas';
 

@@ -1,6 +1,7 @@
 /**
- * Fuzz: ≥ 10,000 mutated and random fragments (issue 7), of both link formats. decodeShareFragment
- * must return either a valid Assessment or one of the typed errors, and never throw.
+ * Fuzz: ≥ 10,000 mutated and random fragments (docs/RULES.md §11.4), of both link formats.
+ * decodeShareFragment must return either a valid Assessment or one of the typed errors, and never
+ * throw.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { storedAssessmentSchema } from '../../src/domain/assessment';
 import {
   decodeShareFragment, encodeShareFragment, formatEnvelope, packCompactPayload, SHARE_ERRORS, type DecodeResult,
 } from '../../src/share/codec';
-import { encodeCompactV1 } from '../../src/share/compact';
+import { encodeCompactV1 } from '../../src/share/link-format-v1';
 import { frameV2, unpackLinkV2, V2_DICTIONARY } from '../../src/share/link-format-v2';
 import { LINK_FORMATS } from '../../src/share/link-migrations';
 import { packAssessment } from '../../src/share/codec';

@@ -4,7 +4,7 @@ import { assessmentSchema, storedAssessmentSchema } from '../../src/domain/asses
 import { sanitizeAnswers } from '../../src/domain/answers';
 import { d12Applicability } from '../../src/domain/applicability';
 import { decodeShareFragment, encodeShareFragment, formatEnvelope, packCompactPayload } from '../../src/share/codec';
-import { encodeCompactV1 } from '../../src/share/compact';
+import { encodeCompactV1 } from '../../src/share/link-format-v1';
 import { arbitraryAssessment } from '../fixtures/arbitrary-assessment';
 
 const kind = fc.constantFrom('review' as const, 'complete' as const);
@@ -33,7 +33,7 @@ describe('share link encode → decode', () => {
     }), { numRuns: 500 });
   });
 
-  it('format 1 links (written until issue 16) still decode to exactly what they carried', () => {
+  it('format 1 links (written until format 2 came) still decode to exactly what they carried', () => {
     fc.assert(fc.property(arbitraryAssessment, kind, (a, k) => {
       const fragment = formatEnvelope(1, '', packCompactPayload(encodeCompactV1(a, k)));
       expect(decodeShareFragment(fragment)).toEqual({ ok: true, assessment: a, kind: k, version: 1, rejectedAnswers: [] });

@@ -1,5 +1,5 @@
 /**
- * How to close each staffing gap (DOMAIN.md §7, §8; issue 13): ways chosen from the firm's answers —
+ * How to close each staffing gap (docs/RULES.md §7.5): ways chosen from the firm's answers —
  * outside service for one-off work, training with hours next to the firm's, hiring with a lead time
  * by difficulty, a school partnership only where it has none — and the personas' plans.
  */

@@ -1,7 +1,7 @@
 /**
  * The questions and minutes each wizard step shows (src/ui/step-estimates.generated.ts) are the
- * rule's output on today's texts (scripts/lib/step-estimates.ts), and the rule meets DOMAIN.md:
- * the quick check about 5 minutes (§3.2), the profile 2–3 (§3.1), the whole 15–20 (§1).
+ * rule's output on today's texts (scripts/lib/step-estimates.ts), and the rule meets
+ * docs/RULES.md §3.11: the quick check about 5 minutes, the profile 2–3, the whole 15–20.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

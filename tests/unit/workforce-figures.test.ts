@@ -1,6 +1,6 @@
 /**
- * No figure without a source in any workforce text (issue 13, DOMAIN.md §7): every number next to a
- * currency or "%" in the workforce texts of both languages is one DOMAIN.md gives, with its tag and
+ * No figure without a source in any workforce text (docs/RULES.md §7.6): every number next to a
+ * currency or "%" in the workforce texts of both languages is one RULES.md gives, with its tag and
  * its date in the text; the article's unverified engineer-shortage claim [U] is never stated as fact.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,13 +11,13 @@ const LANGS = ['vi', 'en'] as const;
 const WORKFORCE_TEXTS = [
   ['results', 'workforcePlan'], ['results', 'staffingWays'], ['results', 'workforcePanel'],
   ['report', 'workforce'], ['esgcbam', 'workforce'], ['actions', 'actions.D9'],
-  ['cbam', 'roles'], ['cbam', 'skills'], ['cbam', 'hiring'], ['cbam', 'languages'], ['cbam', 'languageLevels'],
+  ['workforce', 'roles'], ['workforce', 'skills'], ['workforce', 'hiring'], ['workforce', 'languages'], ['workforce', 'languageLevels'],
 ] as const;
 
-/** Each sourced figure: the key that states it, DOMAIN.md's words for it, and what the text must say with it. */
+/** Each sourced figure: the key that states it, RULES.md's words for it, and what the text must say with it. */
 const SOURCED: Record<string, { domain: string; figure: string; marks: Record<(typeof LANGS)[number], RegExp[]> }> = {
   'results:staffingWays.retention.fact': {
-    domain: 'DOMAIN.md §7: ~29 % of Vietnam\'s workforce held a degree or certificate in 2025 [M].',
+    domain: 'docs/RULES.md §7.6: ~29 % of Vietnam\'s workforce held a degree or certificate in 2025 [M].',
     figure: '29 %',
     marks: { vi: [/một nguồn thứ cấp/, /2025/], en: [/one secondary source/, /data as of 2025/] },
   },
@@ -43,7 +43,7 @@ describe('workforce texts', () => {
     for (const [key, text] of workforceStrings(lng)) {
       if (!FIGURE.test(text)) continue;
       const src = SOURCED[key];
-      expect(src, `${key}: "${text}" has a figure with no source in DOMAIN.md`).toBeDefined();
+      expect(src, `${key}: "${text}" has a figure with no source in docs/RULES.md §7.6`).toBeDefined();
       expect(src!.domain).toContain(src!.figure);
       expect(text, key).toContain(src!.figure);
       for (const m of src!.marks[lng]) expect(text, key).toMatch(m);

@@ -1,6 +1,6 @@
 /**
- * The workforce plan (DOMAIN.md §7): the plan's needs summed per period, role and skill, with how
- * many people at once, from when, against what the firm has.
+ * The workforce plan (docs/RULES.md §7.3): the plan's needs summed per period, role and skill, with
+ * how many people at once, from when, against what the firm has.
  */
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment';

@@ -73,7 +73,7 @@ describe('workforceProfile edge cases', () => {
     const w = workforceProfile(a);
     expect(Object.values(w.ratios).every((r) => r === null)).toBe(true);
     expect(w.trainingHoursTotal).toBeNull();
-    expect(w.warningKeys).toEqual(['cbam:workforce.noEmployees']);
+    expect(w.warningKeys).toEqual(['workforce:noEmployees']);
     w.warningKeys.forEach((k) => expectRenders(k));
   });
 
@@ -81,7 +81,7 @@ describe('workforceProfile edge cases', () => {
     const a = p1();
     a.profile.employees = 15;
     const w = workforceProfile(a);
-    expect(w.warningKeys).toEqual(['cbam:workforce.headcountExceedsEmployees']);
+    expect(w.warningKeys).toEqual(['workforce:headcountExceedsEmployees']);
     expect(w.ratios.technicians).toBeCloseTo((14 / 15) * 100, 10);
   });
 

@@ -10,7 +10,7 @@ export const DIMENSION_IDS: readonly DimensionId[] = [
 ];
 export const INDUSTRY_DIMENSIONS: readonly DimensionId[] = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7'];
 
-/** How a "don't know" counts (DOMAIN.md §3.3): dropped for state items, level 1 for evidence items. */
+/** How a "don't know" counts (docs/RULES.md §3.2): dropped for state items, level 1 for evidence items. */
 export type DontKnowRule = 'drop' | 'countAsOne';
 
 /** When an item may be answered "not applicable". Only D12 has a rule today. */

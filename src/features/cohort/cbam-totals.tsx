@@ -5,6 +5,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CohortSummary } from '../../domain/cohort-aggregates';
+import { CaptionedTable } from '../../ui/captioned-table';
 import { formatDate, formatEurRange, formatEur, formatNumber } from '../../ui/format';
 
 export function CbamTotals({ summary, asOf }: { summary: CohortSummary; asOf: string }) {
@@ -19,29 +20,24 @@ export function CbamTotals({ summary, asOf }: { summary: CohortSummary; asOf: st
       {c.firmsWithGoods === 0 ? <p>{t('cohort:page.cbam.none')}</p> : (
         <>
           <p>{t('cohort:page.cbam.lead', { count: c.firmsWithGoods })}</p>
-          <div className="cohort-table-scroll" tabIndex={0} role="region" aria-labelledby="cohort-cbam-caption">
-            <table className="cohort-small-table cohort-cbam">
-              <caption id="cohort-cbam-caption">{t('cohort:page.cbam.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('results:cbamPanel.year')}</th>
-                  <th scope="col" className="cohort-num">{t('results:cbamPanel.expectedCost')}</th>
-                  <th scope="col" className="cohort-num">{t('cohort:page.cbam.upper')}</th>
-                  <th scope="col" className="cohort-num">{t('cohort:page.cbam.firms')}</th>
+          <CaptionedTable
+            captionId="cohort-cbam-caption" caption={t('cohort:page.cbam.caption')} scrollClassName="cohort-table-scroll" tableClassName="cohort-small-table cohort-cbam"
+            columns={[
+              t('results:cbamPanel.year'),
+              ...[t('results:cbamPanel.expectedCost'), t('cohort:page.cbam.upper'), t('cohort:page.cbam.firms')].map((label) => ({ label, className: 'cohort-num' })),
+            ]}
+          >
+            <tbody>
+              {c.byYear.map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{y.year}</th>
+                  <td className="cohort-num">{formatEurRange(lng, y.costLow, y.cost)}</td>
+                  <td className="cohort-num">{formatEur(lng, y.upperBound)}</td>
+                  <td className="cohort-num">{formatNumber(lng, y.firms, 0)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {c.byYear.map((y) => (
-                  <tr key={y.year}>
-                    <th scope="row">{y.year}</th>
-                    <td className="cohort-num">{formatEurRange(lng, y.costLow, y.cost)}</td>
-                    <td className="cohort-num">{formatEur(lng, y.upperBound)}</td>
-                    <td className="cohort-num">{formatNumber(lng, y.firms, 0)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </CaptionedTable>
           <p className="cohort-as-of">{t('common:format.dataAsOf', { date: formatDate(lng, asOf) })}</p>
         </>
       )}

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { CohortFilter } from '../../domain/cohort';
 import type { LangMode } from '../../report/model-types';
 import { downloadBlob } from '../../ui/download';
-import { LangModeChoice, PdfStatusLine, useSavePdf } from '../report/pdf-button-parts';
+import { LangModeChoice, PdfStatusLine, useSavePdf, type PdfMakers } from '../../ui/save-pdf';
 import type { CohortEngine, ExportResult } from './engine/cohort-engine';
 import type { StoreStatus } from './engine/protocol';
 
@@ -18,7 +18,7 @@ type Message = { kind: 'idle' } | { kind: 'busy' } | { kind: 'saved'; text: stri
 const today = () => new Date().toISOString().slice(0, 10);
 export const exportFileName = (anonymised: boolean, ext: string) => `ready4-cohort${anonymised ? '-anonymised' : ''}-${today()}.${ext}`;
 
-export function CohortExports({ engine, status, filter, anonymised, matched, firms, provinces, mode, onMode, onAnonymise }: {
+export function CohortExports({ engine, status, filter, anonymised, matched, firms, provinces, mode, onMode, onAnonymise, loadPdfMakers }: {
   engine: CohortEngine;
   status: StoreStatus;
   filter: CohortFilter;
@@ -31,6 +31,8 @@ export function CohortExports({ engine, status, filter, anonymised, matched, fir
   mode: LangMode;
   onMode: (m: LangMode) => void;
   onAnonymise: (on: boolean) => void;
+  /** the PDF makers, loaded on click (given by the app to the cohort page) */
+  loadPdfMakers: () => Promise<PdfMakers>;
 }) {
   const { t } = useTranslation(['cohort', 'report']);
   const id = useId();
@@ -69,10 +71,10 @@ export function CohortExports({ engine, status, filter, anonymised, matched, fir
     downloadBlob(r.value, file);
     saved(r, file);
   });
-  const cohortPdf = () => pdf.save(async (onStep) => {
+  const cohortPdf = () => pdf.save(async (onProgress) => {
     setMessage({ kind: 'idle' });
-    onStep('loading');
-    const [entries, { makeCohortPdf }] = await Promise.all([engine.entries(query), import('../report/make-pdf')]);
+    onProgress('loading');
+    const [entries, { makeCohortPdf }] = await Promise.all([engine.entries(query), loadPdfMakers()]);
     return makeCohortPdf({
       firms: entries.value,
       filter,
@@ -81,7 +83,7 @@ export function CohortExports({ engine, status, filter, anonymised, matched, fir
       anonymised,
       generatedAt: new Date(),
       files: { read: status.given, bad: status.bad.length, duplicates: status.dropped },
-    }, mode, onStep);
+    }, mode, onProgress);
   });
 
   const none = matched === 0;

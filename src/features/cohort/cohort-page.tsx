@@ -1,14 +1,15 @@
 /**
- * '#/cohort': many firms at once, for associations and consultants (issue 15, docs/COHORT.md).
+ * '#/cohort': many firms at once, for associations and consultants (docs/COHORT.md).
  * Files, share links and assessments on this device feed one cohort, held in module workers
  * (engine/), so the page stays responsive with thousands of files; the page shows one page of the
  * table and the summary of the filtered firms, and asks the workers for exports and PDFs.
- * `engine` is for the tests (an in-thread engine: jsdom has no Worker).
+ * `engine` is for the tests (an in-thread engine: jsdom has no Worker); `loadPdfMakers` is given
+ * by the app (src/app/screens/cohort.tsx: the makers of features/report, loaded on click).
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LangMode } from '../../report/model-types';
-import { PdfStatusLine, useSavePdf } from '../report/pdf-button-parts';
+import { PdfStatusLine, useSavePdf, type PdfMakers } from '../../ui/save-pdf';
 import { AddFiles } from './add-files';
 import { AddFromDevice } from './add-from-device';
 import { AddLinks } from './add-links';
@@ -28,7 +29,10 @@ import './cohort.css';
 /** Every namespace the page's parts use, loaded before the first paint so no part suspends later. */
 const NAMESPACES = ['cohort', 'results', 'profile', 'instrument', 'actions', 'share', 'report', 'common'];
 
-export default function CohortPage({ engine: injected }: { engine?: CohortEngine }) {
+/** Without the app's makers (a test of the page alone) a PDF says it cannot be made. */
+const noPdfMakers = (): Promise<PdfMakers> => Promise.reject(new Error('no PDF makers given'));
+
+export default function CohortPage({ engine: injected, loadPdfMakers = noPdfMakers }: { engine?: CohortEngine; loadPdfMakers?: () => Promise<PdfMakers> }) {
   const { t } = useTranslation(NAMESPACES);
   const c = useCohort(injected);
   const [mode, setMode] = useState<LangMode>('bilingual');
@@ -41,12 +45,12 @@ export default function CohortPage({ engine: injected }: { engine?: CohortEngine
   }));
   const onPdf = (id: string) => {
     if (!engine) return;
-    void firmPdf.save(async (onStep) => {
-      onStep('loading');
+    void firmPdf.save(async (onProgress) => {
+      onProgress('loading');
       const r = await engine.firm(id, query.anonymised);
       if (!r.assessment) throw new Error(t('cohort:page.exports.firmMissing', { reason: r.reason ? t(r.reason.key, r.reason.values) : '' }));
-      const { makeReportPdf } = await import('../report/make-pdf');
-      return makeReportPdf(r.assessment, mode, onStep);
+      const { makeReportPdf } = await loadPdfMakers();
+      return makeReportPdf(r.assessment, mode, onProgress);
     });
   };
 
@@ -80,6 +84,7 @@ export default function CohortPage({ engine: injected }: { engine?: CohortEngine
             provinces={view.options.provinces}
             mode={mode}
             onMode={setMode}
+            loadPdfMakers={loadPdfMakers}
             onAnonymise={(anonymised) => setQuery((q) => ({ ...q, anonymised }))}
           />
           <CohortTable

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CohortRow } from '../../domain/cohort';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
+import { CaptionedTable } from '../../ui/captioned-table';
 import { formatDateShort, formatEur, formatPercent, formatScore } from '../../ui/format';
 import type { CohortView, SortDir, SortKey } from './engine/protocol';
 import { PAGE_SIZE } from './use-cohort';
@@ -54,65 +55,65 @@ export function CohortTable({ view, sort, anonymised, onSort, onPage, onPdf, pdf
       <h2 id="cohort-table-h">{t('cohort:page.table.title')}</h2>
       {view.matched === 0 ? <p>{t('cohort:page.table.noMatch')}</p> : (
         <>
-          <div className="cohort-table-scroll cohort-table-scroll--tall" tabIndex={0} role="region" aria-labelledby="cohort-table-caption">
-            <table className="cohort-table" data-testid="cohort-table">
-              <caption id="cohort-table-caption">{t('cohort:page.table.caption')}</caption>
-              <thead>
-                <tr>
-                  {columns.map((c) => {
-                    const active = sort.key === c.key;
-                    return (
-                      <th
-                        key={c.key}
-                        scope="col"
-                        className={c.numeric ? 'cohort-num' : undefined}
-                        aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                      >
-                        <button type="button" className="cohort-sort" onClick={() => onSort(c.key)}>
-                          {c.label}
-                          {c.hidden && <span className="visually-hidden"> {c.hidden}</span>}
-                          <span className={`cohort-sort__mark${active ? ' cohort-sort__mark--on' : ''}`} aria-hidden="true">
-                            {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
-                          </span>
-                        </button>
-                      </th>
-                    );
-                  })}
-                  <th scope="col">{t('cohort:page.table.report')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.rows.map(({ key, row: r }) => (
-                  <tr key={key}>
-                    <th scope="row" className="cohort-table__firm">{r.companyName}</th>
-                    <td>{t(`profile:sectors.${r.sector}`)}</td>
-                    <td>{r.province || none}</td>
-                    <td>{r.sizeBand ? t(`profile:sizeBands.${r.sizeBand}`) : none}</td>
-                    <td className="cohort-num">{industry(r)}</td>
-                    {DIMENSION_IDS.map((d) => <td key={d} className="cohort-num">{score(r.dimensions[d])}</td>)}
-                    <td className="cohort-num">{r.esgReadiness === null ? none : formatPercent(lng, r.esgReadiness / 100)}</td>
-                    <td className="cohort-num">
-                      {r.cbamFirstYear ? t('cohort:page.table.cbamCell', { cost: formatEur(lng, r.cbamFirstYear.cost), year: r.cbamFirstYear.year }) : none}
-                    </td>
-                    <td>{`${t(`cohort:page.confidence.${r.confidence}`)} (${formatPercent(lng, r.confidencePct / 100)})`}</td>
-                    <td>{reviewer(r)}</td>
-                    <td>{r.assessmentDate ? formatDateShort(lng, r.assessmentDate) : none}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="btn btn--secondary cohort-table__pdf"
-                        aria-label={t('cohort:page.table.pdfOf', { name: r.companyName })}
-                        disabled={pdfBusy}
-                        onClick={() => onPdf(key, r.companyName)}
-                      >
-                        {t('cohort:page.table.pdf')}
+          <CaptionedTable
+            captionId="cohort-table-caption" caption={t('cohort:page.table.caption')}
+            scrollClassName="cohort-table-scroll cohort-table-scroll--tall" tableClassName="cohort-table" data-testid="cohort-table"
+          >
+            <thead>
+              <tr>
+                {columns.map((c) => {
+                  const active = sort.key === c.key;
+                  return (
+                    <th
+                      key={c.key}
+                      scope="col"
+                      className={c.numeric ? 'cohort-num' : undefined}
+                      aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                    >
+                      <button type="button" className="cohort-sort" onClick={() => onSort(c.key)}>
+                        {c.label}
+                        {c.hidden && <span className="visually-hidden"> {c.hidden}</span>}
+                        <span className={`cohort-sort__mark${active ? ' cohort-sort__mark--on' : ''}`} aria-hidden="true">
+                          {active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+                        </span>
                       </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                    </th>
+                  );
+                })}
+                <th scope="col">{t('cohort:page.table.report')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.rows.map(({ key, row: r }) => (
+                <tr key={key}>
+                  <th scope="row" className="cohort-table__firm">{r.companyName}</th>
+                  <td>{t(`profile:sectors.${r.sector}`)}</td>
+                  <td>{r.province || none}</td>
+                  <td>{r.sizeBand ? t(`profile:sizeBands.${r.sizeBand}`) : none}</td>
+                  <td className="cohort-num">{industry(r)}</td>
+                  {DIMENSION_IDS.map((d) => <td key={d} className="cohort-num">{score(r.dimensions[d])}</td>)}
+                  <td className="cohort-num">{r.esgReadiness === null ? none : formatPercent(lng, r.esgReadiness / 100)}</td>
+                  <td className="cohort-num">
+                    {r.cbamFirstYear ? t('cohort:page.table.cbamCell', { cost: formatEur(lng, r.cbamFirstYear.cost), year: r.cbamFirstYear.year }) : none}
+                  </td>
+                  <td>{`${t(`cohort:page.confidence.${r.confidence}`)} (${formatPercent(lng, r.confidencePct / 100)})`}</td>
+                  <td>{reviewer(r)}</td>
+                  <td>{r.assessmentDate ? formatDateShort(lng, r.assessmentDate) : none}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="btn btn--secondary cohort-table__pdf"
+                      aria-label={t('cohort:page.table.pdfOf', { name: r.companyName })}
+                      disabled={pdfBusy}
+                      onClick={() => onPdf(key, r.companyName)}
+                    >
+                      {t('cohort:page.table.pdf')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </CaptionedTable>
           <nav className="cohort-pages" aria-label={t('cohort:page.table.pages')}>
             <button type="button" className="btn btn--secondary" onClick={() => onPage(view.page - 1)} disabled={view.page === 0}>
               {t('cohort:page.table.prev')}

@@ -7,6 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { CohortSummary, LevelShares } from '../../domain/cohort-aggregates';
+import { CaptionedTable } from '../../ui/captioned-table';
 import { formatNumber, formatPercent } from '../../ui/format';
 
 const LEVEL_KEYS = ['1', '2', '3', '4', 'none'] as const;
@@ -82,35 +83,32 @@ export function CriteriaView({ summary }: { summary: CohortSummary }) {
     <section className="cohort-section" aria-labelledby="cohort-criteria-h">
       <h2 id="cohort-criteria-h">{t('cohort:page.criteria.title')}</h2>
       <p className="field__hint">{t('cohort:page.criteria.lead')}</p>
-      <div className="cohort-table-scroll" tabIndex={0} role="region" aria-labelledby="cohort-criteria-caption">
-        <table className="cohort-criteria">
-          <caption id="cohort-criteria-caption">{t('cohort:page.criteria.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('cohort:page.criteria.criterion')}</th>
-              {(['1', '2', '3', '4'] as const).map((l) => (
-                <th key={l} scope="col" className="cohort-num">
-                  {t('cohort:page.criteria.level', { level: l })}
-                  <span className="cohort-criteria__name">{t(`instrument:maturity.${l}`)}</span>
-                </th>
-              ))}
-              <th scope="col" className="cohort-num">{t('cohort:page.criteria.none')}</th>
-              <th scope="col"><span className="visually-hidden">%</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {levelRows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                {LEVEL_KEYS.map((l) => (
-                  <td key={l} className="cohort-num">{pct(r.s.shares[l])}<span className="cohort-criteria__n"> ({formatNumber(lng, r.s.counts[l], 0)})</span></td>
-                ))}
-                <td className="cohort-criteria__bar"><ShareBar shares={LEVEL_KEYS.map((l) => r.s.shares[l])} /></td>
-              </tr>
+      <CaptionedTable captionId="cohort-criteria-caption" caption={t('cohort:page.criteria.caption')} scrollClassName="cohort-table-scroll" tableClassName="cohort-criteria">
+        <thead>
+          <tr>
+            <th scope="col">{t('cohort:page.criteria.criterion')}</th>
+            {(['1', '2', '3', '4'] as const).map((l) => (
+              <th key={l} scope="col" className="cohort-num">
+                {t('cohort:page.criteria.level', { level: l })}
+                <span className="cohort-criteria__name">{t(`instrument:maturity.${l}`)}</span>
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col" className="cohort-num">{t('cohort:page.criteria.none')}</th>
+            <th scope="col"><span className="visually-hidden">%</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {levelRows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              {LEVEL_KEYS.map((l) => (
+                <td key={l} className="cohort-num">{pct(r.s.shares[l])}<span className="cohort-criteria__n"> ({formatNumber(lng, r.s.counts[l], 0)})</span></td>
+              ))}
+              <td className="cohort-criteria__bar"><ShareBar shares={LEVEL_KEYS.map((l) => r.s.shares[l])} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </CaptionedTable>
       <ul className="cohort-legend" aria-hidden="true">
         {LEVEL_KEYS.map((l, i) => (
           <li key={l}>

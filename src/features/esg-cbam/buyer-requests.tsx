@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUYER_REQUEST_KINDS, isoDate, type EsgInput } from '../../domain/assessment';
+import { newItemId } from '../../domain/ids';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { Field } from '../../ui/field';
 import { FieldForm } from '../../ui/field-form';
 import { useDraftText } from '../../ui/use-draft-text';
-import { newItemId } from './parse';
+import { useUndoRemove } from '../../ui/use-undo-remove';
+import { ItemCardHead } from './item-card-head';
 import { UndoNotice } from './undo-notice';
 
 type BuyerRequest = EsgInput['buyerRequests'][number];
@@ -23,12 +25,8 @@ function patchRequest(id: string, patch: Partial<BuyerRequest>): void {
 export function BuyerRequests() {
   const { t } = useTranslation(['esgcbam']);
   const requests = useCurrentAssessment().esg.buyerRequests;
-  const [removed, setRemoved] = useState<{ item: BuyerRequest; index: number } | null>(null);
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focusId.current) return;
-    document.getElementById(`req-${focusId.current}-buyer`)?.focus();
-    focusId.current = null;
+  const { removed, add, remove, undo, dismiss } = useUndoRemove({
+    items: requests, update: updateRequests, max: MAX_REQUESTS, focusIdOf: (id) => `req-${id}-buyer`,
   });
 
   const name = (r: BuyerRequest, i: number) =>
@@ -40,29 +38,14 @@ export function BuyerRequests() {
       <ol className="item-list">
         {requests.map((r, i) => (
           <li key={r.id}>
-            <RequestRow request={r} title={name(r, i)} onRemove={() => {
-              updateRequests((rs) => rs.filter((x) => x.id !== r.id));
-              setRemoved({ item: r, index: i });
-            }} />
+            <RequestRow request={r} title={name(r, i)} onRemove={() => remove(i)} />
           </li>
         ))}
       </ol>
-      <UndoNotice
-        message={removed ? t('requests.removed', { name: name(removed.item, removed.index) }) : null}
-        onUndo={() => {
-          if (!removed) return;
-          const { item, index } = removed;
-          updateRequests((rs) => (rs.some((x) => x.id === item.id) || rs.length >= MAX_REQUESTS ? rs : [...rs.slice(0, index), item, ...rs.slice(index)]));
-          setRemoved(null);
-          focusId.current = item.id;
-        }}
-        onDismiss={() => setRemoved(null)}
-      />
+      <UndoNotice message={removed && t('requests.removed', { name: name(removed.item, removed.index) })} onUndo={undo} onDismiss={dismiss} />
       <p>
         <button type="button" className="btn btn--secondary" disabled={requests.length >= MAX_REQUESTS} onClick={() => {
-          const r: BuyerRequest = { id: newItemId('r'), buyer: '', kind: 'scope12', deadline: null };
-          updateRequests((rs) => [...rs, r]);
-          focusId.current = r.id;
+          add({ id: newItemId('r'), buyer: '', kind: 'scope12', deadline: null });
         }}>
           + {t('requests.add')}
         </button>
@@ -82,12 +65,7 @@ function RequestRow({ request: r, title, onRemove }: { request: BuyerRequest; ti
   return (
     <article aria-labelledby={`${base}-title`}>
       <FieldForm className="item-card">
-        <div className="item-card__head">
-          <h3 id={`${base}-title`}>{title}</h3>
-          <button type="button" className="btn btn--danger btn--small" onClick={onRemove} aria-label={t('requests.removeNamed', { name: title })}>
-            {t('requests.remove')}
-          </button>
-        </div>
+        <ItemCardHead id={`${base}-title`} title={title} level="h3" prefix="requests" onRemove={onRemove} />
         <div className="field-row field-row--3">
           <Field id={`${base}-buyer`} label={t('requests.buyer')}>
             {(aria) => <input type="text" maxLength={MAX_BUYER} {...aria} {...buyer.field} />}

@@ -5,9 +5,10 @@ import { DEFAULT_CARBON_PRICE_PAID, DE_MINIMIS_TONNES, PRICE_SCENARIOS } from '.
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { ChoiceGroup } from '../../ui/field';
 import { formatDate, formatEur, formatNumber } from '../../ui/format';
+import { parseDecimal } from '../../ui/number-input';
 import { AsOf } from './as-of';
-import { NumberField } from './number-field';
-import { parseRate } from './parse';
+import { EurVndFields } from './eur-vnd-fields';
+import { NumberField } from '../../ui/number-field';
 
 const MAX_PRICE = 1000;
 
@@ -28,8 +29,8 @@ function Published2026() {
         {p.quarters.map((q) => (
           <li key={q.quarter}>
             {q.standIn
-              ? t('price.quarterStandIn', { quarter: q.quarter.replace('2026-', ''), price: eur(q.value) })
-              : t('price.quarter', { quarter: q.quarter.replace('2026-', ''), price: eur(q.value), date: formatDate(lng, q.published ?? '') })}
+              ? t('price.quarterStandIn', { quarter: t(`price.quarterNames.${q.quarter.slice(5)}`), price: eur(q.value) })
+              : t('price.quarter', { quarter: t(`price.quarterNames.${q.quarter.slice(5)}`), price: eur(q.value), date: formatDate(lng, q.published ?? '') })}
             {q.confidence === 'M' && !q.standIn && <> {t('price.secondary')}</>}
           </li>
         ))}
@@ -65,7 +66,7 @@ export function CbamAssumptions() {
       <div className="field-row">
         <div>
           <NumberField
-            id="cbam-price" label={t('price.label')} hint={t('price.hint')} value={cbam.price} parse={parseRate}
+            id="cbam-price" label={t('price.label')} hint={t('price.hint')} value={cbam.price} parse={parseDecimal}
             check={priceCheck} onCommit={(n) => n !== null && patchCbam({ price: n })} nullable={false}
           />
           <div className="scenario-buttons" role="group" aria-label={t('price.scenarios')}>
@@ -82,7 +83,7 @@ export function CbamAssumptions() {
           <NumberField
             id="cbam-paid" label={t('paid.label')}
             hint={t('paid.hint', { year: DEFAULT_CARBON_PRICE_PAID.officialMarketFrom })}
-            value={cbam.carbonPricePaid} parse={parseRate}
+            value={cbam.carbonPricePaid} parse={parseDecimal}
             check={priceCheck} onCommit={(n) => n !== null && patchCbam({ carbonPricePaid: n })} nullable={false}
           />
           <p className="field__hint">
@@ -90,6 +91,7 @@ export function CbamAssumptions() {
           </p>
         </div>
       </div>
+      <EurVndFields />
     </div>
   );
 }

@@ -2,12 +2,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbamInput } from '../../domain/assessment';
 import { estimateCbam, type CbamEstimate as Estimate, type CbamProductEstimate } from '../../domain/cbam';
-import { formatDateShort, formatEur, formatEurRange as eurRange, formatNumber } from '../../ui/format';
+import { CaptionedTable } from '../../ui/captioned-table';
+import { formatAsTyped, formatDateShort, formatEur, formatEurRange as eurRange, formatNumber } from '../../ui/format';
+import { useExchangeRate } from '../../store/exchange-rate';
+import { vndLine, vndLineText } from '../../ui/eur-vnd';
 import { AsOf } from './as-of';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
-/** The expected CBAM cost of DOMAIN §6, always labelled an estimate, with its prices and dates. */
+/** The expected CBAM cost of docs/RULES.md §6.9, always labelled an estimate, with its prices and dates. */
 export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<string, string> }) {
   const { t, i18n } = useTranslation(['esgcbam', 'cbam', 'common']);
   const lng = i18n.language;
@@ -32,6 +35,7 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
           <p className="estimate-headline">
             {t('estimate.headlineExpected', { year: head.year, cost: eurRange(lng, head.costLow, head.cost) })}
           </p>
+          <VndEquivalent low={head.costLow} high={head.cost} />
           <p>
             {t('estimate.price2026', { price: eurT(est.price2026.value) })}{' '}
             {est.price2026.asOf && <AsOf source="cbamPrice" asOf={est.price2026.asOf} />}
@@ -43,40 +47,37 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
               list: later.scenarios.map((s) => t('estimate.scenarioItem', { price: formatEur(lng, s.price, 2), cost: formatEur(lng, s.cost) })).join('; '),
             })}</p>
           )}
-          <p className="table-title" id="cbam-years-caption">{t('estimate.captionExpected', { price: eurT(est.price) })}</p>
-          <div className="table-wrap" role="region" aria-labelledby="cbam-years-caption" tabIndex={0}>
-            <table className="data-table" aria-labelledby="cbam-years-caption">
-              <thead>
-                <tr>
-                  <th scope="col">{t('estimate.cols.year')}</th>
-                  <th scope="col" className="num">{t('estimate.cols.price')}</th>
-                  <th scope="col" className="num">{t('estimate.cols.expected')}</th>
-                  {est.savingIfActual && <th scope="col" className="num">{t('estimate.cols.saving')}</th>}
-                  <th scope="col" className="num">{t('estimate.cols.upperBound')}</th>
-                  <th scope="col" className="num">{t('estimate.cols.certificates')}</th>
-                  {usesDefaults && <th scope="col" className="num">{t('estimate.cols.markup')}</th>}
-                  <th scope="col" className="num">{t('estimate.cols.factor')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {est.totals.map((y, i) => {
-                  const line = est.products[0]?.years[i];
-                  return (
-                    <tr key={y.year}>
-                      <th scope="row">{y.year}</th>
-                      <td className="num">{formatNumber(lng, y.price, 2)}{y.priceKind === 'published' ? ' *' : ''}</td>
-                      <td className="num"><strong>{eurRange(lng, y.costLow, y.cost)}</strong></td>
-                      {est.savingIfActual && <td className="num">{formatEur(lng, est.savingIfActual[i]?.saving ?? 0)}</td>}
-                      <td className="num">{formatEur(lng, y.upperBound)}</td>
-                      <td className="num">{formatNumber(lng, y.certificates, 0)}</td>
-                      {usesDefaults && <td className="num">{line ? `+${pct(est.products.find((p) => p.intensityUsed === 'default')?.years[i]?.markup ?? 0)}` : ''}</td>}
-                      <td className="num">{line ? pct(line.factor) : ''}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <CaptionedTable captionAbove captionId="cbam-years-caption" caption={t('estimate.captionExpected', { price: eurT(est.price) })} scrollClassName="table-wrap" tableClassName="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('estimate.cols.year')}</th>
+                <th scope="col" className="num">{t('estimate.cols.price')}</th>
+                <th scope="col" className="num">{t('estimate.cols.expected')}</th>
+                {est.savingIfActual && <th scope="col" className="num">{t('estimate.cols.saving')}</th>}
+                <th scope="col" className="num">{t('estimate.cols.upperBound')}</th>
+                <th scope="col" className="num">{t('estimate.cols.certificates')}</th>
+                {usesDefaults && <th scope="col" className="num">{t('estimate.cols.markup')}</th>}
+                <th scope="col" className="num">{t('estimate.cols.factor')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {est.totals.map((y, i) => {
+                const line = est.products[0]?.years[i];
+                return (
+                  <tr key={y.year}>
+                    <th scope="row">{y.year}</th>
+                    <td className="num">{formatNumber(lng, y.price, 2)}{y.priceKind === 'published' ? ' *' : ''}</td>
+                    <td className="num"><strong>{eurRange(lng, y.costLow, y.cost)}</strong></td>
+                    {est.savingIfActual && <td className="num">{formatEur(lng, est.savingIfActual[i]?.saving ?? 0)}</td>}
+                    <td className="num">{formatEur(lng, y.upperBound)}</td>
+                    <td className="num">{formatNumber(lng, y.certificates, 0)}</td>
+                    {usesDefaults && <td className="num">{line ? `+${pct(est.products.find((p) => p.intensityUsed === 'default')?.years[i]?.markup ?? 0)}` : ''}</td>}
+                    <td className="num">{line ? pct(line.factor) : ''}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </CaptionedTable>
           <p className="field__hint">{t('estimate.columnsExplainedExpected')}</p>
 
           <details className="disclosure">
@@ -84,28 +85,25 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
             <ul className="plain-list">
               {est.products.map((p) => <li key={p.id}><ProductLine p={p} name={nameOf(p.id, p.display)} t={t} lng={lng} /></li>)}
             </ul>
-            <p className="table-title" id="cbam-products-caption">{t('estimate.perProductCaption', { price: eurT(est.price) })}</p>
-            <div className="table-wrap" role="region" aria-labelledby="cbam-products-caption" tabIndex={0}>
-              <table className="data-table" aria-labelledby="cbam-products-caption">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('estimate.cols.year')}</th>
-                    {est.products.map((p) => <th key={p.id} scope="col" className="num">{nameOf(p.id, p.display)}</th>)}
+            <CaptionedTable captionAbove captionId="cbam-products-caption" caption={t('estimate.perProductCaption', { price: eurT(est.price) })} scrollClassName="table-wrap" tableClassName="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('estimate.cols.year')}</th>
+                  {est.products.map((p) => <th key={p.id} scope="col" className="num">{nameOf(p.id, p.display)}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {est.years.map((year, i) => (
+                  <tr key={year}>
+                    <th scope="row">{year}</th>
+                    {est.products.map((p) => {
+                      const l = p.years[i];
+                      return <td key={p.id} className="num">{l ? eurRange(lng, l.costLow, l.cost) : '—'}</td>;
+                    })}
                   </tr>
-                </thead>
-                <tbody>
-                  {est.years.map((year, i) => (
-                    <tr key={year}>
-                      <th scope="row">{year}</th>
-                      {est.products.map((p) => {
-                        const l = p.years[i];
-                        return <td key={p.id} className="num">{l ? eurRange(lng, l.costLow, l.cost) : '—'}</td>;
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </CaptionedTable>
           </details>
 
           {!est.savingIfActual && usesDefaults && <p className="fact">{t('estimate.actualWouldSave')}</p>}
@@ -156,6 +154,14 @@ export function CbamEstimate({ cbam, names }: { cbam: CbamInput; names: Record<s
   );
 }
 
+/** The expected cost in đồng at the rate the user set, with that rate and its date; without one, where to set it. */
+function VndEquivalent({ low, high }: { low: number; high: number }) {
+  const { t, i18n } = useTranslation('esgcbam');
+  const rate = useExchangeRate((s) => s.rate);
+  if (!rate) return <p className="field__hint">{t('eurVnd.unset')}</p>;
+  return <p className="estimate-vnd">{vndLineText((k, o) => t(k, o), 'esgcbam', vndLine(i18n.language, low, high, rate))}</p>;
+}
+
 /** Products that are out of scope, invalid or lack data: each with its reason, never "no goods". */
 function EstimateLists({ est, nameOf }: { est: Estimate; nameOf: (id: string, fallback: string) => string }) {
   const { t } = useTranslation(['esgcbam', 'cbam']);
@@ -179,7 +185,7 @@ function ProductLine({ p, name, t, lng }: { p: CbamProductEstimate; name: string
     <>
       <strong>{name}</strong>:{' '}
       {t('estimate.productLine', {
-        tonnes: formatNumber(lng, p.tonnesEu), intensity: range(p.baseIntensity),
+        tonnes: formatAsTyped(lng, p.tonnesEu), intensity: range(p.baseIntensity),
         used: t(`cbam:intensityUsed.${p.intensityUsed}`),
         emissions: p.emissions ? t(`cbam:emissionsScope.${p.emissions}`) : '',
       })}{' '}

@@ -1,18 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbamProduct, OwnRoute } from '../../domain/assessment';
 import { validateCbamProduct, type CbamField } from '../../domain/cbam';
 import { BENCHMARKS_META, benchmarkFor, defaultValueFor, routeLetters, routesFor, type DefaultLookup } from '../../domain/cbam-lookup';
-import { classifyCnCode } from '../../domain/reference-data';
+import { classifyCnCode } from '../../domain/cn-code';
+import { newItemId } from '../../domain/ids';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
 import { FieldForm } from '../../ui/field-form';
 import { useDraftText } from '../../ui/use-draft-text';
+import { useUndoRemove } from '../../ui/use-undo-remove';
 import { formatNumber } from '../../ui/format';
+import { parseAmount, parseDecimal } from '../../ui/number-input';
 import { AsOf } from './as-of';
-import { NumberField } from './number-field';
-import { newItemId, parseAmount, parseRate } from './parse';
+import { NumberField } from '../../ui/number-field';
+import { ItemCardHead } from './item-card-head';
 import { UndoNotice } from './undo-notice';
+import '../../ui/step-sections.css';
 import './esg-cbam.css';
 
 const MAX_PRODUCTS = 50;
@@ -37,37 +41,12 @@ function blankProduct(): CbamProduct {
 export function CbamProducts() {
   const { t } = useTranslation(['esgcbam', 'cbam']);
   const products = useCurrentAssessment().cbam.products;
-  const [removed, setRemoved] = useState<{ product: CbamProduct; index: number } | null>(null);
-  // A row to focus after the next render (a new or restored product).
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focusId.current) return;
-    document.getElementById(`cbam-${focusId.current}-cn`)?.focus();
-    focusId.current = null;
+  const { removed, add, remove, undo, dismiss } = useUndoRemove({
+    items: products, update: updateProducts, max: MAX_PRODUCTS, focusIdOf: (id) => `cbam-${id}-cn`,
   });
 
-  const add = () => {
-    const p = blankProduct();
-    updateProducts((ps) => [...ps, p]);
-    focusId.current = p.id;
-  };
-  const remove = (index: number) => {
-    const product = products[index];
-    if (!product) return;
-    updateProducts((ps) => ps.filter((p) => p.id !== product.id));
-    setRemoved({ product, index });
-  };
-  const undo = () => {
-    if (!removed) return;
-    const { product, index } = removed;
-    updateProducts((ps) => (ps.some((p) => p.id === product.id) || ps.length >= MAX_PRODUCTS
-      ? ps : [...ps.slice(0, index), product, ...ps.slice(index)]));
-    setRemoved(null);
-    focusId.current = product.id;
-  };
-
   const removedLabel = removed
-    ? t('products.removed', { name: productName(t, removed.product, removed.index) })
+    ? t('products.removed', { name: productName(t, removed.item, removed.index) })
     : null;
 
   return (
@@ -80,9 +59,9 @@ export function CbamProducts() {
           </li>
         ))}
       </ol>
-      <UndoNotice message={removedLabel} onUndo={undo} onDismiss={() => setRemoved(null)} />
+      <UndoNotice message={removedLabel} onUndo={undo} onDismiss={dismiss} />
       <p>
-        <button type="button" className="btn btn--secondary" onClick={add} disabled={products.length >= MAX_PRODUCTS}>
+        <button type="button" className="btn btn--secondary" onClick={() => add(blankProduct())} disabled={products.length >= MAX_PRODUCTS}>
           + {t('products.add')}
         </button>
         {products.length >= MAX_PRODUCTS && <span className="field__hint"> {t('products.max', { max: MAX_PRODUCTS })}</span>}
@@ -138,13 +117,7 @@ function ProductRow({ product: stored, index, onRemove }: { product: CbamProduct
   return (
     <article aria-labelledby={`${base}-title`}>
       <FieldForm className="item-card">
-        <div className="item-card__head">
-          <h3 id={`${base}-title`}>{productName(t, p, index)}</h3>
-          <button type="button" className="btn btn--danger btn--small" onClick={onRemove}
-            aria-label={t('products.removeNamed', { name: productName(t, p, index) })}>
-            {t('products.remove')}
-          </button>
-        </div>
+        <ItemCardHead id={`${base}-title`} title={productName(t, p, index)} level="h3" prefix="products" onRemove={onRemove} />
 
         <div className="field-row">
           <div className={`field${typed && !c.ok ? ' field--error' : ''}`}>
@@ -214,14 +187,14 @@ function ProductRow({ product: stored, index, onRemove }: { product: CbamProduct
         {p.emissionsSource === 'actual' && (
           <NumberField
             id={`${base}-actual`} label={t('products.actualIntensity')} hint={joinHints(t('products.actualHint'), warningFor('actualIntensity'))}
-            value={p.actualIntensity} parse={parseRate} check={fieldError('actualIntensity')}
+            value={p.actualIntensity} parse={parseDecimal} check={fieldError('actualIntensity')}
             onCommit={(n) => patchProduct(p.id, { actualIntensity: n })}
           />
         )}
         {p.emissionsSource === 'estimate' && (
           <NumberField
             id={`${base}-estimate`} label={t('products.estimateIntensity')} hint={joinHints(t('products.estimateHint'), warningFor('estimateIntensity'))}
-            value={p.estimateIntensity} parse={parseRate} check={fieldError('estimateIntensity')}
+            value={p.estimateIntensity} parse={parseDecimal} check={fieldError('estimateIntensity')}
             onCommit={(n) => patchProduct(p.id, { estimateIntensity: n })}
           />
         )}
@@ -233,7 +206,7 @@ function ProductRow({ product: stored, index, onRemove }: { product: CbamProduct
           // Earlier versions asked for the benchmark; a typed value is kept until the user clears it.
           <NumberField
             id={`${base}-benchmark`} label={t('products.benchmarkOverride')} hint={t('products.benchmarkOverrideHint')}
-            value={p.benchmark} parse={parseRate} check={fieldError('benchmark')}
+            value={p.benchmark} parse={parseDecimal} check={fieldError('benchmark')}
             onCommit={(n) => patchProduct(p.id, { benchmark: n })}
             className="field--narrow"
           />
@@ -296,7 +269,7 @@ function TableValues({ product: p, lookup }: { product: CbamProduct; lookup: Def
   );
 }
 
-/** With the firm's own data, the route its material comes from picks the benchmark (DOMAIN §6). */
+/** With the firm's own data, the route its material comes from picks the benchmark (docs/RULES.md §6.6). */
 function OwnRouteChoice({ product: p, sector }: { product: CbamProduct; sector: string | null }) {
   const { t } = useTranslation(['esgcbam', 'cbam']);
   const routes = routesFor(sector === 'ironSteel' || sector === 'aluminium' ? sector : null);

@@ -1,4 +1,3 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FUELS, type EsgInput, type Fuel } from '../../domain/assessment';
 import { energyToToe, estimateScope12, ghgInventoryDuty, keyEnergyUser, type LeftOutLine } from '../../domain/esg';
@@ -6,12 +5,16 @@ import {
   GHG_INVENTORY_THRESHOLDS, GJ_PER_TOE, IPCC_META, TOE_FACTORS, TOE_FACTORS_META, TOE_PER_KWH, latestGridFactor,
   type FuelUnit,
 } from '../../domain/reference-data';
+import { newItemId } from '../../domain/ids';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
+import { CaptionedTable } from '../../ui/captioned-table';
 import { Field } from '../../ui/field';
-import { formatNumber } from '../../ui/format';
+import { formatAsTyped, formatNumber } from '../../ui/format';
+import { parseAmount } from '../../ui/number-input';
+import { useUndoRemove } from '../../ui/use-undo-remove';
 import { AsOf } from './as-of';
-import { NumberField } from './number-field';
-import { newItemId, parseAmount } from './parse';
+import { NumberField } from '../../ui/number-field';
+import { ItemCardHead } from './item-card-head';
 import { UndoNotice } from './undo-notice';
 
 type FuelLine = EsgInput['fuels'][number];
@@ -51,12 +54,8 @@ export function EnergyForm() {
   const lng = i18n.language;
   const esg = useCurrentAssessment().esg;
   const kwhCheck = useAmountCheck(MAX_KWH);
-  const [removed, setRemoved] = useState<{ item: FuelLine; index: number } | null>(null);
-  const focusId = useRef<string | null>(null);
-  useEffect(() => {
-    if (!focusId.current) return;
-    document.getElementById(`fuel-${focusId.current}-fuel`)?.focus();
-    focusId.current = null;
+  const { removed, add, remove, undo, dismiss } = useUndoRemove({
+    items: esg.fuels, update: updateFuels, max: MAX_FUELS, focusIdOf: (id) => `fuel-${id}-fuel`,
   });
 
   const toe = energyToToe(esg);
@@ -67,7 +66,6 @@ export function EnergyForm() {
   const leftOutText = (l: LeftOutLine) => t(l.key, { ...l.values, fuel: t(l.nameKey), reason: t(l.reasonKey) });
   const toeIssueIds = new Set(toe.lines.filter((l) => l.issue !== null).map((l) => l.id));
   const fuelName = (f: FuelLine, i: number) => t('energy.fuelName', { n: i + 1, fuel: t(`cbam:fuels.${f.fuel}`) });
-  const n0 = (x: number) => formatNumber(lng, x, 0);
   const n1 = (x: number) => formatNumber(lng, x, 1);
 
   return (
@@ -84,29 +82,14 @@ export function EnergyForm() {
         <ol className="item-list">
           {esg.fuels.map((f, i) => (
             <li key={f.id}>
-              <FuelRow line={f} title={fuelName(f, i)} onRemove={() => {
-                updateFuels((fs) => fs.filter((x) => x.id !== f.id));
-                setRemoved({ item: f, index: i });
-              }} />
+              <FuelRow line={f} title={fuelName(f, i)} onRemove={() => remove(i)} />
             </li>
           ))}
         </ol>
-        <UndoNotice
-          message={removed ? t('energy.removed', { name: fuelName(removed.item, removed.index) }) : null}
-          onUndo={() => {
-            if (!removed) return;
-            const { item, index } = removed;
-            updateFuels((fs) => (fs.some((x) => x.id === item.id) || fs.length >= MAX_FUELS ? fs : [...fs.slice(0, index), item, ...fs.slice(index)]));
-            setRemoved(null);
-            focusId.current = item.id;
-          }}
-          onDismiss={() => setRemoved(null)}
-        />
+        <UndoNotice message={removed && t('energy.removed', { name: fuelName(removed.item, removed.index) })} onUndo={undo} onDismiss={dismiss} />
         <p>
           <button type="button" className="btn btn--secondary" disabled={esg.fuels.length >= MAX_FUELS} onClick={() => {
-            const f: FuelLine = { id: newItemId('f'), fuel: 'diesel', amount: null, unit: 't' };
-            updateFuels((fs) => [...fs, f]);
-            focusId.current = f.id;
+            add({ id: newItemId('f'), fuel: 'diesel', amount: null, unit: 't' });
           }}>
             + {t('energy.addFuel')}
           </button>
@@ -116,54 +99,47 @@ export function EnergyForm() {
       <div className="estimate">
         <h3>{t('energy.resultTitle')}</h3>
         <p className="estimate-flag"><strong>{t('cbam:esg.estimateLabel')}</strong></p>
-        <p className="table-title" id="energy-caption">{t('energy.caption')}</p>
-        <div className="table-wrap" role="region" aria-labelledby="energy-caption" tabIndex={0}>
-          <table className="data-table" aria-labelledby="energy-caption">
-            <thead>
-              <tr>
-                <th scope="col">{t('energy.cols.source')}</th>
-                <th scope="col" className="num">{t('energy.cols.amount')}</th>
-                <th scope="col" className="num">{t('energy.cols.toeFactor')}</th>
-                <th scope="col" className="num">{t('energy.cols.toe')}</th>
-                <th scope="col" className="num">{t('energy.cols.co2Factor')}</th>
-                <th scope="col" className="num">{t('energy.cols.co2')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {toe.lines.map((l) => {
-                const s1 = ghg.scope1.lines.find((x) => x.id === l.id);
-                const isElec = l.source === 'electricity';
-                const co2 = isElec ? ghg.scope2.tco2 : s1?.tco2 ?? null;
-                return (
-                  <tr key={l.id}>
-                    <th scope="row">{t(l.nameKey)}{isElec ? ` (${t('energy.scope2')})` : ` (${t('energy.scope1')})`}</th>
-                    <td className="num">{l.amount === null || Number.isNaN(l.amount) ? '—' : t('energy.amountUnit', { amount: n0(l.amount), unit: t(`energy.units.${l.unit}`) })}</td>
-                    <td className="num">{l.factor === null ? '—' : formatNumber(lng, l.factor, 7)}</td>
-                    <td className="num">{l.toe === null ? '—' : n1(l.toe)}</td>
-                    <td className="num">
-                      {isElec
-                        ? t('energy.gridFactor', { factor: formatNumber(lng, grid.value, 4), year: grid.year })
-                        : s1?.tco2PerUnit == null ? '—'
-                          : s1.unit === 't' ? t('energy.perTonne', { factor: formatNumber(lng, s1.tco2PerUnit, 2) })
-                            : t('energy.perUnit', { factor: formatNumber(lng, s1.tco2PerUnit, 2), unit: t(`energy.units.${s1.unit}`) })}
-                    </td>
-                    <td className="num">{co2 === null ? '—' : n1(co2)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('energy.total')}</th>
-                <td />
-                <td />
-                <td className="num"><strong>{n1(toe.total)}</strong></td>
-                <td />
-                <td className="num"><strong>{n1(ghg.total)}</strong></td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <CaptionedTable
+          captionAbove captionId="energy-caption" caption={t('energy.caption')} scrollClassName="table-wrap" tableClassName="data-table"
+          columns={[
+            t('energy.cols.source'),
+            ...(['amount', 'toeFactor', 'toe', 'co2Factor', 'co2'] as const).map((c) => ({ label: t(`energy.cols.${c}`), className: 'num' })),
+          ]}
+        >
+          <tbody>
+            {toe.lines.map((l) => {
+              const s1 = ghg.scope1.lines.find((x) => x.id === l.id);
+              const isElec = l.source === 'electricity';
+              const co2 = isElec ? ghg.scope2.tco2 : s1?.tco2 ?? null;
+              return (
+                <tr key={l.id}>
+                  <th scope="row">{t(l.nameKey)}{isElec ? ` (${t('energy.scope2')})` : ` (${t('energy.scope1')})`}</th>
+                  <td className="num">{l.amount === null || Number.isNaN(l.amount) ? '—' : t('energy.amountUnit', { amount: formatAsTyped(lng, l.amount), unit: t(`energy.units.${l.unit}`) })}</td>
+                  <td className="num">{l.factor === null ? '—' : formatNumber(lng, l.factor, 7)}</td>
+                  <td className="num">{l.toe === null ? '—' : n1(l.toe)}</td>
+                  <td className="num">
+                    {isElec
+                      ? t('energy.gridFactor', { factor: formatNumber(lng, grid.value, 4), year: grid.year })
+                      : s1?.tco2PerUnit == null ? '—'
+                        : s1.unit === 't' ? t('energy.perTonne', { factor: formatNumber(lng, s1.tco2PerUnit, 2) })
+                          : t('energy.perUnit', { factor: formatNumber(lng, s1.tco2PerUnit, 2), unit: t(`energy.units.${s1.unit}`) })}
+                  </td>
+                  <td className="num">{co2 === null ? '—' : n1(co2)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('energy.total')}</th>
+              <td />
+              <td />
+              <td className="num"><strong>{n1(toe.total)}</strong></td>
+              <td />
+              <td className="num"><strong>{n1(ghg.total)}</strong></td>
+            </tr>
+          </tfoot>
+        </CaptionedTable>
         <ul className="plain-list">
           {toe.lines.filter((l) => l.issueKey && l.issue !== 'noAmount').map((l) => (
             <li key={`toe-${l.id}`}>{t(l.nameKey)}: {t(l.issueKey!)}</li>
@@ -242,12 +218,7 @@ function FuelRow({ line: f, title, onRemove }: { line: FuelLine; title: string; 
   const units = unitsFor(f.fuel);
   return (
     <article className="item-card" aria-labelledby={`${base}-title`}>
-      <div className="item-card__head">
-        <h4 id={`${base}-title`}>{title}</h4>
-        <button type="button" className="btn btn--danger btn--small" onClick={onRemove} aria-label={t('energy.removeNamed', { name: title })}>
-          {t('energy.remove')}
-        </button>
-      </div>
+      <ItemCardHead id={`${base}-title`} title={title} level="h4" prefix="energy" onRemove={onRemove} />
       <div className="field-row field-row--3">
         <Field id={`${base}-fuel`} label={t('energy.fuel')}>
           {(aria) => (

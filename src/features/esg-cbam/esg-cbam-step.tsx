@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
-import { classifyCnCode } from '../../domain/reference-data';
+import { hrefFor } from '../../ui/routes';
+import { classifyCnCode } from '../../domain/cn-code';
 import { useCurrentAssessment } from '../../store/app-store';
 import { BuyerRequests } from './buyer-requests';
 import { CbamAssumptions } from './cbam-assumptions';
@@ -9,9 +9,10 @@ import { CbamEstimate } from './cbam-estimate';
 import { CbamProducts } from './cbam-products';
 import { EnergyForm } from './energy-form';
 import { VsmeChecklist } from './vsme-checklist';
+import '../../ui/step-sections.css';
 import './esg-cbam.css';
 
-/** ESG & CBAM step (DOMAIN.md §5–§6): products, assumptions, estimate, VSME, energy, buyer requests. */
+/** ESG & CBAM step (docs/RULES.md §5, §6): products, assumptions, estimate, VSME, energy, buyer requests. */
 export default function EsgCbamStep() {
   const { t } = useTranslation(['esgcbam', 'cbam', 'profile']);
   const a = useCurrentAssessment();

@@ -1,13 +1,14 @@
 /**
  * "Save PDF" with a language choice (bilingual by default). jsPDF, the fonts and the report texts
  * load only on click (dynamic import), with visible progress; an error is shown, never thrown.
- * The parts shared with the quick check's button are in ./pdf-button-parts.
+ * The parts shared with the other PDF buttons are in src/ui/save-pdf.tsx.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentAssessment } from '../../store/app-store';
+import { exchangeRateStore } from '../../store/exchange-rate';
 import { defaultIncludeAnswers, type LangMode } from '../../report/report-model';
-import { LangModeChoice, PdfStatusLine, useSavePdf } from './pdf-button-parts';
+import { LangModeChoice, PdfStatusLine, useSavePdf } from '../../ui/save-pdf';
 
 export default function SavePdfButton() {
   const { t } = useTranslation(['report']);
@@ -19,9 +20,10 @@ export default function SavePdfButton() {
   const includeAnswers = answers ?? defaultIncludeAnswers(a);
   const { status, busy, save } = useSavePdf();
 
-  const onSave = () => save(async (onStep) => {
+  const onSave = () => save(async (onProgress) => {
     const { makeReportPdf } = await import('./make-pdf');
-    return makeReportPdf(a, mode, onStep, includeAnswers);
+    // the rate this device has when the PDF is made (none: euros only)
+    return makeReportPdf(a, mode, onProgress, includeAnswers, exchangeRateStore.getState().rate);
   });
 
   return (

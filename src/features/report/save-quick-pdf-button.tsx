@@ -1,13 +1,14 @@
 /**
  * The quick check's "Save one-page PDF": the provisional result (src/report/quick-report.ts) in
- * the language chosen (bilingual by default). Loaded lazily by the quick result; jsPDF, the fonts
- * and the texts load only on click, with the full report button's progress and error messages.
+ * the language chosen (bilingual by default). A chunk the app gives the quick result
+ * (src/app/screens/quick-check.tsx); jsPDF, the fonts and the texts load only on click, with the
+ * full report button's progress and error messages.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentAssessment } from '../../store/app-store';
 import type { LangMode } from '../../report/model-types';
-import { LangModeChoice, PdfStatusLine, useSavePdf } from './pdf-button-parts';
+import { LangModeChoice, PdfStatusLine, useSavePdf } from '../../ui/save-pdf';
 
 export default function SaveQuickPdfButton() {
   const { t } = useTranslation(['quick', 'report']);
@@ -16,9 +17,9 @@ export default function SaveQuickPdfButton() {
   const [mode, setMode] = useState<LangMode>('bilingual');
   const { status, busy, save } = useSavePdf();
 
-  const onSave = () => save(async (onStep) => {
+  const onSave = () => save(async (onProgress) => {
     const { makeQuickPdf } = await import('./make-pdf');
-    return makeQuickPdf(a, mode, onStep);
+    return makeQuickPdf(a, mode, onProgress);
   });
 
   return (

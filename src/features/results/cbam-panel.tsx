@@ -1,10 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { CaptionedTable } from '../../ui/captioned-table';
+import { hrefFor } from '../../ui/routes';
 import type { CbamEstimate } from '../../domain/cbam';
 import type { ScoreResult } from '../../domain/scoring';
-import { formatDate, formatEur, formatEurRange, formatNumber } from '../../ui/format';
+import { useExchangeRate } from '../../store/exchange-rate';
+import { vndLine, vndLineText } from '../../ui/eur-vnd';
+import { formatAsTyped, formatDate, formatEur, formatEurRange, formatNumber } from '../../ui/format';
 
-/** CBAM exposure summary (DOMAIN.md §6): an estimate paid by the importer, dated, with its caveats. */
+/** The first year's cost in đồng at the rate the user set (with the rate and its date), or a link to set one. */
+function VndEquivalent({ low, high }: { low: number; high: number }) {
+  const { t, i18n } = useTranslation('results');
+  const rate = useExchangeRate((s) => s.rate);
+  if (!rate) {
+    return <p className="big-figure__note"><a href={hrefFor({ page: 'step', step: 'esgCbam' })}>{t('eurVnd.unset')}</a></p>;
+  }
+  return <p className="big-figure__note big-figure__vnd">{vndLineText((k, o) => t(k, o), 'results', vndLine(i18n.language, low, high, rate))}</p>;
+}
+
+/** CBAM exposure summary (docs/RULES.md §6.9): an estimate paid by the importer, dated, with its caveats. */
 export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult['d12'] }) {
   const { t, i18n } = useTranslation(['results', 'cbam', 'common', 'instrument']);
   const lng = i18n.language;
@@ -30,10 +43,11 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
             <div className="big-figure">
               <p className="big-figure__label">{t('cbamPanel.firstYear', { year: first.year })}</p>
               <p className="big-figure__value">≈ {eurRange(first.costLow, first.cost)}</p>
+              <VndEquivalent low={first.costLow} high={first.cost} />
               <p className="big-figure__note">
                 {t('cbamPanel.expected')}{' '}
                 {t('cbamPanel.basisExpected', {
-                  tonnes: formatNumber(lng, cbam.products.reduce((s, p) => s + p.tonnesEu, 0), 0),
+                  tonnes: formatAsTyped(lng, cbam.products.reduce((s, p) => s + p.tonnesEu, 0)),
                   price: t('cbam:eurPerCertificate', { amount: formatNumber(lng, first.price, 2) }),
                   embedded: formatNumber(lng, first.embeddedT, 0),
                 })}
@@ -51,27 +65,20 @@ export function CbamPanel({ cbam, d12 }: { cbam: CbamEstimate; d12: ScoreResult[
           )}
           <p>{t(cbam.deMinimis.key, cbam.deMinimis.values)}</p>
           </div>
-          <div className="table-scroll">
-            <table className="cbam-years">
-              <caption>{t('cbamPanel.yearsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('cbamPanel.year')}</th>
-                  <th scope="col">{t('cbamPanel.price')}</th>
-                  <th scope="col">{t('cbamPanel.expectedCost')}</th>
+          <CaptionedTable
+            caption={t('cbamPanel.yearsCaption')} scrollClassName="table-scroll" tableClassName="cbam-years"
+            columns={[t('cbamPanel.year'), t('cbamPanel.price'), t('cbamPanel.expectedCost')]}
+          >
+            <tbody>
+              {cbam.totals.filter((y) => y.year <= 2030).map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{y.year}</th>
+                  <td>{formatNumber(lng, y.price, 2)}</td>
+                  <td>{eurRange(y.costLow, y.cost)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {cbam.totals.filter((y) => y.year <= 2030).map((y) => (
-                  <tr key={y.year}>
-                    <th scope="row">{y.year}</th>
-                    <td>{formatNumber(lng, y.price, 2)}</td>
-                    <td>{eurRange(y.costLow, y.cost)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </CaptionedTable>
         </div>
       )}
       {cbam.invalid.length > 0 && <p className="warn">{t('cbamPanel.invalid', { count: cbam.invalid.length })}</p>}

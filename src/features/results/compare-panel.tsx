@@ -4,6 +4,7 @@ import type { Assessment } from '../../domain/assessment';
 import { parseAssessmentFile } from '../../domain/assessment-file';
 import { compareAssessments, type ScoreChange } from '../../domain/compare';
 import { useAppStore } from '../../store/app-store';
+import { CaptionedTable } from '../../ui/captioned-table';
 import { formatDateShort } from '../../ui/format';
 import { fileErrorKey, readFileText } from './export-import';
 import { formatDelta, formatScore } from './format-score';
@@ -71,25 +72,17 @@ export function ComparePanel({ a }: { a: Assessment }) {
             {t('compare.between', { before: label(earlier), after: label(a) })}{' '}
             {t('compare.summary', comparison.summary)}
           </p>
-          <div className="table-scroll">
-            <table>
-              <caption className="visually-hidden">{t('compare.title')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('radar.colDimension')}</th>
-                  <th scope="col">{t('compare.before')}</th>
-                  <th scope="col">{t('compare.after')}</th>
-                  <th scope="col">{t('compare.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <ChangeRow label={t('headline.industryLevel')} c={comparison.industry} strong />
-                {comparison.dimensions.map((c) => (
-                  <ChangeRow key={c.dimension} label={`${c.dimension} ${t(`instrument:dimensions.${c.dimension}.name`)}`} c={c} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CaptionedTable
+            caption={t('compare.title')} captionClassName="visually-hidden" scrollClassName="table-scroll"
+            columns={[t('radar.colDimension'), t('compare.before'), t('compare.after'), t('compare.change')]}
+          >
+            <tbody>
+              <ChangeRow label={t('headline.industryLevel')} c={comparison.industry} strong />
+              {comparison.dimensions.map((c) => (
+                <ChangeRow key={c.dimension} label={`${c.dimension} ${t(`instrument:dimensions.${c.dimension}.name`)}`} c={c} />
+              ))}
+            </tbody>
+          </CaptionedTable>
         </div>
       )}
     </section>

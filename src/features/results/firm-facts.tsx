@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../ui/routes';
 import type { Profile } from '../../domain/assessment';
 import { formatPercent } from '../../ui/format';
 import './firm-facts.css';
@@ -8,7 +8,7 @@ type FirmProfile = Pick<Profile, 'sector' | 'sizeBand' | 'sizeBandOverridden' | 
 
 /**
  * "About the firm": the profile facts the seed's criteria ask for — sector, size band and legal form,
- * export share, localisation rate and supply-chain participation (DOMAIN.md §3.1) — shown, never
+ * export share, localisation rate and supply-chain participation (docs/RULES.md §2.3) — shown, never
  * silently collected. An unanswered fact says "not given".
  */
 export function FirmFacts({ profile: p }: { profile: FirmProfile }) {

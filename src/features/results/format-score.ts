@@ -2,7 +2,7 @@
  * Results-only formats on top of src/ui/format.ts (which has formatScore, shared with the PDF):
  * signed changes and month-year for roadmap dates.
  */
-const loc = (lng: string) => (lng === 'en' ? 'en-GB' : 'vi-VN');
+import { intlLocale as loc } from '../../ui/format';
 
 export { formatScore } from '../../ui/format';
 

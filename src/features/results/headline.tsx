@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../ui/routes';
 import type { Results } from '../../domain/results';
-import { roundHalfUp1 } from '../../domain/scoring';
-import { formatNumber, formatPercent } from '../../ui/format';
+import { maturityLevel, roundHalfUp1 } from '../../domain/scoring';
+import { formatNumber, formatPercent, formatScore } from '../../ui/format';
 import { renderArg, renderMsg, headlineMessages } from '../../report/messages';
-import { formatScore, maturityLevel } from './format-score';
 
 export function MethodLink() {
   const { t } = useTranslation('results');

@@ -4,6 +4,7 @@ import type { DimensionId } from '../../domain/instrument/types';
 import type { DimensionScore } from '../../domain/scoring';
 import type { Targets } from '../../domain/targets';
 import { formatScore } from './format-score';
+import { CaptionedTable } from '../../ui/captioned-table';
 
 export interface RadarRow {
   id: DimensionId;
@@ -106,35 +107,27 @@ export function RadarChart({ rows }: { rows: RadarRow[] }) {
       </figcaption>
       <details className="radar__table">
         <summary>{t('radar.tableSummary')}</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">{t('radar.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('radar.colDimension')}</th>
-                <th scope="col">{t('radar.colCurrent')}</th>
-                <th scope="col">{t('radar.colTarget')}</th>
-                <th scope="col">{t('radar.colGap')}</th>
+        <CaptionedTable
+          caption={t('radar.title')} captionClassName="visually-hidden" scrollClassName="table-scroll"
+          columns={[t('radar.colDimension'), t('radar.colCurrent'), t('radar.colTarget'), t('radar.colGap')]}
+        >
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} className={row.current === null ? 'is-muted' : undefined}>
+                <th scope="row">{row.id} {t(`instrument:dimensions.${row.id}.name`)}</th>
+                {row.current === null ? (
+                  <td colSpan={3}>{t(row.status === 'notApplicable' ? 'status.notApplicable' : 'status.insufficient')}</td>
+                ) : (
+                  <>
+                    <td>{formatScore(lng, row.current)}</td>
+                    <td>{row.target === null ? '–' : formatScore(lng, row.target)}</td>
+                    <td>{row.target === null ? '–' : formatScore(lng, Math.max(0, row.target - row.current))}</td>
+                  </>
+                )}
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className={row.current === null ? 'is-muted' : undefined}>
-                  <th scope="row">{row.id} {t(`instrument:dimensions.${row.id}.name`)}</th>
-                  {row.current === null ? (
-                    <td colSpan={3}>{t(row.status === 'notApplicable' ? 'status.notApplicable' : 'status.insufficient')}</td>
-                  ) : (
-                    <>
-                      <td>{formatScore(lng, row.current)}</td>
-                      <td>{row.target === null ? '–' : formatScore(lng, row.target)}</td>
-                      <td>{row.target === null ? '–' : formatScore(lng, Math.max(0, row.target - row.current))}</td>
-                    </>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </CaptionedTable>
       </details>
     </figure>
   );

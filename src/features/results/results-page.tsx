@@ -1,8 +1,8 @@
-import { Component, Suspense, lazy, memo, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import { Suspense, memo, useDeferredValue, useEffect, useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
 import { useAppStore, useCurrentAssessment } from '../../store/app-store';
-import { ReviewerChanges } from '../share/reviewer-changes';
+import { ErrorBoundary } from '../../ui/error-boundary';
 import { CbamPanel } from './cbam-panel';
 import { ComparePanel } from './compare-panel';
 import { DimensionCards } from './dimension-cards';
@@ -14,6 +14,7 @@ import { cleanPlan, planNeedsCleaning, updatePlan } from './plan-updates';
 import { RadarChart, radarRows } from './radar-chart';
 import { RoadmapView } from './roadmap-view';
 import { TargetsEditor } from './targets-editor';
+import type { Assessment } from '../../domain/assessment';
 import type { Results } from '../../domain/results';
 import type { ResultsInput } from './results-input';
 import { useResults, useResultsInput } from './use-results';
@@ -23,17 +24,27 @@ import { PlanSummaryView } from './plan-summary-view';
 import { RESULTS_NAMESPACES } from './results-loading';
 import './results.css';
 
-// Slot for buttons other features provide (issues 6 and 7): their own chunks, loaded with this page.
-const SavePdfButton = lazy(() => import('../report/save-pdf-button'));
-const ShareButton = lazy(() => import('../share/share-button'));
-const ReviewNotes = lazy(() => import('../share/review-notes'));
+/**
+ * What other features show on the page, given by the app (src/app/screens/results.tsx), so that
+ * no feature imports another; the buttons and the notes are their own chunks, loaded with the page.
+ */
+export interface ResultsSlots {
+  /** "Save PDF" (features/report) */
+  SavePdfButton?: ComponentType;
+  /** "Share" (features/share) */
+  ShareButton?: ComponentType;
+  /** the consultant's notes per dimension and overall (features/share) */
+  ReviewNotes?: ComponentType<{ headingLevel?: 2 | 3 }>;
+  /** the answers a reviewer changed (features/share) */
+  ReviewerChanges?: ComponentType<{ a: Assessment }>;
+}
 
 /**
  * The results of the current assessment. Each part subscribes to what it shows: the results are
  * computed from the parts of the assessment they depend on (useResults), so a consultant's note —
  * typed below, saved to a.review — re-renders only the note's own blocks, never the results.
  */
-function ResultsPage() {
+function ResultsPage({ SavePdfButton, ShareButton, ReviewNotes, ReviewerChanges }: ResultsSlots) {
   // every namespace of the page's parts at once: one wait (when not already loaded by ResultsRoute)
   useTranslation(RESULTS_NAMESPACES);
   const input = useResultsInput();
@@ -51,36 +62,40 @@ function ResultsPage() {
     <div className="results">
 
       <OverallNote />
-      <CurrentReviewerChanges />
+      {ReviewerChanges && <CurrentReviewerChanges ReviewerChanges={ReviewerChanges} />}
 
-      <ResultsBoundary resetKey={input}>
+      {/* A failing part of the results says so and leaves the page (and the export) usable; a
+          changed assessment (e.g. a file opened below) gets a fresh try. */}
+      <ErrorBoundary resetKey={input} fallback={<ResultsFailed />}>
         {r === null ? <ResultsFailed /> : (
         <>
         <Headline r={r} />
 
         {/* Save the PDF and share: right after the headline, so a phone shows the level first. */}
         <div className="results__toolbar">
-          <SlotBoundary>
+          <ErrorBoundary fallback={null}>
             <Suspense fallback={null}>
-              <SavePdfButton />
-              <ShareButton />
+              {SavePdfButton && <SavePdfButton />}
+              {ShareButton && <ShareButton />}
             </Suspense>
-          </SlotBoundary>
+          </ErrorBoundary>
         </div>
 
         <PlanSummaryView roadmap={r.roadmap} profile={input.profile} />
         {all && <Sections input={input} r={r} />}
         </>
         )}
-      </ResultsBoundary>
+      </ErrorBoundary>
       {all && (
         <>
           {/* Consultant review: notes per dimension and overall, with the reviewer's name. */}
-          <SlotBoundary>
-            <Suspense fallback={null}>
-              <ReviewNotes headingLevel={2} />
-            </Suspense>
-          </SlotBoundary>
+          {ReviewNotes && (
+            <ErrorBoundary fallback={null}>
+              <Suspense fallback={null}>
+                <ReviewNotes headingLevel={2} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
           <CurrentExportImport />
           <CurrentComparePanel />
         </>
@@ -121,7 +136,7 @@ function Sections({ input, r }: { input: ResultsInput; r: Results }) {
 export default memo(ResultsPage);
 
 /** The answers a reviewer changed, with their previous values, where the director reads first. */
-function CurrentReviewerChanges() {
+function CurrentReviewerChanges({ ReviewerChanges }: Required<Pick<ResultsSlots, 'ReviewerChanges'>>) {
   return <ReviewerChanges a={useCurrentAssessment()} />;
 }
 
@@ -143,31 +158,6 @@ function CurrentExportImport() {
 }
 function CurrentComparePanel() {
   return <ComparePanel a={useCurrentAssessment()} />;
-}
-
-/** A failing part of the results says so and leaves the page (and the export) usable. */
-class ResultsBoundary extends Component<{ children: ReactNode; resetKey: unknown }, { failed: boolean; key: unknown }> {
-  override state = { failed: false, key: this.props.resetKey };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  // A changed assessment (e.g. a file opened below) gets a fresh try.
-  static getDerivedStateFromProps(props: { resetKey: unknown }, state: { failed: boolean; key: unknown }) {
-    return props.resetKey !== state.key ? { failed: false, key: props.resetKey } : null;
-  }
-  override render() {
-    return this.state.failed ? <ResultsFailed /> : this.props.children;
-  }
-}
-
-class SlotBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
 }
 
 function ResultsFailed() {

@@ -181,7 +181,7 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
 }
 
 function EntryCard({ e }: { e: RoadmapEntry }) {
-  const { t, i18n } = useTranslation(['results', 'actions', 'instrument', 'cbam']);
+  const { t, i18n } = useTranslation(['results', 'actions', 'instrument', 'workforce']);
   const lng = i18n.language;
   const p = e.inputs;
   const question = (item: string) => (ITEM_BY_ID.has(item) ? t(`instrument:items.${item}.question`) : item);
@@ -261,7 +261,7 @@ function AsideRow({ e, title, button, onClick, later = false }: { e: RoadmapEntr
   );
 }
 
-/** The dated driver an action serves, and whether it ends in time (DOMAIN.md §4 "On time"). */
+/** The dated driver an action serves, and whether it ends in time (docs/RULES.md §4.9). */
 function DeadlineText({ e }: { e: RoadmapEntry }) {
   const { t, i18n } = useTranslation(['actions', 'esgcbam']);
   const text = deadlineText(e, (key, values) => t(key, values), i18n.language);

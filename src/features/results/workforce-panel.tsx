@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../ui/routes';
 import type { WorkforceProfile } from '../../domain/workforce';
 import { formatNumber } from '../../ui/format';
 
-/** People and skills today (DOMAIN.md §7); who the plan needs and how to get them is the workforce plan's (workforce-plan-view.tsx). */
+/** People and skills today (docs/RULES.md §7.1); who the plan needs and how to get them is the workforce plan's (workforce-plan-view.tsx). */
 export function WorkforcePanel({ w }: { w: WorkforceProfile }) {
-  const { t, i18n } = useTranslation(['results', 'cbam']);
+  const { t, i18n } = useTranslation(['results', 'workforce']);
   const lng = i18n.language;
   const ratioRoles = w.roles.filter((r) => r.role !== 'operators');
 
@@ -21,7 +21,7 @@ export function WorkforcePanel({ w }: { w: WorkforceProfile }) {
           <li key={r.role}>
             <span className="ratios__role">
               {t(r.nameKey)}
-              {r.hiring === 'hard' && <span className="chip chip--warn">{t('cbam:hiring.hard')}</span>}
+              {r.hiring === 'hard' && <span className="chip chip--warn">{t('workforce:hiring.hard')}</span>}
             </span>{' '}
             <span className="ratios__value">
               {r.headcount === null ? t('workforcePanel.notGiven') : <strong>{formatNumber(lng, r.headcount, 0)}</strong>}

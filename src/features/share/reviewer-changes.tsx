@@ -3,7 +3,7 @@
  * results page and the Review step (the PDF lists the same, report-model.ts).
  */
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../ui/routes';
 import type { Assessment } from '../../domain/assessment';
 import { GROUPS, dimensionsOf } from '../../domain/instrument/dimensions';
 import { ITEMS } from '../../domain/instrument/items';

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor, navigate } from '../../app/routes';
+import { hrefFor, navigate } from '../../ui/routes';
 import type { Assessment } from '../../domain/assessment';
 import { d12Applicability } from '../../domain/applicability';
 import { ITEMS } from '../../domain/instrument/items';

@@ -3,10 +3,10 @@ import { useForm, useWatch, type FieldErrors } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import {
-  CERTIFICATIONS, COST_CATEGORIES, LEGAL_FORMS, MARKETS, PAIN_KPIS, SECTORS, SIZE_BANDS, SUPPLY_CHAIN_CUSTOMERS,
+  CERTIFICATIONS, COST_CATEGORIES, LEGAL_FORMS, MARKETS, MAX_COST_CATEGORIES, MAX_PAIN_KPIS, PAIN_KPIS, SECTORS, SIZE_BANDS, SUPPLY_CHAIN_CUSTOMERS,
   SUPPLY_CHAIN_TIERS, YES_NO, deriveSizeBand, type Profile,
 } from '../../domain/assessment';
-import { hrefFor } from '../../app/routes';
+import { hrefFor } from '../../ui/routes';
 import { appStore, useAppStore } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
 import { parseAmount, parseInteger } from '../../ui/number-input';
@@ -114,6 +114,7 @@ export function ProfileStep({ registerValidate }: Props) {
   const derived = deriveSizeBand(parseInteger(employees) ?? null, parseAmount(revenueBnVnd) ?? null);
   const painCount = (painKpis ?? []).length;
   const costCount = (costCategories ?? []).length;
+  const chosenText = (count: number, max: number) => (count >= max ? t('chosenFull', { max }) : t('chosenOf', { count, max }));
 
   return (
     <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => flushRef.current()} aria-describedby="profile-intro">
@@ -200,7 +201,7 @@ export function ProfileStep({ registerValidate }: Props) {
         </Field>
       </div>
 
-      {/* Participation in supply chains (DOMAIN.md §3.1), with the localisation rate above; all optional */}
+      {/* Participation in supply chains (docs/RULES.md §2.3), with the localisation rate above; all optional */}
       <ChoiceGroup id="supplyChainCustomers" legend={t('fields.supplyChainCustomers')} hint={t('hints.supplyChainCustomers')}>
         {SUPPLY_CHAIN_CUSTOMERS.map((c) => (
           <label key={c} className="choice">
@@ -238,18 +239,19 @@ export function ProfileStep({ registerValidate }: Props) {
         </Field>
       )}
 
-      <ChoiceGroup id="painKpis" legend={t('fields.painKpis')} hint={`${t('hints.painKpis')} ${t('chosenOf', { count: painCount, max: 3 })}`} error={err('painKpis')}>
+      <ChoiceGroup id="painKpis" legend={t('fields.painKpis')} hint={`${t('hints.painKpis')} ${chosenText(painCount, MAX_PAIN_KPIS)}`} error={err('painKpis')}>
         {PAIN_KPIS.map((k) => (
           <label key={k} className="choice">
-            <input type="checkbox" value={k} {...register('painKpis')} /> {t(`painKpis.${k}`)}
+            {/* at the limit the others are disabled (the hint says why), so "4/3" cannot happen */}
+            <input type="checkbox" value={k} {...register('painKpis')} disabled={painCount >= MAX_PAIN_KPIS && !painKpis?.includes(k)} /> {t(`painKpis.${k}`)}
           </label>
         ))}
       </ChoiceGroup>
 
-      <ChoiceGroup id="costCategories" legend={t('fields.costCategories')} hint={`${t('hints.costCategories')} ${t('chosenOf', { count: costCount, max: 2 })}`} error={err('costCategories')}>
+      <ChoiceGroup id="costCategories" legend={t('fields.costCategories')} hint={`${t('hints.costCategories')} ${chosenText(costCount, MAX_COST_CATEGORIES)}`} error={err('costCategories')}>
         {COST_CATEGORIES.map((k) => (
           <label key={k} className="choice">
-            <input type="checkbox" value={k} {...register('costCategories')} /> {t(`costCategories.${k}`)}
+            <input type="checkbox" value={k} {...register('costCategories')} disabled={costCount >= MAX_COST_CATEGORIES && !costCategories?.includes(k)} /> {t(`costCategories.${k}`)}
           </label>
         ))}
       </ChoiceGroup>

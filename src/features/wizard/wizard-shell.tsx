@@ -1,34 +1,43 @@
 import { Suspense, useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STEPS, hrefFor, navigate, type StepId } from '../../app/routes';
+import type { GroupId } from '../../domain/instrument/types';
+import { hrefFor, navigate, type WizardStepId } from '../../ui/routes';
 import { useAppStore, useCurrentAssessment } from '../../store/app-store';
 import { assessmentName } from '../../ui/display-name';
 import { STEP_ESTIMATES, type StepEstimate } from '../../ui/step-estimates.generated';
-import { useStepCounts } from './use-step-counts';
+import { useStepCounts, type StepCounts } from './use-step-counts';
+
+/** A step as the shell lists it; the app's table of steps (src/app/wizard-steps.tsx) holds them. */
+export interface ShellStep {
+  id: WizardStepId;
+  /** the instrument group whose items the step list counts ("x of y answered"), if any */
+  countedGroup?: GroupId;
+}
+
+export type RegisterValidate = (fn: () => Promise<boolean>) => void;
 
 interface Props {
-  step: StepId;
+  step: WizardStepId;
+  /** the wizard's steps, in order: given by the app (src/app/wizard-steps.tsx) */
+  steps: readonly ShellStep[];
   /** renders the step's body; receives a hook to register a validation run by Next */
-  render: (registerValidate: (fn: () => Promise<boolean>) => void) => ReactNode;
-  /** "answered x of y" per step, when the step counts answers */
-  counts?: Partial<Record<StepId, { answered: number; total: number }>>;
+  render: (registerValidate: RegisterValidate) => ReactNode;
 }
 
 /** Questions and estimated minutes of a step in the language on screen (none for Review and Results). */
-export function stepEstimate(step: StepId, lng: string): StepEstimate | undefined {
-  const table: Readonly<Partial<Record<StepId, StepEstimate>>> = STEP_ESTIMATES[lng === 'en' ? 'en' : 'vi'];
+export function stepEstimate(step: WizardStepId, lng: string): StepEstimate | undefined {
+  const table: Readonly<Partial<Record<WizardStepId, StepEstimate>>> = STEP_ESTIMATES[lng === 'en' ? 'en' : 'vi'];
   return table[step];
 }
 
-export function WizardShell({ step, render, counts: givenCounts }: Props) {
+export function WizardShell({ step, steps, render }: Props) {
   const { t, i18n } = useTranslation(['wizard', 'common']);
   const estimate = stepEstimate(step, i18n.language);
-  const computedCounts = useStepCounts(useCurrentAssessment());
-  const counts = givenCounts ?? computedCounts;
+  const counts = useStepCounts(useCurrentAssessment(), steps);
   const storage = useAppStore((s) => s.storage);
   // Which firm this is, on every step after the profile (where it is typed).
   const company = useAppStore((s) => { const a = s.assessments[s.currentId]; return a && step !== 'profile' ? assessmentName(a, '') : ''; });
-  const index = STEPS.indexOf(step);
+  const index = steps.findIndex((s) => s.id === step);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The step fills this with its "can I leave?" check (from an effect, never during render).
   const validateRef = useRef<(() => Promise<boolean>) | null>(null);
@@ -48,32 +57,32 @@ export function WizardShell({ step, render, counts: givenCounts }: Props) {
     headingRef.current?.scrollIntoView?.({ block: 'start' });
   }, [step]);
 
-  const go = (to: StepId) => {
+  const go = (to: WizardStepId) => {
     validateRef.current = null; // the next step registers its own check, if it has one
     navigate({ page: 'step', step: to });
   };
   const next = async () => {
     const ok = validateRef.current ? await validateRef.current() : true;
-    const to = STEPS[index + 1];
+    const to = steps[index + 1]?.id;
     if (ok && to) go(to);
   };
-  const prev = STEPS[index - 1];
+  const prev = steps[index - 1]?.id;
 
   return (
     <div className="wizard">
       <nav className="wizard__steps" aria-label={t('stepList')}>
         <details className="steps-disclosure" open={undefined}>
-          <summary>{t('stepOf', { current: index + 1, total: STEPS.length })}: {t(`steps.${step}`)}</summary>
-          <StepLinks step={step} counts={counts} />
+          <summary>{t('stepOf', { current: index + 1, total: steps.length })}: {t(`steps.${step}`)}</summary>
+          <StepLinks step={step} steps={steps} counts={counts} />
         </details>
         <div className="steps-sidebar">
-          <StepLinks step={step} counts={counts} />
+          <StepLinks step={step} steps={steps} counts={counts} />
         </div>
       </nav>
       <div className="wizard__main">
         <div className="wizard__progress">
-          <span>{t('stepOf', { current: index + 1, total: STEPS.length })}</span>
-          <progress max={STEPS.length} value={index + 1} aria-label={t('progress')} />
+          <span>{t('stepOf', { current: index + 1, total: steps.length })}</span>
+          <progress max={steps.length} value={index + 1} aria-label={t('progress')} />
         </div>
         <h1 ref={headingRef} tabIndex={-1} className="step-title">{t(`steps.${step}`)}</h1>
         {company && <p className="step-company">{company}</p>}
@@ -90,9 +99,10 @@ export function WizardShell({ step, render, counts: givenCounts }: Props) {
               ← {t('common:actions.back')}
             </button>
           ) : <span />}
-          {index < STEPS.length - 1 && (
+          {index < steps.length - 1 && (
             <button type="button" className="btn btn--primary" onClick={() => void next()}>
-              {t('common:actions.next')} →
+              {/* from Review the next step is the results: the one button says so (no second link on the step) */}
+              {steps[index + 1]?.id === 'results' ? t('toResults') : t('common:actions.next')} →
             </button>
           )}
         </div>
@@ -102,11 +112,11 @@ export function WizardShell({ step, render, counts: givenCounts }: Props) {
   );
 }
 
-function StepLinks({ step, counts }: Pick<Props, 'step' | 'counts'>) {
+function StepLinks({ step, steps, counts }: { step: WizardStepId; steps: readonly ShellStep[]; counts: StepCounts | undefined }) {
   const { t, i18n } = useTranslation('wizard');
   return (
     <ol className="step-links">
-      {STEPS.map((s, i) => {
+      {steps.map(({ id: s }, i) => {
         const c = counts?.[s];
         const e = stepEstimate(s, i18n.language);
         return (

@@ -5,6 +5,7 @@ import type { Lng } from '../model-types';
 import type { Bi, Block, Section } from '../model-types';
 import { DASH, concat, eur, eurSpan, formatEur, formatNumber, formatPercent, joinBi, map, num, same, score1, shortDate } from '../bi';
 import type { ReportContext } from '../context';
+import { rateValues, vndAmount } from '../eur-vnd-text';
 import { summaryHasCbamCost } from './summary';
 
 /** "Mã CN của…" → "mã CN của…" inside a sentence; a word in capitals ("CN", "EU") stays. */
@@ -141,26 +142,41 @@ export function esgCbamSection(c: ReportContext): Section {
       kind: 'paragraph',
       text: tr('report:cbam.priceLineExpected', (l) => ({
         p2026: formatEur(l, cbam.price2026.value, 2),
-        quarters: q.map((x) => `${x.quarter.slice(5)} ${formatEur(l, x.value, 2)}${x.standIn ? ` (${t[l]('report:cbam.standIn')})` : ''}`).join(', '),
+        quarters: q.map((x) => `${t[l]('report:cbam.quarterPrice', { quarter: t[l](`report:cbam.quarterNames.${x.quarter.slice(5)}`), price: formatEur(l, x.value, 2) })}${x.standIn ? ` (${t[l]('report:cbam.standIn')})` : ''}`).join(', '),
         price: formatEur(l, cbam.price, 2),
         paid: formatEur(l, cbam.carbonPricePaid, 2),
       })),
     });
+    // With a rate the user set, the expected cost also in đồng: a column, and the rate and its date under the table.
+    const rate = c.input.eurVnd;
     esgBlocks.push({
       kind: 'table',
-      columns: [
-        { header: tr('report:cbam.cols.year'), width: 0.09, align: 'center' },
-        { header: tr('report:cbam.cols.price'), width: 0.12, align: 'right' },
-        { header: tr('report:cbam.cols.priceBasis'), width: 0.17 },
-        { header: tr('report:cbam.cols.certificates'), width: 0.16, align: 'right' },
-        { header: tr('report:cbam.cols.expected'), width: 0.24, align: 'right' },
-        { header: tr('report:cbam.cols.upperBound'), width: 0.22, align: 'right' },
-      ],
+      columns: rate
+        ? [
+          { header: tr('report:cbam.cols.year'), width: 0.07, align: 'center' },
+          { header: tr('report:cbam.cols.price'), width: 0.09, align: 'right' },
+          { header: tr('report:cbam.cols.priceBasis'), width: 0.17 },
+          { header: tr('report:cbam.cols.certificates'), width: 0.12, align: 'right' },
+          { header: tr('report:cbam.cols.expected'), width: 0.17, align: 'right' },
+          { header: tr('report:eurVnd.column'), width: 0.19, align: 'right' },
+          { header: tr('report:cbam.cols.upperBound'), width: 0.19, align: 'right' },
+        ]
+        : [
+          { header: tr('report:cbam.cols.year'), width: 0.09, align: 'center' },
+          { header: tr('report:cbam.cols.price'), width: 0.12, align: 'right' },
+          { header: tr('report:cbam.cols.priceBasis'), width: 0.17 },
+          { header: tr('report:cbam.cols.certificates'), width: 0.16, align: 'right' },
+          { header: tr('report:cbam.cols.expected'), width: 0.24, align: 'right' },
+          { header: tr('report:cbam.cols.upperBound'), width: 0.22, align: 'right' },
+        ],
       rows: cbam.totals.map((y) => [
         same(String(y.year)), map((l) => formatNumber(l, y.price, 2)), tr(`report:cbam.priceBasis.${y.priceKind}`),
-        num(y.certificates, 0), eurSpan(y.costLow, y.cost), eur(y.upperBound),
+        num(y.certificates, 0), eurSpan(y.costLow, y.cost),
+        ...(rate ? [concat(same('≈ '), vndAmount(t, rate, y.costLow, y.cost))] : []),
+        eur(y.upperBound),
       ]),
     });
+    if (rate) esgBlocks.push({ kind: 'paragraph', tone: 'muted', text: tr('report:eurVnd.tableNote', (l) => rateValues(l, rate)) });
     esgBlocks.push({ kind: 'paragraph', tone: 'muted', text: tr('report:cbam.formula') });
     if (cbam.savingIfActual) {
       const first = cbam.savingIfActual[0];

@@ -6,8 +6,9 @@ import { GROUPS } from '../../domain/instrument/dimensions';
 import type { ProgrammeId } from '../../domain/programmes';
 import { firstSixMonths, numbersToWatch } from '../plan-summary';
 import type { Bi, Block, Section } from '../model-types';
-import { DASH, eurSpan, concat, formatDate, formatEur, formatNumber, formatPercent, joinBi, map, num, same, score1 } from '../bi';
+import { DASH, eurSpan, concat, formatAsTyped, formatDate, formatEur, formatNumber, formatPercent, joinBi, map, num, same, score1 } from '../bi';
 import type { ReportContext } from '../context';
+import { rateValues, vndAmount } from '../eur-vnd-text';
 
 /**
  * Strengths: dimensions clearly above the floor, never the best of a row of 1.0s. A strength scores
@@ -41,7 +42,7 @@ export function summaryHasCbamCost(r: ReportContext['r']): boolean {
 export function summarySection(c: ReportContext): Section {
   const { a, r, tr, p, programmeShort } = c;
   // About the firm: the seed's criteria — export share, localisation rate, supply-chain participation —
-  // printed, never silently collected (DOMAIN.md §3.1); an unanswered fact says "not given".
+  // printed, never silently collected (docs/RULES.md §2.3); an unanswered fact says "not given".
   const notGiven = tr('report:summary.firm.notGiven');
   const pct = (x: number | null): Bi => (x === null ? notGiven : map((l) => formatPercent(l, x / 100)));
   const sc = p.supplyChain;
@@ -106,8 +107,14 @@ export function summarySection(c: ReportContext): Section {
       year: firstTotal.year, cost: span[l], upper: formatEur(l, firstTotal.upperBound),
       price: formatEur(l, firstTotal.price, 2), date: pricesAsOf ? formatDate(l, pricesAsOf) : '—',
     }));
+    // the same cost in đồng, at the rate the user set and its date (none set: euros only)
+    const rate = c.input.eurVnd;
+    if (rate) {
+      const vnd = vndAmount(c.t, rate, firstTotal.costLow, firstTotal.cost);
+      cbamLine = concat(cbamLine, same(' '), tr('report:eurVnd.summary', (l) => ({ year: firstTotal.year, vnd: vnd[l], ...rateValues(l, rate) })));
+    }
   } else if (cbam.uk) {
-    cbamLine = tr('report:summary.cbamUkOnly', (l) => ({ tonnes: formatNumber(l, cbam.uk?.tonnes ?? 0, 0), year: Number(cbam.uk?.from.slice(0, 4)) }));
+    cbamLine = tr('report:summary.cbamUkOnly', (l) => ({ tonnes: formatAsTyped(l, cbam.uk?.tonnes ?? 0), year: Number(cbam.uk?.from.slice(0, 4)) }));
   } else if (!r.scores.d12.applicable) {
     cbamLine = tr(`instrument:naReason.${r.scores.d12.reason}`);
   } else if (cbam.missingData.length > 0 || cbam.invalid.length > 0) {
@@ -146,7 +153,7 @@ export function summarySection(c: ReportContext): Section {
             { header: tr('results:planSummary.cols.coFunding'), width: 0.25 },
           ],
           rows: firstSix.map((x) => [
-            tr(`actions:${x.titleKey}`), joinBi(x.roles.map((role) => tr(`cbam:roles.${role}`)), ', '),
+            tr(`actions:${x.titleKey}`), joinBi(x.roles.map((role) => tr(`workforce:roles.${role}`)), ', '),
             tr(`results:planSummary.costBand.${x.cost}`), coFunding(x.programmes),
           ]),
         }

@@ -25,7 +25,7 @@ export function workforceSection(c: ReportContext): Section {
         tr(rl.nameKey),
         rl.headcount === null ? DASH : num(rl.headcount, 0),
         rl.per100 === null ? DASH : num(rl.per100, 1),
-        rl.hiring ? tr(`cbam:hiring.${rl.hiring}`) : DASH,
+        rl.hiring ? tr(`workforce:hiring.${rl.hiring}`) : DASH,
       ]),
     },
     {
@@ -54,7 +54,7 @@ export function workforceSection(c: ReportContext): Section {
         ...horizons.map((h) => ({ header: tr(`actions:roadmap.horizons.${h}`), width: 0.22 })),
       ],
       rows: timeline.map((row) => [
-        concat(tr(`cbam:roles.${row.role}`), same(' · '), tr(`cbam:skills.${row.skill}`)),
+        concat(tr(`workforce:roles.${row.role}`), same(' · '), tr(`workforce:skills.${row.skill}`)),
         ...horizons.map((h) => {
           const c = row.cells[h];
           if (!c) return DASH;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../../app/routes';
+import { hrefFor } from '../../../ui/routes';
 import { entersCbamGoods } from '../../../domain/applicability';
 import { TRI } from '../../../domain/assessment';
 import { appStore, useCurrentAssessment } from '../../../store/app-store';

@@ -20,11 +20,15 @@ export function takeItemFocus(itemIds: readonly string[]): string | null {
   return id;
 }
 
-/** Scrolls the card into view and focuses its first usable control (or the card itself). */
+/**
+ * Scrolls the whole card into view, its question at the top (a card is often taller than a phone's
+ * screen, and centring it hid the question above the fold), and focuses its first usable control
+ * (or the card itself).
+ */
 export function focusItemCard(itemId: string): boolean {
   const card = document.getElementById(itemCardId(itemId));
   if (!card) return false;
-  card.scrollIntoView?.({ block: 'center' });
+  card.scrollIntoView?.({ block: 'start' });
   const control = card.querySelector<HTMLElement>('input:checked:not(:disabled), input:not(:disabled)');
   (control ?? card).focus({ preventScroll: true });
   return true;

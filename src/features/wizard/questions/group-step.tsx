@@ -34,7 +34,7 @@ export default function GroupStep({ group }: { group: GroupId }) {
   const left = total - answered;
   return (
     <div className="questions">
-      <p className="lead">{t('step.intro')}</p>
+      <p className="lead">{t(`step.intros.${group}`)}</p>
       <div className="step-count" role="status" aria-label={t('step.countLabel')}>
         <span className="step-count__figure">{t('step.count', { answered, total })}</span>
         <span className="step-count__bar" aria-hidden="true">
@@ -51,6 +51,7 @@ export default function GroupStep({ group }: { group: GroupId }) {
             <div><dt>{t('instrument:choices.partly')}</dt><dd>{t('instrument:choices.partlyHint')}</dd></div>
             <div><dt>{t('instrument:choices.dontKnow')}</dt><dd>{t('instrument:choices.dontKnowHint')}</dd></div>
             <div><dt>{t('instrument:choices.na')}</dt><dd>{t('instrument:choices.naHint')}</dd></div>
+            <div><dt>{t('step.keyboard')}</dt><dd>{t('step.keyboardHint')}</dd></div>
           </dl>
         </details>
         <GlossaryPanel />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../domain/assessment';
 import { checklistLevel, type AnswerError } from '../../../domain/answers';
 import { d12Applicability, type D12Applicability } from '../../../domain/applicability';
+import { isNotApplicable } from '../../../domain/not-applicable';
 import type { Item } from '../../../domain/instrument/types';
 import { useCurrentAssessment } from '../../../store/app-store';
 import { setCheckedAnswer } from '../../../store/set-checked-answer';
@@ -35,7 +36,7 @@ export function ItemCard({ item, d12: given }: Props) {
   const [error, setError] = useState<AnswerError | null>(null);
   const base = itemCardId(item.id);
   const changed = a.review.changedItems.includes(item.id);
-  const naAllowed = item.na === 'cbamRule' && !d12.applicable;
+  const naAllowed = isNotApplicable(item, d12.applicable);
 
   const save = (next: Answer | null) => {
     const r = setCheckedAnswer(item.id, next);

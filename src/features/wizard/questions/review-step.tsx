@@ -1,19 +1,22 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hrefFor } from '../../../app/routes';
-import { profileSchema } from '../../../domain/assessment';
+import { hrefFor } from '../../../ui/routes';
+import { profileSchema, type Assessment } from '../../../domain/assessment';
 import { GROUPS, dimensionsOf } from '../../../domain/instrument/dimensions';
 import { ITEM_BY_ID } from '../../../domain/instrument/items';
 import type { DimensionId, GroupId } from '../../../domain/instrument/types';
 import { scoreAssessment, type ScoreResult } from '../../../domain/scoring';
 import { useCurrentAssessment } from '../../../store/app-store';
-import { ReviewerChanges } from '../../share/reviewer-changes';
 import { formatPercent } from '../../../ui/format';
 import { requestItemFocus } from './focus-request';
 import { groupCount } from './step-counts';
 import './questions.css';
 
-/** Before the results: what is open, what is "don't know", how complete the profile is. */
-export default function ReviewStep() {
+/**
+ * Before the results: what is open, what is "don't know", how complete the profile is; and the
+ * answers a reviewer changed, by the component the app gives (features/share, src/app/screens/review.tsx).
+ */
+export default function ReviewStep({ ReviewerChanges }: { ReviewerChanges?: ComponentType<{ a: Assessment }> }) {
   const { t, i18n } = useTranslation(['questions', 'instrument', 'wizard', 'profile']);
   const a = useCurrentAssessment();
   const score = scoreAssessment(a);
@@ -31,7 +34,7 @@ export default function ReviewStep() {
     <div className="questions review">
       <p className="lead">{t('review.intro')}</p>
 
-      <ReviewerChanges a={a} />
+      {ReviewerChanges && <ReviewerChanges a={a} />}
 
       <section aria-labelledby="review-groups" className="review__block">
         <h2 id="review-groups">{t('review.byGroup')}</h2>
@@ -100,9 +103,6 @@ export default function ReviewStep() {
         <a href={hrefFor({ page: 'method' })}>{t('review.howWeScore')}</a>
       </section>
 
-      <p className="review__results">
-        <a className="btn btn--primary" href={hrefFor({ page: 'step', step: 'results' })}>{t('review.toResults')} →</a>
-      </p>
     </div>
   );
 }

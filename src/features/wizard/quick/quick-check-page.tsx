@@ -1,10 +1,10 @@
 /**
- * '#/quick': the quick check (DOMAIN.md §3.2). A short intro, then the 13 quick items one at a
+ * '#/quick': the quick check (docs/RULES.md §3.10). A short intro, then the 13 quick items one at a
  * time on the wizard's own question card (same keyboard use, labels, "partly", "don't know",
  * D12 rule), then the provisional result. Answers go to the open assessment under their item ids,
  * so "Continue to the full assessment" finds them all in the wizard.
  */
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, useState, type ComponentType, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { d12Applicability } from '../../../domain/applicability';
 import { QUICK_ITEMS, quickAnswered } from '../../../domain/quick-check';
@@ -19,7 +19,8 @@ type Phase = { kind: 'intro' } | { kind: 'question'; index: number } | { kind: '
 
 const NS = ['quick', 'instrument', 'questions', 'common'] as const;
 
-export default function QuickCheckPage() {
+/** `SaveQuickPdfButton`: the result's "Save one-page PDF", given by the app (src/app/screens/quick-check.tsx). */
+export default function QuickCheckPage({ SaveQuickPdfButton }: { SaveQuickPdfButton?: ComponentType }) {
   const { t, i18n } = useTranslation(NS);
   const a = useCurrentAssessment();
   const answered = useMemo(() => quickAnswered(a), [a]);
@@ -78,6 +79,7 @@ export default function QuickCheckPage() {
         <QuickResultView
           headingRef={resultRef}
           onChange={() => setPhase({ kind: 'question', index: 0 })}
+          SaveQuickPdfButton={SaveQuickPdfButton}
         />
       )}
     </div>

@@ -4,26 +4,28 @@
  * to the full assessment. Every figure is quickResult()'s (src/domain/quick-check.ts); the level and
  * the priorities are message descriptors shared with the one-page PDF (src/report/quick-messages.ts).
  */
-import { Suspense, lazy, useMemo, type RefObject } from 'react';
+import { Suspense, useMemo, type ComponentType, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../../../app/routes';
+import { navigate } from '../../../ui/routes';
 import { DIMENSION_IDS } from '../../../domain/instrument/types';
 import { QUICK_ITEMS, quickResult } from '../../../domain/quick-check';
-import { roundHalfUp1 } from '../../../domain/scoring';
+import { maturityLevel, roundHalfUp1 } from '../../../domain/scoring';
 import { renderArg, renderMsg } from '../../../report/messages';
 import { quickHeadlineMessages, quickPriorityMessages } from '../../../report/quick-messages';
 import { useCurrentAssessment } from '../../../store/app-store';
-import { formatScore, maturityLevel } from '../../results/format-score';
-
-// Its own chunk; jsPDF, the fonts and the texts load only on click (the button imports make-pdf then).
-const SaveQuickPdfButton = lazy(() => import('../../report/save-quick-pdf-button'));
+import { formatScore } from '../../../ui/format';
 
 const NS = ['quick', 'instrument', 'actions'] as const;
 
-export function QuickResultView({ headingRef, onChange }: {
+export function QuickResultView({ headingRef, onChange, SaveQuickPdfButton }: {
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** back to the questions */
   onChange: () => void;
+  /**
+   * "Save one-page PDF" (features/report), given by the app (src/app/screens/quick-check.tsx): its
+   * own chunk; jsPDF, the fonts and the texts load only on click.
+   */
+  SaveQuickPdfButton?: ComponentType;
 }) {
   const { t, i18n } = useTranslation(NS);
   const lng = i18n.language;
@@ -115,9 +117,11 @@ export function QuickResultView({ headingRef, onChange }: {
         </button>
         <button type="button" className="btn btn--secondary" onClick={onChange}>{t('result.change')}</button>
         <div className="quick-result__pdf">
-          <Suspense fallback={null}>
-            <SaveQuickPdfButton />
-          </Suspense>
+          {SaveQuickPdfButton && (
+            <Suspense fallback={null}>
+              <SaveQuickPdfButton />
+            </Suspense>
+          )}
         </div>
       </div>
       <p id="quick-continue-hint" className="field__hint">{t('result.continueHint')}</p>

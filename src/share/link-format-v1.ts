@@ -1,6 +1,6 @@
 /**
  * Compact layout of link format 1: the Assessment (schema 3) as positional JSON arrays, deflated
- * with V1_DICTIONARY (payload-bytes.ts). Written until issue 16; new links use format 2
+ * with V1_DICTIONARY (payload-bytes.ts). Written until format 2 came; new links use format 2
  * (link-format-v2.ts: a bit-packed stream, about a third shorter). Format-1 links keep opening
  * through decodeCompactV1 forever; encodeCompactV1 stays for tests and the bench's comparison.
  * Enums are indexes into FROZEN copies of the lists in assessment.ts and answers follow the FROZEN

@@ -1,34 +1,50 @@
 /**
- * What the "Save PDF" buttons share (the full report's and the quick check's one page): the
- * language choice, the progress and error messages, and the save itself — the maker is imported
- * on click by the caller (jsPDF, the fonts and the texts load only then), the file is handed over
- * through src/ui/download, and an error is shown, never thrown.
+ * What the "Save PDF" buttons share (the full report's, the quick check's one page, the cohort's
+ * summary and a firm's report from the cohort page): the language choice, the progress and error
+ * messages, and the save itself — the maker is imported on click by the caller (jsPDF, the fonts
+ * and the texts load only then; features/report/make-pdf.ts), the file is handed over through
+ * src/ui/download, and an error is shown, never thrown.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceGroup } from '../../ui/field';
-import { downloadBlob } from '../../ui/download';
-import { LANG_MODES, type LangMode } from '../../report/model-types';
-import type { MadePdf, Step } from './make-pdf';
-import './report.css';
+import type { Assessment } from '../domain/assessment';
+import type { CohortReportInput } from '../report/cohort-report';
+import { LANG_MODES, type LangMode } from '../report/model-types';
+import { ChoiceGroup } from './field';
+import { downloadBlob } from './download';
+import './save-pdf.css';
+
+/** Where making a PDF is: its texts and fonts loading, then the report being written. */
+export type PdfProgress = 'loading' | 'building';
+
+export interface MadePdf { blob: Blob; fileName: string; bytes: number; pages: number }
+
+/**
+ * The PDF makers of features/report/make-pdf.ts, for a page of another feature (the cohort's) to
+ * which the app hands their loader (src/app/screens/cohort.tsx).
+ */
+export interface PdfMakers {
+  makeReportPdf(a: Assessment, mode: LangMode, onProgress: (p: PdfProgress) => void, includeAnswers?: boolean): Promise<MadePdf>;
+  makeCohortPdf(input: CohortReportInput, mode: LangMode, onProgress: (p: PdfProgress) => void): Promise<MadePdf>;
+}
 
 export type PdfStatus =
   | { kind: 'idle' }
-  | { kind: Step }
+  | { kind: PdfProgress }
   | { kind: 'saved'; file: string; size: number }
   | { kind: 'error'; message: string };
 
-/** Makes a PDF with `make` (which reports its steps) and saves it; one at a time. */
+/** Makes a PDF with `make` (which reports its progress) and saves it; one at a time. */
 export function useSavePdf() {
   const [status, setStatus] = useState<PdfStatus>({ kind: 'idle' });
   const busy = status.kind === 'loading' || status.kind === 'building';
   const running = useRef(false);
 
-  const save = async (make: (onStep: (step: Step) => void) => Promise<MadePdf>) => {
+  const save = async (make: (onProgress: (p: PdfProgress) => void) => Promise<MadePdf>) => {
     if (running.current) return;
     running.current = true;
     try {
-      const pdf = await make((step) => setStatus({ kind: step }));
+      const pdf = await make((p) => setStatus({ kind: p }));
       downloadBlob(pdf.blob, pdf.fileName);
       setStatus({ kind: 'saved', file: pdf.fileName, size: Math.round(pdf.bytes / 1024) });
     } catch (e) {

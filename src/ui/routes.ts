@@ -1,16 +1,19 @@
 /**
  * Hash routes, so any static host serves the app with no rewrite rules and the browser's
  * Back/Forward move between steps. Share links use a different fragment (#r4=…), see src/share.
+ * Every layer above src/ui links with hrefFor. What each wizard step shows and counts is the
+ * app's table of steps (src/app/wizard-steps.tsx), one entry for each id below.
  */
 import { useSyncExternalStore } from 'react';
 
-export const STEPS = [
+/** The wizard's steps in their order, by the id in their address (#/step/<id>). */
+export const WIZARD_STEP_IDS = [
   'profile', 'technology', 'operations', 'organisation', 'sustainability', 'workforce', 'esgCbam', 'review', 'results',
 ] as const;
-export type StepId = (typeof STEPS)[number];
+export type WizardStepId = (typeof WIZARD_STEP_IDS)[number];
 
 export type Route =
-  | { page: 'step'; step: StepId }
+  | { page: 'step'; step: WizardStepId }
   | { page: 'start' }
   | { page: 'quick' }
   | { page: 'method' }
@@ -25,7 +28,7 @@ export function parseHash(hash: string): Route {
   if (h === '/method') return { page: 'method' };
   if (h === '/cohort') return { page: 'cohort' };
   const m = /^\/step\/([a-zA-Z]+)$/.exec(h);
-  if (m && (STEPS as readonly string[]).includes(m[1]!)) return { page: 'step', step: m[1] as StepId };
+  if (m && (WIZARD_STEP_IDS as readonly string[]).includes(m[1]!)) return { page: 'step', step: m[1] as WizardStepId };
   return { page: 'notFound' };
 }
 

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, ROLES, SKILL_AREAS, type Role, type WorkforceInput } from '../../domain/assessment';
 import { workforceProfile } from '../../domain/workforce';
 import { appStore, useCurrentAssessment } from '../../store/app-store';
+import { CaptionedTable } from '../../ui/captioned-table';
 import { ChoiceGroup, Field } from '../../ui/field';
 import { formatNumber } from '../../ui/format';
-import { NumberField } from './number-field';
-import { parseAmount } from './parse';
-import './esg-cbam.css';
+import { parseAmount } from '../../ui/number-input';
+import { NumberField } from '../../ui/number-field';
+import '../../ui/step-sections.css';
+import './workforce.css';
 
 const HIRING = ['easy', 'medium', 'hard'] as const;
 const LEVELS = ['none', 'some', 'enough'] as const;
@@ -25,9 +27,9 @@ function patchRole(role: Role, patch: Partial<{ headcount: number | null; hiring
   });
 }
 
-/** Workforce step (DOMAIN.md §7): what the firm has today, and the profile computed from it. */
+/** Workforce step (docs/RULES.md §7.1): what the firm has today, and the profile computed from it. */
 export default function WorkforceStep() {
-  const { t, i18n } = useTranslation(['esgcbam', 'cbam']);
+  const { t, i18n } = useTranslation(['esgcbam', 'workforce']);
   const lng = i18n.language;
   const a = useCurrentAssessment();
   const w = a.workforce;
@@ -51,14 +53,14 @@ export default function WorkforceStep() {
         <p className="field__hint">
           {profile.employees !== null
             ? t('workforce.employeesFromProfile', { employees: formatNumber(lng, profile.employees) })
-            : t('cbam:workforce.noEmployees')}
+            : t('workforce:noEmployees')}
         </p>
         <div className="role-grid">
           {ROLES.map((role) => {
             const r = w.roles[role];
             return (
               <fieldset key={role} className="item-card role-card">
-                <legend>{t(`cbam:roles.${role}`)}</legend>
+                <legend>{t(`workforce:roles.${role}`)}</legend>
                 <NumberField
                   id={`wf-${role}-count`} label={t('workforce.headcount')} value={r?.headcount ?? null}
                   parse={parseAmount} check={check(MAX_HEADCOUNT, true)} inputMode="numeric"
@@ -71,7 +73,7 @@ export default function WorkforceStep() {
                       patchRole(role, { hiring: v === '' ? null : (v as (typeof HIRING)[number]) });
                     }}>
                       <option value="">{t('workforce.notSaid')}</option>
-                      {HIRING.map((h) => <option key={h} value={h}>{t(`cbam:hiring.${h}`)}</option>)}
+                      {HIRING.map((h) => <option key={h} value={h}>{t(`workforce:hiring.${h}`)}</option>)}
                     </select>
                   )}
                 </Field>
@@ -92,7 +94,7 @@ export default function WorkforceStep() {
           {PARTNERSHIPS.map((p) => (
             <label key={p} className="choice">
               <input type="radio" name="wf-school" value={p} checked={w.schoolPartnership === p}
-                onChange={() => updateWorkforce((x) => ({ ...x, schoolPartnership: p }))} /> {t(`cbam:schoolPartnership.${p}`)}
+                onChange={() => updateWorkforce((x) => ({ ...x, schoolPartnership: p }))} /> {t(`workforce:schoolPartnership.${p}`)}
             </label>
           ))}
         </ChoiceGroup>
@@ -102,7 +104,7 @@ export default function WorkforceStep() {
         <h2 id="wf-lang">{t('workforce.languagesTitle')}</h2>
         <p className="field__hint">{t('workforce.languagesHint')}</p>
         {LANGUAGES.map((l) => (
-          <ChoiceGroup key={l} id={`wf-lang-${l}`} legend={t(`cbam:languages.${l}`)}>
+          <ChoiceGroup key={l} id={`wf-lang-${l}`} legend={t(`workforce:languages.${l}`)}>
             <label className="choice">
               <input type="radio" name={`wf-lang-${l}`} value="" checked={w.languages[l] === undefined} onChange={() => updateWorkforce((x) => {
                 const languages = { ...x.languages };
@@ -126,7 +128,7 @@ export default function WorkforceStep() {
         <p className="field__hint">{t('workforce.skillsHint')}</p>
         {SKILL_AREAS.map((area) => (
           <fieldset key={area} className="field choices skill-rating">
-            <legend>{t(`cbam:skills.${area}`)}</legend>
+            <legend>{t(`workforce:skills.${area}`)}</legend>
             <div className="skill-options">
               {RATINGS.map((r) => (
                 <label key={r} className="skill-option">
@@ -144,29 +146,24 @@ export default function WorkforceStep() {
         <h2 id="wf-profile">{t('workforce.profileTitle')}</h2>
         {profile.warningKeys.map((k) => <p key={k} className="summary-box summary-box--warn">{t(k)}</p>)}
 
-        <p className="table-title" id="wf-ratio-caption">{t('workforce.ratioCaption')}</p>
-        <div className="table-wrap table-wrap--narrow" role="region" aria-labelledby="wf-ratio-caption" tabIndex={0}>
-          <table className="data-table" aria-labelledby="wf-ratio-caption">
-            <thead>
-              <tr>
-                <th scope="col">{t('workforce.cols.role')}</th>
-                <th scope="col" className="num">{t('workforce.cols.headcount')}</th>
-                <th scope="col" className="num">{t('workforce.cols.per100')}</th>
-                <th scope="col">{t('workforce.cols.hiring')}</th>
+        <CaptionedTable
+          captionAbove captionId="wf-ratio-caption" caption={t('workforce.ratioCaption')} scrollClassName="table-wrap table-wrap--narrow" tableClassName="data-table"
+          columns={[
+            t('workforce.cols.role'), { label: t('workforce.cols.headcount'), className: 'num' },
+            { label: t('workforce.cols.per100'), className: 'num' }, t('workforce.cols.hiring'),
+          ]}
+        >
+          <tbody>
+            {profile.roles.map((r) => (
+              <tr key={r.role}>
+                <th scope="row">{t(r.nameKey)}</th>
+                <td className="num">{r.headcount === null ? '—' : formatNumber(lng, r.headcount)}</td>
+                <td className="num">{r.per100 === null ? '—' : formatNumber(lng, r.per100, 1)}</td>
+                <td>{r.hiring ? t(`workforce:hiring.${r.hiring}`) : '—'}</td>
               </tr>
-            </thead>
-            <tbody>
-              {profile.roles.map((r) => (
-                <tr key={r.role}>
-                  <th scope="row">{t(r.nameKey)}</th>
-                  <td className="num">{r.headcount === null ? '—' : formatNumber(lng, r.headcount)}</td>
-                  <td className="num">{r.per100 === null ? '—' : formatNumber(lng, r.per100, 1)}</td>
-                  <td>{r.hiring ? t(`cbam:hiring.${r.hiring}`) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </CaptionedTable>
 
         {profile.trainingHours !== null && (
           <p>
@@ -176,42 +173,36 @@ export default function WorkforceStep() {
           </p>
         )}
 
-        <p className="table-title" id="wf-heat-caption">{t('workforce.heatCaption')}</p>
-        <div className="table-wrap table-wrap--narrow" role="region" aria-labelledby="wf-heat-caption" tabIndex={0}>
-          <table className="data-table heatmap" aria-labelledby="wf-heat-caption">
-            <thead>
-              <tr>
-                <th scope="col">{t('workforce.cols.area')}</th>
-                <th scope="col">{t('workforce.cols.rating')}</th>
+        <CaptionedTable
+          captionAbove captionId="wf-heat-caption" caption={t('workforce.heatCaption')} scrollClassName="table-wrap table-wrap--narrow" tableClassName="data-table heatmap"
+          columns={[t('workforce.cols.area'), t('workforce.cols.rating')]}
+        >
+          <tbody>
+            {profile.skills.map((s) => (
+              <tr key={s.area}>
+                <th scope="row">{t(s.nameKey)}</th>
+                <td className={`heat heat--${s.rating ?? 0}`}>
+                  {s.rating === null ? t('workforce.notRated') : t('workforce.ratingText', { rating: s.rating, name: t(`workforce.levels.${s.rating}`) })}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {profile.skills.map((s) => (
-                <tr key={s.area}>
-                  <th scope="row">{t(s.nameKey)}</th>
-                  <td className={`heat heat--${s.rating ?? 0}`}>
-                    {s.rating === null ? t('workforce.notRated') : t('workforce.ratingText', { rating: s.rating, name: t(`workforce.levels.${s.rating}`) })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </CaptionedTable>
 
         <h3>{t('workforce.findingsTitle')}</h3>
         <ul>
           {profile.hardToHire.length > 0 && (
-            <li>{t('workforce.hardToHire', { roles: profile.hardToHire.map((r) => t(`cbam:roles.${r}`)).join(', ') })}</li>
+            <li>{t('workforce.hardToHire', { roles: profile.hardToHire.map((r) => t(`workforce:roles.${r}`)).join(', ') })}</li>
           )}
           {profile.missingRoleKeys.map((k) => <li key={k}>{t(k)}</li>)}
           {profile.weakSkills.length > 0 && (
-            <li>{t('workforce.weakSkills', { areas: profile.weakSkills.map((s) => t(`cbam:skills.${s}`)).join(', ') })}</li>
+            <li>{t('workforce.weakSkills', { areas: profile.weakSkills.map((s) => t(`workforce:skills.${s}`)).join(', ') })}</li>
           )}
           {profile.languageGaps.map((g) => (
-            <li key={g.language}>{t('workforce.languageGap', { language: t(g.nameKey), level: t(`cbam:languageLevels.${g.level}`).toLocaleLowerCase(lng) })}</li>
+            <li key={g.language}>{t('workforce.languageGap', { language: t(g.nameKey), level: t(`workforce:languageLevels.${g.level}`).toLocaleLowerCase(lng) })}</li>
           ))}
           {profile.unansweredRoles.length > 0 && (
-            <li>{t('workforce.unanswered', { roles: profile.unansweredRoles.map((r) => t(`cbam:roles.${r}`)).join(', ') })}</li>
+            <li>{t('workforce.unanswered', { roles: profile.unansweredRoles.map((r) => t(`workforce:roles.${r}`)).join(', ') })}</li>
           )}
           {profile.hardToHire.length === 0 && profile.missingRoleKeys.length === 0 && profile.weakSkills.length === 0
             && profile.languageGaps.length === 0 && profile.unansweredRoles.length === 0 && <li>{t('workforce.noFindings')}</li>}

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../ui/field';
-import { formatNumber } from '../../ui/format';
-import { numberToField } from '../../ui/number-input';
+import { Field } from './field';
+import { formatNumber } from './format';
+import { numberToField } from './number-input';
 
 interface Props {
   id: string;
@@ -29,7 +29,8 @@ interface Props {
  * ever receives schema-valid numbers. While the text is invalid the store keeps the value the
  * field had when the user started editing it (never null, never a half-typed prefix), and the
  * field says which value is kept. An outside change of the stored value (a scenario button,
- * another tab) replaces the text.
+ * another tab) replaces the text. Used by the ESG & CBAM and the Workforce steps; its own
+ * messages are in the esgcbam namespace (keptEmpty, keptValue, readAs), which both load.
  */
 export function NumberField({
   id, label, hint, value, parse, check, onCommit, nullable = true, inputMode = 'decimal', extraError, className,
