@@ -60,4 +60,15 @@ describe('energy form', { timeout: 20_000 }, () => {
     expect(container).toHaveTextContent('hãy kiểm tra quy định hiện hành');
     expect(screen.queryByTestId('scope1-left-out')).toBeNull();
   });
+
+  it('shows each amount as it was typed, to its precision (4,2 t of diesel is not "4 tấn")', async () => {
+    await setup(null, [
+      { id: 'd', fuel: 'diesel', amount: 4.2, unit: 't' },
+      { id: 'l', fuel: 'lpg', amount: 12.375, unit: 't' },
+    ], 'vi');
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('row', { name: /Dầu diesel|DO/ })).toHaveTextContent('4,2 tấn');
+    expect(within(table).getByRole('row', { name: /LPG/ })).toHaveTextContent('12,375 tấn');
+  });
 });
+

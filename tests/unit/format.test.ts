@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateShort, formatEur, formatNumber, formatPercent, formatScore, formatVnd } from '../../src/ui/format';
+import { formatAsTyped, formatDate, formatDateShort, formatEur, formatNumber, formatPercent, formatScore, formatVnd } from '../../src/ui/format';
 
 // Intl inserts (narrow) no-break spaces; compare with ordinary spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -39,5 +39,17 @@ describe('scores', () => {
     expect(formatScore('vi', 2.25)).toBe('2,3');
     expect(formatScore('en', 2.349)).toBe('2.3');
     expect(formatScore('en', 1.05)).toBe('1.1');
+  });
+});
+
+describe('amounts as typed', () => {
+  it('keeps the precision the user typed, in each language, and adds none', () => {
+    expect(formatAsTyped('vi', 4.2)).toBe('4,2');
+    expect(formatAsTyped('en', 4.2)).toBe('4.2');
+    expect(formatAsTyped('vi', 12.375)).toBe('12,375');
+    expect(formatAsTyped('vi', 1250)).toBe('1.250');
+    expect(formatAsTyped('en', 420)).toBe('420');
+    // a sum of typed tonnes carries no binary noise (0.1 + 0.2)
+    expect(formatAsTyped('en', 0.1 + 0.2)).toBe('0.3');
   });
 });
