@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment } from '../../src/domain/assessment';
 import { serializeAssessment } from '../../src/domain/assessment-file';
 import { droppedFiles } from '../../src/features/cohort/dropped-files';
-import { createCohortEngine, OPEN_BATCH } from '../../src/features/cohort/engine/cohort-engine';
+import { createCohortEngine, OPEN_BATCH, packContents } from '../../src/features/cohort/engine/cohort-engine';
 import { inThreadLane } from '../../src/features/cohort/engine/in-thread-lane';
-import type { AddItem, Lane } from '../../src/features/cohort/engine/protocol';
-import { readBlobText } from '../../src/features/cohort/engine/read-blob';
+import { PACK_MAX_BYTES, type AddItem, type Lane } from '../../src/features/cohort/engine/protocol';
+import { readBlobText, readParts } from '../../src/features/cohort/engine/read-blob';
 import { generateCohort } from '../fixtures/cohort';
 
 const EXPORTED = new Date('2026-11-20T10:00:00Z');
@@ -68,6 +68,60 @@ describe('cohort engine', () => {
     const firm = await engine.firm(firms[3]!.id, true);
     expect(firm.assessment?.profile.companyName).toMatch(/^F\d{3}$/);
     expect((await engine.firm(firms[3]!.id, false)).assessment?.profile.companyName).toBe(firms[3]!.profile.companyName);
+    engine.dispose();
+  });
+});
+
+describe('files packed per batch', () => {
+  const utf8 = (s: string) => new TextEncoder().encode(s);
+
+  it('packs the small files of a batch into one Blob of ranges; a large file and an assessment go as they are', async () => {
+    const a = new File(['{"a":1}'], 'a.json');
+    const b = new File([utf8('Cơ khí Đông Anh')], 'b.json');
+    const big = new File([new Uint8Array(PACK_MAX_BYTES + 1)], 'big.json');
+    const firm = generateCohort(1, 1)[0]!;
+    const { contents, pack } = packContents([
+      { kind: 'file', file: a }, { kind: 'file', file: big }, { kind: 'assessment', assessment: firm, rejectedAnswers: 0 }, { kind: 'file', file: b },
+    ]);
+    expect(contents.map((c) => c.kind)).toEqual(['part', 'file', 'assessment', 'part']);
+    expect(contents[0]).toEqual({ kind: 'part', start: 0, size: 7 });
+    expect(contents[3]).toEqual({ kind: 'part', start: 7, size: b.size });
+    expect(pack!.size).toBe(7 + b.size);
+    const parts = contents.flatMap((c) => (c.kind === 'part' ? [c] : []));
+    expect(await readParts(pack!, parts)).toEqual(['{"a":1}', 'Cơ khí Đông Anh']);
+    // nothing to pack: no Blob
+    expect(packContents([{ kind: 'file', file: big }]).pack).toBeUndefined();
+  });
+
+  it('decodes each range as Blob.text() decodes a file: a byte-order mark dropped, bad bytes replaced', async () => {
+    const pack = new Blob([new Uint8Array([0xef, 0xbb, 0xbf]), utf8('Hà Nội'), new Uint8Array([0x7b, 0xff, 0x7d])]);
+    const first = 3 + utf8('Hà Nội').length;
+    const texts = await readParts(pack, [{ start: 0, size: first }, { start: first, size: 3 }]);
+    expect(texts).toEqual(['Hà Nội', '{\uFFFD}']);
+  });
+
+  it('when the whole cannot be read, reads each range alone: only the unreadable ones are null', async () => {
+    const good = new Blob(['{"ok":true}']);
+    const failing = {
+      arrayBuffer: () => Promise.reject(new Error('gone')),
+      slice: (start: number) => (start === 0 ? good : { arrayBuffer: () => Promise.reject(new Error('gone')) }),
+    } as unknown as Blob;
+    expect(await readParts(failing, [{ start: 0, size: 11 }, { start: 11, size: 5 }])).toEqual(['{"ok":true}', null]);
+  });
+
+  it('the engine reads packed and unpacked files alike: reasons, names and firms as before', async () => {
+    const firms = generateCohort(3, 7);
+    const items: AddItem[] = [
+      ...firms.map((a, i) => fileItem(`f${i}.json`, a)),
+      { kind: 'file', name: 'broken.json', file: new File(['{ not json'], 'broken.json') },
+      { kind: 'file', name: 'huge.json', file: new File([new Uint8Array(PACK_MAX_BYTES + 10).fill(0x20)], 'huge.json') },
+    ];
+    const engine = createCohortEngine([inThreadLane()]);
+    const s = await engine.add(items);
+    expect(s.firms).toBe(3);
+    expect(s.bad.map((b) => b.name).sort()).toEqual(['broken.json', 'huge.json']);
+    const csv = await engine.csv({ filter: {}, anonymised: true });
+    expect(csv.rows).toBe(3);
     engine.dispose();
   });
 });

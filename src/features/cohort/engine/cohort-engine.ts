@@ -8,8 +8,10 @@
  */
 import type { Assessment } from '../../../domain/assessment';
 import type { CohortBadFile, CohortEntry, CohortReason, CohortSource } from '../../../domain/cohort';
-import type {
-  AddItem, CohortView, ComputeTask, Content, Done, ExportQuery, ExportTask, Lane, OpenItem, StoreStatus, TakeItem, ViewQuery,
+import {
+  PACK_MAX_BYTES,
+  type AddItem, type CohortView, type ComputeTask, type Content, type Done, type ExportQuery, type ExportTask, type Lane,
+  type OpenItem, type StoreStatus, type TakeItem, type ViewQuery,
 } from './protocol';
 
 export interface Progress { phase: 'reading' | 'exporting'; done: number; total: number }
@@ -69,6 +71,23 @@ function contentOf(it: Kept): Content {
   return it.kind === 'file' ? { kind: 'file', file: it.file } : { kind: 'assessment', assessment: it.assessment, rejectedAnswers: it.rejectedAnswers };
 }
 
+/**
+ * A batch's small files as ranges of one Blob (the lane reads it once); large files, and
+ * assessments, as they are. A Blob of Blobs copies no bytes on this thread.
+ */
+export function packContents(contents: readonly Content[]): { contents: Content[]; pack?: Blob } {
+  const parts: Blob[] = [];
+  let start = 0;
+  const out = contents.map((c): Content => {
+    if (c.kind !== 'file' || c.file.size > PACK_MAX_BYTES) return c;
+    parts.push(c.file);
+    const part: Content = { kind: 'part', start, size: c.file.size };
+    start += c.file.size;
+    return part;
+  });
+  return parts.length > 0 ? { contents: out, pack: new Blob(parts) } : { contents: out };
+}
+
 export function createCohortEngine(lanes: Lane[], opts: { warm?: boolean } = {}): CohortEngine {
   if (lanes.length === 0) throw new Error('no lane');
   const holder = lanes[0]!;
@@ -106,7 +125,9 @@ export function createCohortEngine(lanes: Lane[], opts: { warm?: boolean } = {})
           const it = kept.get(t.token);
           return it ? [{ index: t.index, name: t.name, source: t.source, code: t.code, content: contentOf(it) }] : [];
         });
-        const r = await lane.call({ type: 'compute', tasks: withContent, jsonl });
+        const { contents, pack } = packContents(withContent.map((t) => t.content));
+        const tasks = withContent.map((t, i) => ({ ...t, content: contents[i]! }));
+        const r = await lane.call({ type: 'compute', tasks, jsonl, ...(pack ? { pack } : {}) });
         for (const d of r.done) done[d.index] = d;
         if (exporting) exporting.done += batch.length;
         emit();
@@ -141,7 +162,12 @@ export function createCohortEngine(lanes: Lane[], opts: { warm?: boolean } = {})
               return { seq, name: it.name, token };
             });
             // the lane's answer is passed on as it came: this thread never rebuilds the rows
-            const packed = open.length > 0 ? (await lane.call({ type: 'open', items: open })).packed : '[]';
+            let packed = '[]';
+            if (open.length > 0) {
+              const { contents, pack } = packContents(open.map((o) => o.content));
+              const items = open.map((o, i) => ({ ...o, content: contents[i]! }));
+              packed = (await lane.call({ type: 'open', items, ...(pack ? { pack } : {}) })).packed;
+            }
             ready.set(bi, { packed, items });
             // hand batches to the holder in the order given
             while (ready.has(nextTake)) {

@@ -10,31 +10,48 @@ import { cohortFirm, cohortReason, openCohortFile, type CohortReason, type Cohor
 import { anonymiseAssessment } from '../../../domain/cohort-anonymise';
 import { cohortJsonLine } from '../../../domain/cohort-export';
 import type { ComputeTask, Content, Done, OpenItem, Outcome } from './protocol';
-import { readBlobText } from './read-blob';
+import { readBlobText, readParts } from './read-blob';
 
 export type Opened = { ok: true; assessment: Assessment; source: CohortSource } | { ok: false; reason: CohortReason };
 
-/** The assessment in a content, read and checked as "Open a JSON file" does for a file. */
-export async function openContent(name: string, content: Content): Promise<Opened> {
+/**
+ * The assessment in a content, read and checked as "Open a JSON file" does for a file; a part's
+ * text (or null: unreadable) is read beforehand with its batch (openAll).
+ */
+export async function openContent(name: string, content: Content, partText?: string | null): Promise<Opened> {
   if (content.kind === 'assessment') {
     return { ok: true, assessment: content.assessment, source: { name, migratedFrom: null, rejectedAnswers: content.rejectedAnswers } };
   }
   // too many bytes to be an assessment whatever they hold: refused unread, as the command line does
-  if (content.file.size > MAX_FILE_BYTES) return { ok: false, reason: cohortReason('tooLarge') };
+  const size = content.kind === 'file' ? content.file.size : content.size;
+  if (size > MAX_FILE_BYTES) return { ok: false, reason: cohortReason('tooLarge') };
   let text: string;
-  try {
-    text = await readBlobText(content.file);
-  } catch {
-    return { ok: false, reason: cohortReason('unreadable') };
+  if (content.kind === 'part') {
+    if (partText === undefined || partText === null) return { ok: false, reason: cohortReason('unreadable') };
+    text = partText;
+  } else {
+    try {
+      text = await readBlobText(content.file);
+    } catch {
+      return { ok: false, reason: cohortReason('unreadable') };
+    }
   }
   const r = openCohortFile(name, text);
   return r.ok ? { ok: true, assessment: r.loaded.assessment, source: r.loaded.source } : { ok: false, reason: r.reason };
 }
 
+/** Every content of a batch opened: the packed ones read in one go, the others side by side. */
+async function openAll(named: ReadonlyArray<{ name: string; content: Content }>, pack: Blob | undefined): Promise<Opened[]> {
+  const parts = named.flatMap((n) => (n.content.kind === 'part' ? [n.content] : []));
+  const texts = pack && parts.length > 0 ? await readParts(pack, parts) : [];
+  let next = 0;
+  return Promise.all(named.map((n) => openContent(n.name, n.content, n.content.kind === 'part' ? texts[next++] ?? null : undefined)));
+}
+
 /** Opens and computes each item; a bad one is answered with its reason and never stops the rest. */
-export async function openItems(items: readonly OpenItem[]): Promise<Outcome[]> {
+export async function openItems(items: readonly OpenItem[], pack?: Blob): Promise<Outcome[]> {
   // the reads overlap; the computing is one after another
-  const opened = await Promise.all(items.map((it) => openContent(it.name, it.content)));
+  const opened = await openAll(items, pack);
   return items.map((it, i): Outcome => {
     const o = opened[i]!;
     if (!o.ok) return { seq: it.seq, ok: false, reason: o.reason };
@@ -58,8 +75,8 @@ export async function openAssessment(name: string, content: Content, code: strin
 const utf8 = new TextEncoder();
 
 /** A firm computed again for an export (anonymised when it has a code), with its JSON Lines line. */
-export async function computeTasks(tasks: readonly ComputeTask[], jsonl: boolean): Promise<Done[]> {
-  const opened = await Promise.all(tasks.map((t) => openContent(t.name, t.content)));
+export async function computeTasks(tasks: readonly ComputeTask[], jsonl: boolean, pack?: Blob): Promise<Done[]> {
+  const opened = await openAll(tasks, pack);
   return tasks.map((t, i): Done => {
     const o = opened[i]!;
     if (!o.ok) return { index: t.index, ok: false, name: t.name, reason: o.reason };

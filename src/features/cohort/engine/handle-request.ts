@@ -18,10 +18,10 @@ export function createRequestHandler(): (req: Request) => Promise<Answer> {
   return async (req) => {
     switch (req.type) {
       case 'warm': return plain(req, { ms: warmUp() });
-      case 'open': return plain(req, { packed: JSON.stringify(await openItems(req.items)) });
+      case 'open': return plain(req, { packed: JSON.stringify(await openItems(req.items, req.pack)) });
       case 'assessment': return plain(req, await openAssessment(req.name, req.content, req.code));
       case 'compute': {
-        const done = await computeTasks(req.tasks, req.jsonl);
+        const done = await computeTasks(req.tasks, req.jsonl, req.pack);
         // the lines' bytes move to the page instead of being copied
         const transfer = done.flatMap((d) => (d.ok && d.line ? [d.line.buffer as ArrayBuffer] : []));
         return { value: { done } satisfies ReplyOf<typeof req>, transfer };

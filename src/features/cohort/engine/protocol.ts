@@ -7,8 +7,8 @@
  * "ref"). What crosses to the page is small: one page of the table and the summary of the filtered
  * firms; exports and one firm's assessment when it asks. The page keeps each file (a File is a
  * handle, not its bytes) under a token and hands it to a lane only when that lane must read it:
- * reading a file on the main thread costs it about 2 ms a file in Chromium, handing it over a
- * fraction of that, and the holder never gets the files at all.
+ * reading a file on the main thread costs it about 2 ms a file in Chromium, handing a batch's
+ * files over as one Blob a fraction of that, and the holder never gets the files at all.
  */
 import type { Assessment, Sector, SizeBand } from '../../../domain/assessment';
 import type {
@@ -22,10 +22,22 @@ export type AddItem =
   | { kind: 'assessment'; name: string; assessment: Assessment; rejectedAnswers: number }
   | { kind: 'bad'; name: string; reason: CohortReason };
 
-/** What a lane is given to open: a file (read there, off the main thread), or an assessment opened already. */
+/**
+ * What a lane is given to open: a file (read there, off the main thread), a range of the request's
+ * `pack` (the bytes of one file among the batch's, see packFiles), or an assessment opened already.
+ */
 export type Content =
   | { kind: 'file'; file: Blob }
+  | { kind: 'part'; start: number; size: number }
   | { kind: 'assessment'; assessment: Assessment; rejectedAnswers: number };
+
+/**
+ * Files up to this size travel packed with the others of their batch in one Blob: handing a
+ * thousand File objects to workers one by one cost Chromium's main thread ~1 s, one Blob per batch
+ * of 20 a quarter of that (measured here). Far above any real assessment (a few kB); a larger file
+ * travels on its own, so the lane can refuse it unread as it does now.
+ */
+export const PACK_MAX_BYTES = 256 * 1024;
 
 export interface OpenItem { seq: number; name: string; content: Content }
 
@@ -111,8 +123,8 @@ export interface Api {
   /** runs the code once on made-up firms so real files do not meet it cold; answers the time taken */
   warm: { req: { type: 'warm' }; reply: { ms: number } };
   /** `packed`: JSON of Outcome[], passed on to the holder as it is */
-  open: { req: { type: 'open'; items: OpenItem[] }; reply: { packed: string } };
-  compute: { req: { type: 'compute'; tasks: ComputeTask[]; jsonl: boolean }; reply: { done: Done[] } };
+  open: { req: { type: 'open'; items: OpenItem[]; pack?: Blob }; reply: { packed: string } };
+  compute: { req: { type: 'compute'; tasks: ComputeTask[]; jsonl: boolean; pack?: Blob }; reply: { done: Done[] } };
   /** one firm's assessment, opened again (and anonymised with `code`) */
   assessment: { req: { type: 'assessment'; name: string; content: Content; code: string | null }; reply: { assessment: Assessment | null; reason?: CohortReason } };
   take: { req: { type: 'take'; packed: string; items: TakeItem[] }; reply: { given: number } };
