@@ -12,9 +12,11 @@
  * `commit` is called with the text; the latest `commit` given is used. `onDraft` hears every
  * keystroke's text (keep it cheap: a boolean state for a badge, say).
  *
- * Spread `field` on the <input> or <textarea>.
+ * Spread `field` on the <input> or <textarea>. Its typing is heard natively and kept from the
+ * rest of the page (isolated-field.ts): a keystroke runs this hook's handler and nothing else.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefCallback } from 'react';
+import { isolateField } from './isolated-field';
 
 export const DRAFT_DELAY_MS = 400;
 
@@ -22,10 +24,8 @@ type TextElement = HTMLInputElement | HTMLTextAreaElement;
 
 export interface DraftText<E extends TextElement> {
   field: {
-    ref: RefObject<E | null>;
+    ref: RefCallback<E>;
     defaultValue: string;
-    onChange: (e: ChangeEvent<E>) => void;
-    onBlur: () => void;
   };
   /** commit now; a no-op when nothing is waiting */
   flush: () => void;
@@ -56,13 +56,26 @@ export function useDraftText<E extends TextElement = HTMLTextAreaElement>(
     latest.current.commit(text);
   }, []);
 
-  const onChange = useCallback(
-    (e: ChangeEvent<E>) => {
-      const text = e.currentTarget.value;
-      pending.current = text;
-      latest.current.onDraft?.(text);
-      clearTimeout(timer.current);
-      timer.current = setTimeout(flush, delayMs);
+  // The field's own listeners: typing (input, change) waits for the pause; leaving it saves.
+  const attach = useCallback(
+    (el: E | null) => {
+      ref.current = el;
+      if (!el) return undefined;
+      const onTyping = (e: Event) => {
+        if (e.type !== 'input' && e.type !== 'change') return;
+        const text = el.value;
+        if (text === (pending.current ?? null) && e.type === 'change') return;
+        pending.current = text;
+        latest.current.onDraft?.(text);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(flush, delayMs);
+      };
+      const release = isolateField(el, onTyping);
+      el.addEventListener('blur', flush);
+      return () => {
+        release();
+        el.removeEventListener('blur', flush);
+      };
     },
     [flush, delayMs],
   );
@@ -88,5 +101,5 @@ export function useDraftText<E extends TextElement = HTMLTextAreaElement>(
     };
   }, [flush]);
 
-  return { field: { ref, defaultValue: initial, onChange, onBlur: flush }, flush };
+  return { field: { ref: attach, defaultValue: initial }, flush };
 }
