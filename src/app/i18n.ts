@@ -1,25 +1,27 @@
 /**
- * i18next with every resource bundled: the first screen's namespaces are in the initial chunk,
- * the others (questions, actions, report…) are separate same-origin chunks loaded on demand.
+ * i18next with every resource bundled: the first screen's namespaces in Vietnamese — the language
+ * most users open the app in — are in the initial chunk; everything else (those namespaces in
+ * English, the questions, actions, report…) is a separate same-origin chunk loaded on demand. An
+ * English first screen waits for its three small chunks (firstScreenReady) before it renders.
  */
-import i18next, { type BackendModule, type i18n as I18n } from 'i18next';
+import i18next, { type BackendModule, type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import viCommon from '../../locales/vi/common.json';
-import enCommon from '../../locales/en/common.json';
 import viWizard from '../../locales/vi/wizard.json';
-import enWizard from '../../locales/en/wizard.json';
 import viProfile from '../../locales/vi/profile.json';
-import enProfile from '../../locales/en/profile.json';
 import { BUNDLED_NAMESPACES, i18nOptions, type Language } from '../ui/i18n-setup';
 
 export const LANGUAGE_KEY = 'ready4.lang';
 
-// every namespace but the bundled ones (BUNDLED_NAMESPACES; Vite wants the globs written out)
+/** The texts in the first bundle: the first screen's namespaces, in Vietnamese. */
+const BUNDLED: Resource = { vi: { common: viCommon, wizard: viWizard, profile: viProfile } };
+
+// every resource but the bundled ones (BUNDLED_NAMESPACES in vi; Vite wants the globs written out)
 const lazyResources = import.meta.glob<{ default: Record<string, unknown> }>([
   '../../locales/*/*.json',
-  '!../../locales/*/common.json',
-  '!../../locales/*/wizard.json',
-  '!../../locales/*/profile.json',
+  '!../../locales/vi/common.json',
+  '!../../locales/vi/wizard.json',
+  '!../../locales/vi/profile.json',
 ]);
 
 const bundledBackend: BackendModule = {
@@ -71,16 +73,14 @@ export function rememberLanguage(lng: Language): void {
   }
 }
 
-export function createI18n(lng: Language = detectLanguage()): I18n {
+/** `bundled`: the texts there from the start (the tests give both languages'). */
+export function createI18n(lng: Language = detectLanguage(), bundled: Resource = BUNDLED): I18n {
   const instance = i18next.createInstance();
   void instance
     .use(bundledBackend)
     .use(initReactI18next)
     .init({
-      ...i18nOptions(lng, BUNDLED_NAMESPACES, {
-        vi: { common: viCommon, wizard: viWizard, profile: viProfile },
-        en: { common: enCommon, wizard: enWizard, profile: enProfile },
-      }),
+      ...i18nOptions(lng, BUNDLED_NAMESPACES, bundled),
       // Every key exists in both languages (tests/unit/locale-parity.test.ts), so no fallback
       // language is needed, and a lazy namespace loads once, in the language on screen.
       fallbackLng: false,
@@ -93,4 +93,15 @@ export function createI18n(lng: Language = detectLanguage()): I18n {
   syncHtml(lng);
   instance.on('languageChanged', syncHtml);
   return instance;
+}
+
+/**
+ * Resolves once the first screen's texts are in, in the language on screen: at once in Vietnamese,
+ * after three small chunks in English. If they cannot be had (offline before the service worker
+ * had them), the app opens in Vietnamese rather than showing keys; the stored choice is kept.
+ */
+export async function firstScreenReady(i18n: I18n): Promise<void> {
+  await i18n.loadNamespaces([...BUNDLED_NAMESPACES]);
+  const lng = i18n.language;
+  if (!BUNDLED_NAMESPACES.every((ns) => i18n.hasResourceBundle(lng, ns))) await i18n.changeLanguage('vi');
 }

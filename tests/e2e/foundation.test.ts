@@ -48,6 +48,18 @@ describe('foundation', () => {
     await context.close();
   });
 
+  it('opens in English for an English browser: its texts load before the first screen shows, never keys', async () => {
+    const { page, context, errors } = await openPage(browser, { locale: 'en-GB' });
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Company profile');
+    expect(await page.getByLabel('Company name').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // the first screen's English texts came as their own chunks, not in the first bundle
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/(common|wizard|profile)-[\w-]+\.js$/.test(n)).length);
+    expect(loaded).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows inline errors in the current language and blocks Next until the profile is valid', async () => {
     const { page, context } = await openPage(browser);
     await page.getByLabel('Số lao động (có đóng BHXH)').fill('-5');
