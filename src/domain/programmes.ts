@@ -85,9 +85,16 @@ export const PROGRAMMES: Readonly<Record<ProgrammeId, Programme>> = {
 
 /** Province names as typed: "Hà Nội", "Ha Noi", "hanoi", "TP. Hà Nội". */
 export function isHanoi(province: string): boolean {
-  const plain = province.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
-  return /ha\s*noi/.test(plain);
+  let known = hanoiByName.get(province);
+  if (known === undefined) {
+    const plain = province.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+    known = /ha\s*noi/.test(plain);
+    // asked for every programme of every action of every firm: a cohort has few province spellings
+    if (hanoiByName.size < 1000) hanoiByName.set(province, known);
+  }
+  return known;
 }
+const hanoiByName = new Map<string, boolean>();
 
 
 /**

@@ -94,6 +94,22 @@ function itemValue(a: Assessment, item: Item, d12Applicable: boolean): number | 
 
 const MATURITY_DIMENSIONS: ReadonlySet<DimensionId> = new Set(['D8', 'D9', 'D10', 'D11', 'D12', 'D13']);
 
+/** The items of each dimension, in instrument order: grouped once per item list, not per dimension per firm. */
+const itemsByDimension = new WeakMap<readonly Item[], Map<DimensionId, Item[]>>();
+function itemsOf(items: readonly Item[], id: DimensionId): readonly Item[] {
+  let byDim = itemsByDimension.get(items);
+  if (!byDim) {
+    byDim = new Map();
+    for (const item of items) {
+      const list = byDim.get(item.dimension);
+      if (list) list.push(item);
+      else byDim.set(item.dimension, [item]);
+    }
+    itemsByDimension.set(items, byDim);
+  }
+  return byDim.get(id) ?? [];
+}
+
 function scoreDimension(a: Assessment, id: DimensionId, group: GroupId, d12Applicable: boolean, items: readonly Item[]): DimensionScore {
   const itemValues: Record<string, number | 'dk' | 'na' | null> = {};
   const dontKnowItems: string[] = [];
@@ -101,8 +117,7 @@ function scoreDimension(a: Assessment, id: DimensionId, group: GroupId, d12Appli
   let sum = 0;
   let answeredWeight = 0;
   let applicableWeight = 0;
-  for (const item of items) {
-    if (item.dimension !== id) continue;
+  for (const item of itemsOf(items, id)) {
     const v = itemValue(a, item, d12Applicable);
     itemValues[item.id] = v;
     if (v === 'na') continue;
