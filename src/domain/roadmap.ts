@@ -451,10 +451,14 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
   const materials = cbamMaterials(a);
   const drivers = datedDrivers(a);
   const caps = planCaps(a.profile);
+  // m and u depend on the dimension alone: worked out once per dimension, not once per action
+  const perDimension = new Map<DimensionId, { impact: ReturnType<typeof impact>; urgency: ReturnType<typeof urgency> }>();
   const make = (action: Action, g: number): RoadmapEntry => {
     const dim = action.dimension;
-    const { m, mParts } = impact(a, scores, dim);
-    const { u, uReason } = urgency(a, dim);
+    let known = perDimension.get(dim);
+    if (!known) perDimension.set(dim, known = { impact: impact(a, scores, dim), urgency: urgency(a, dim) });
+    const { m, mParts } = known.impact;
+    const { u, uReason } = known.urgency;
     const e = action.effort;
     return {
       actionId: action.id,
@@ -466,7 +470,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       needs: effectiveNeeds(action, a),
       programmes: eligibleProgrammes(action.programmes, a.profile),
       priority: (g * m * u) / e,
-      inputs: { g, m, mParts, u, uReason, e },
+      inputs: { g, m, mParts: { ...mParts }, u, uReason, e },
       horizon: action.step === 'findOut' ? 'h0' : HORIZON_OF_EFFORT[e],
       start: a.profile.assessmentDate,
       end: a.profile.assessmentDate,
