@@ -2,7 +2,7 @@
  * The files side of `npm run cohort`: which files a folder holds, reading them a few at a time,
  * and the output files (checked before the work, written as a stream). Node only.
  */
-import { accessSync, constants, createWriteStream, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, createWriteStream, readFileSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { MAX_FILE_BYTES } from '../../src/domain/assessment-file';
@@ -82,6 +82,20 @@ export async function readInput(path: string): Promise<ReadOutcome> {
     const st = await stat(path);
     if (st.size > MAX_FILE_BYTES) return { path, reason: cohortReason('tooLarge') };
     return { path, text: await readFile(path, 'utf8') };
+  } catch (e) {
+    return { path, reason: unreadable(e) };
+  }
+}
+
+/**
+ * The same, blocking: for a worker thread, which has nothing else to do meanwhile. A stat and a
+ * read straight away cost a fraction of the promise and thread-pool round trips of the async
+ * calls, which 10,000 small files spent most of their reading time on.
+ */
+export function readInputSync(path: string): ReadOutcome {
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) return { path, reason: cohortReason('tooLarge') };
+    return { path, text: readFileSync(path, 'utf8') };
   } catch (e) {
     return { path, reason: unreadable(e) };
   }

@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { openCohortFile, type CohortLoaded } from '../../src/domain/cohort';
-import { readInOrder } from './cohort-files';
+import { readInputSync } from './cohort-files';
 import { computeTask } from './cohort-compute';
 import type { ReadMeta, WorkerReply, WorkerRequest } from './cohort-pool';
 
@@ -15,22 +15,21 @@ const held = new Map<number, CohortLoaded>();
 async function answer(req: WorkerRequest): Promise<WorkerReply> {
   if (req.type === 'read') {
     const results: ReadMeta[] = [];
-    let i = 0;
-    // readInOrder hands the files on in the order given: the i-th answer is the i-th item
-    await readInOrder(req.items.map((x) => x.path), (r) => {
-      const fileIndex = req.items[i++]!.fileIndex;
+    // one file after another, in the order given: this thread has nothing else to do meanwhile
+    for (const { fileIndex, path } of req.items) {
+      const r = readInputSync(path);
       if (!('text' in r)) {
         results.push({ fileIndex, ok: false, reason: r.reason });
-        return;
+        continue;
       }
       const o = openCohortFile(r.path, r.text);
       if (!o.ok) {
         results.push({ fileIndex, ok: false, reason: o.reason });
-        return;
+        continue;
       }
       held.set(fileIndex, o.loaded);
       results.push({ fileIndex, ok: true, id: o.loaded.assessment.id, updatedAt: o.loaded.assessment.updatedAt, source: o.loaded.source });
-    });
+    }
     return { type: 'read', results };
   }
   const done = req.tasks.map((t) => {

@@ -140,6 +140,9 @@ describe('cohort command line', () => {
     const inThread = await run(args, { workers: 0 });
     const threads = await run(args, { workers: 2 });
     expect(threads.code).toBe(0);
+    // the same bad files, with the same reasons, in the same order
+    expect(threads.err).toBe(inThread.err);
+    expect(threads.err).toContain('Skipped');
     expect(threads.files.get(csv)).toBe(inThread.files.get(csv));
     expect(threads.files.get(jsonl)).toBe(inThread.files.get(jsonl));
   }, 60_000);
