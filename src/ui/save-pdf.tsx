@@ -7,6 +7,7 @@
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EurVndRate } from '../domain/exchange-rate';
 import type { Assessment } from '../domain/assessment';
 import type { CohortReportInput } from '../report/cohort-report';
 import { LANG_MODES, type LangMode } from '../report/model-types';
@@ -24,7 +25,7 @@ export interface MadePdf { blob: Blob; fileName: string; bytes: number; pages: n
  * which the app hands their loader (src/app/screens/cohort.tsx).
  */
 export interface PdfMakers {
-  makeReportPdf(a: Assessment, mode: LangMode, onProgress: (p: PdfProgress) => void, includeAnswers?: boolean): Promise<MadePdf>;
+  makeReportPdf(a: Assessment, mode: LangMode, onProgress: (p: PdfProgress) => void, includeAnswers?: boolean, eurVnd?: EurVndRate | null): Promise<MadePdf>;
   makeCohortPdf(input: CohortReportInput, mode: LangMode, onProgress: (p: PdfProgress) => void): Promise<MadePdf>;
 }
 

@@ -176,3 +176,24 @@ describe('cohort page', () => {
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
   });
 });
+
+describe('a firm’s PDF from the cohort table', () => {
+  it('is made with the euro rate set on this device, as the director’s own report is', async () => {
+    const { exchangeRateStore } = await import('../../src/store/exchange-rate');
+    exchangeRateStore.getState().save({ vndPerEur: 27_500, asOf: '2026-11-30' });
+    try {
+      const makeReportPdf = vi.fn(async () => ({ blob: new Blob(['%PDF']), fileName: 'f.pdf', bytes: 4, pages: 1 }));
+      const loadPdfMakers = async () => ({ makeReportPdf, makeCohortPdf: vi.fn() });
+      const user = userEvent.setup();
+      const { files } = cohortFiles();
+      renderWithI18n(<CohortPage engine={engine} loadPdfMakers={loadPdfMakers} />, 'vi');
+      await user.upload(await screen.findByLabelText('Chọn các tệp .json'), files);
+      const table = await screen.findByTestId('cohort-table', {}, { timeout: 15_000 });
+      await user.click(within(table).getAllByRole('button', { name: /PDF/ })[0]!);
+      await waitFor(() => expect(makeReportPdf).toHaveBeenCalledTimes(1));
+      expect(makeReportPdf.mock.calls[0]![4]).toEqual({ vndPerEur: 27_500, asOf: '2026-11-30' });
+    } finally {
+      exchangeRateStore.getState().clear();
+    }
+  }, 30_000);
+});

@@ -9,6 +9,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LangMode } from '../../report/model-types';
+import { exchangeRateStore } from '../../store/exchange-rate';
 import { PdfStatusLine, useSavePdf, type PdfMakers } from '../../ui/save-pdf';
 import { AddFiles } from './add-files';
 import { AddFromDevice } from './add-from-device';
@@ -50,7 +51,8 @@ export default function CohortPage({ engine: injected, loadPdfMakers = noPdfMake
       const r = await engine.firm(id, query.anonymised);
       if (!r.assessment) throw new Error(t('cohort:page.exports.firmMissing', { reason: r.reason ? t(r.reason.key, r.reason.values) : '' }));
       const { makeReportPdf } = await loadPdfMakers();
-      return makeReportPdf(r.assessment, mode, onProgress);
+      // as the director's own report: CBAM costs also in đồng at the rate set on this device
+      return makeReportPdf(r.assessment, mode, onProgress, undefined, exchangeRateStore.getState().rate);
     });
   };
 
