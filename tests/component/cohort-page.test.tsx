@@ -182,7 +182,7 @@ describe('a firm’s PDF from the cohort table', () => {
     const { exchangeRateStore } = await import('../../src/store/exchange-rate');
     exchangeRateStore.getState().save({ vndPerEur: 27_500, asOf: '2026-11-30' });
     try {
-      const makeReportPdf = vi.fn(async () => ({ blob: new Blob(['%PDF']), fileName: 'f.pdf', bytes: 4, pages: 1 }));
+      const makeReportPdf = vi.fn(async (..._args: unknown[]) => ({ blob: new Blob(['%PDF']), fileName: 'f.pdf', bytes: 4, pages: 1 }));
       const loadPdfMakers = async () => ({ makeReportPdf, makeCohortPdf: vi.fn() });
       const user = userEvent.setup();
       const { files } = cohortFiles();
