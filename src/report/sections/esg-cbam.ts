@@ -151,24 +151,20 @@ export function esgCbamSection(c: ReportContext): Section {
     const rate = c.input.eurVnd;
     esgBlocks.push({
       kind: 'table',
-      columns: rate
-        ? [
-          { header: tr('report:cbam.cols.year'), width: 0.07, align: 'center' },
-          { header: tr('report:cbam.cols.price'), width: 0.09, align: 'right' },
-          { header: tr('report:cbam.cols.priceBasis'), width: 0.17 },
-          { header: tr('report:cbam.cols.certificates'), width: 0.12, align: 'right' },
-          { header: tr('report:cbam.cols.expected'), width: 0.17, align: 'right' },
-          { header: tr('report:eurVnd.column'), width: 0.19, align: 'right' },
-          { header: tr('report:cbam.cols.upperBound'), width: 0.19, align: 'right' },
-        ]
-        : [
-          { header: tr('report:cbam.cols.year'), width: 0.09, align: 'center' },
-          { header: tr('report:cbam.cols.price'), width: 0.12, align: 'right' },
-          { header: tr('report:cbam.cols.priceBasis'), width: 0.17 },
-          { header: tr('report:cbam.cols.certificates'), width: 0.16, align: 'right' },
-          { header: tr('report:cbam.cols.expected'), width: 0.24, align: 'right' },
-          { header: tr('report:cbam.cols.upperBound'), width: 0.22, align: 'right' },
-        ],
+      // one list of columns; the đồng column, with a rate, takes its width from the others
+      columns: ([
+        ['report:cbam.cols.year', 0.07, 0.09, 'center'],
+        ['report:cbam.cols.price', 0.09, 0.12, 'right'],
+        ['report:cbam.cols.priceBasis', 0.17, 0.17, undefined],
+        ['report:cbam.cols.certificates', 0.12, 0.16, 'right'],
+        ['report:cbam.cols.expected', 0.17, 0.24, 'right'],
+        ['report:eurVnd.column', 0.19, null, 'right'],
+        ['report:cbam.cols.upperBound', 0.19, 0.22, 'right'],
+      ] as const).flatMap(([key, withRate, without, align]) => {
+        const width = rate ? withRate : without;
+        if (width === null) return [];
+        return [{ header: tr(key), width, ...(align ? { align } : {}) }];
+      }),
       rows: cbam.totals.map((y) => [
         same(String(y.year)), map((l) => formatNumber(l, y.price, 2)), tr(`report:cbam.priceBasis.${y.priceKind}`),
         num(y.certificates, 0), eurSpan(y.costLow, y.cost),

@@ -1,11 +1,17 @@
 /** A Blob's text; FileReader where Blob.text is missing (jsdom). Kept apart so the page loads no domain code with it. */
 export function readBlobText(blob: Blob): Promise<string> {
   if (typeof blob.text === 'function') return blob.text();
+  return viaFileReader(blob, 'text').then(String);
+}
+
+/** The FileReader way, for where Blob.text or Blob.arrayBuffer is missing (jsdom). */
+function viaFileReader(blob: Blob, as: 'text' | 'bytes'): Promise<FileReader['result']> {
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
+    r.onload = () => resolve(r.result);
     r.onerror = () => reject(r.error ?? new Error('unreadable'));
-    r.readAsText(blob);
+    if (as === 'text') r.readAsText(blob);
+    else r.readAsArrayBuffer(blob);
   });
 }
 
@@ -27,10 +33,5 @@ export async function readParts(pack: Blob, parts: ReadonlyArray<{ start: number
 
 function readBlobBytes(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(r.result as ArrayBuffer);
-    r.onerror = () => reject(r.error ?? new Error('unreadable'));
-    r.readAsArrayBuffer(blob);
-  });
+  return viaFileReader(blob, 'bytes') as Promise<ArrayBuffer>;
 }
