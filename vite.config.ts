@@ -96,6 +96,9 @@ export default defineConfig(({ command, mode }) => ({
       },
     },
   ],
+  // The locales (≈ 240 KB of texts per language on the results page) as JSON.parse of a string, not
+  // object literals: V8 scans a JSON string faster than it parses the same data as code. Only default imports are used.
+  json: { stringify: true, namedExports: false },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 600 },
   test: {
     projects: [

@@ -1,3 +1,5 @@
+// First, before React DOM's module is evaluated: a share link or the start page starts loading its chunks.
+import './app/first-screen-preload';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -9,6 +9,7 @@ import { initReactI18next } from 'react-i18next';
 import viCommon from '../../locales/vi/common.json';
 import viWizard from '../../locales/vi/wizard.json';
 import viProfile from '../../locales/vi/profile.json';
+import { withFastFixedT } from '../ui/fast-fixed-t';
 import { BUNDLED_NAMESPACES, i18nOptions, type Language } from '../ui/i18n-setup';
 
 export const LANGUAGE_KEY = 'ready4.lang';
@@ -75,7 +76,7 @@ export function rememberLanguage(lng: Language): void {
 
 /** `bundled`: the texts there from the start (the tests give both languages'). */
 export function createI18n(lng: Language = detectLanguage(), bundled: Resource = BUNDLED): I18n {
-  const instance = i18next.createInstance();
+  const instance = withFastFixedT(i18next.createInstance());
   void instance
     .use(bundledBackend)
     .use(initReactI18next)

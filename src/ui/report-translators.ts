@@ -5,6 +5,7 @@
  */
 import i18next, { type Resource } from 'i18next';
 import type { Translators } from '../report/report-model';
+import { withFastFixedT } from './fast-fixed-t';
 import { i18nOptions, type Namespace } from './i18n-setup';
 
 /** What a firm's report and the quick check's page read (src/report/report-model.ts, quick-report.ts). */
@@ -18,7 +19,7 @@ export const COHORT_REPORT_NAMESPACES = [
 
 /** `resources` hold the namespaces `ns` in both languages; a missing English text falls back to Vietnamese. */
 export function reportTranslators(resources: Resource, ns: readonly string[]): Translators {
-  const instance = i18next.createInstance();
+  const instance = withFastFixedT(i18next.createInstance());
   void instance.init({ ...i18nOptions('vi', ns, resources), fallbackLng: 'vi' });
   const fixed = (lng: 'vi' | 'en') => {
     const t = instance.getFixedT(lng);
