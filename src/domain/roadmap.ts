@@ -387,15 +387,20 @@ function plannedSteps(t: Targets[DimensionId]): { steps: LevelStep[]; planned: n
   return { steps, planned: t.source === 'user' ? steps.length : Math.min(1, steps.length) };
 }
 
+/** How many of the firm's answers the action lifts (its item and "don't know" triggers that fire). */
+const fired = (e: RoadmapEntry) => e.why.triggers.filter((t) => t.kind !== 'dimension').length;
+
 /**
- * Within a step: the action that delivers what the dimension's dated driver asks for (a Scope 1–2
- * request wants the inventory, not sub-meters), then the one whose triggers fire most on the
- * firm's answers, then lower effort, then library order.
+ * Within a step: only actions that lift one of the firm's answers — one whose answers are all at
+ * its level already is for what the firm has (a yearly inventory it already makes), even when it
+ * would serve a deadline — unless the user pulled it. Of those, the action that delivers what the
+ * dimension's dated driver asks for (a Scope 1–2 request wants the inventory, not sub-meters),
+ * then the one whose triggers fire most on the firm's answers, then lower effort, then library order.
  */
-function bestFirst(entries: RoadmapEntry[], driver: Driver | null): RoadmapEntry[] {
-  const fired = (e: RoadmapEntry) => e.why.triggers.filter((t) => t.kind !== 'dimension').length;
+function bestFirst(entries: RoadmapEntry[], driver: Driver | null, pulled: ReadonlySet<string>): RoadmapEntry[] {
   const serves = (e: RoadmapEntry) => (driver !== null && delivers(e.actionId, driver) ? 1 : 0);
   return entries
+    .filter((e) => fired(e) > 0 || pulled.has(e.actionId))
     .map((e, i) => ({ e, i }))
     .sort((x, y) => serves(y.e) - serves(x.e) || fired(y.e) - fired(x.e) || x.e.effort - y.e.effort || x.i - y.i)
     .map((x) => x.e);
@@ -488,11 +493,12 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
 
   const raw: RoadmapEntry[] = [];
   const context = d12Context(a);
+  const pulledIds = new Set(a.plan.pulled);
   for (const dim of DIMENSION_IDS) {
     const t = targets[dim];
     const { steps, planned } = plannedSteps(t);
     steps.forEach((s, k) => {
-      const ranked = bestFirst(stepActions(dim, s, context).filter((action) => fitsFirm(action, a)).map((action) => make(action, t.gap)), driverFor(drivers, dim));
+      const ranked = bestFirst(stepActions(dim, s, context).filter((action) => fitsFirm(action, a)).map((action) => make(action, t.gap)), driverFor(drivers, dim), pulledIds);
       ranked.forEach((e, i) => { e.alternative = i > 0 || k >= planned; });
       raw.push(...ranked);
     });
@@ -516,7 +522,6 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
 
   const orderIndex = new Map<string, number>();
   a.plan.order.forEach((id, i) => { if (!orderIndex.has(id)) orderIndex.set(id, i); });
-  const pulledIds = new Set(a.plan.pulled);
   const compare = (x: RoadmapEntry, y: RoadmapEntry) => {
     const ox = orderIndex.get(x.actionId);
     const oy = orderIndex.get(y.actionId);

@@ -58,6 +58,24 @@ describe('roadmap properties', () => {
     );
   }, TIMEOUT);
 
+  it('plans no action for what the firm already has: every step action lifts one of its answers, unless the user pulled it', () => {
+    fc.assert(
+      fc.property(arbitraryAssessment, (a) => {
+        const scores = scoreAssessment(a);
+        const r = buildRoadmap(a, scores);
+        for (const e of [...r.entries, ...r.later]) {
+          const step = e.step;
+          if (step === 'findOut' || a.plan.pulled.includes(e.actionId)) continue;
+          const values = scores.dimensions[e.dimension].itemValues;
+          // an answer the action lifts that is below the level its step reaches, or not known
+          const lifted = e.lifts.filter((item) => values[item] === 'dk' || (typeof values[item] === 'number' && (values[item] as number) < step + 1));
+          expect(lifted, `${e.actionId} (step ${step}) lifts ${e.lifts.join(', ')}: ${e.lifts.map((i) => String(values[i])).join(', ')}`).not.toEqual([]);
+        }
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
   it('keeps its invariants on any valid assessment', () => {
     fc.assert(
       fc.property(arbitraryAssessment, (a) => {
