@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { instrumentChangesSince } from '../domain/instrument/version';
 import { appStore, useAppStore } from '../store/app-store';
+import { assessmentName } from '../ui/display-name';
 import { downloadBlob } from '../ui/download';
 
 /**
@@ -25,6 +26,27 @@ function InstrumentChangeNotice() {
   );
 }
 
+/**
+ * The assessment this tab was on was deleted in another tab: said at once (the tab moved to
+ * another one), with the deleted one a click away, as it was stored.
+ */
+function RemovedElsewhereNotice() {
+  const { t } = useTranslation('common');
+  const removed = useAppStore((s) => s.removedElsewhere);
+  const current = useAppStore((s) => s.assessments[s.currentId]);
+  if (!removed || !current) return null;
+  const untitled = t('removedElsewhere.untitled');
+  return (
+    <div className="banner banner--warn" role="alert">
+      <p>{t('removedElsewhere.text', { name: assessmentName(removed, untitled), current: assessmentName(current, untitled) })}</p>
+      <div className="banner__actions">
+        <button type="button" className="btn btn--secondary" onClick={() => appStore.getState().restoreRemoved()}>{t('removedElsewhere.restore')}</button>
+        <button type="button" className="btn btn--secondary" onClick={() => appStore.getState().dismissRemoved()}>{t('removedElsewhere.dismiss')}</button>
+      </div>
+    </div>
+  );
+}
+
 /** Storage problems and recovered data, said plainly, with the data still within reach. */
 export function Banners() {
   const { t } = useTranslation('common');
@@ -34,6 +56,7 @@ export function Banners() {
   const dismissed = useAppStore((s) => s.noticeDismissed);
   return (
     <>
+      <RemovedElsewhereNotice />
       <InstrumentChangeNotice />
       {storage !== 'ok' && (
         <div className="banner banner--warn" role="alert">

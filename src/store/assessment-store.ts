@@ -57,8 +57,11 @@ export interface AppState {
   noticeDismissed: boolean;
   /** counts the records taken in from another tab: forms holding typed values re-read the store */
   externalRevision: number;
+  /** the assessment this tab was on, deleted in another tab: the banner names it and can put it back */
+  removedElsewhere: Assessment | null;
   current(): Assessment;
-  updateProfile(patch: Partial<Profile>): void;
+  /** of the current assessment, or of `id` (nothing when `id` is gone: a form never writes into another) */
+  updateProfile(patch: Partial<Profile>, id?: string): void;
   /** checked against the instrument; in a review session, marks the change and keeps the previous answer */
   setAnswer(itemId: string, answer: Answer | null): { ok: true } | { ok: false; error: string };
   /** the instrument check setAnswer applies (installed by the question screens, which load it lazily) */
@@ -74,6 +77,9 @@ export interface AppState {
   remove(id: string): void;
   select(id: string): void;
   dismissRecovered(): void;
+  /** puts back the assessment deleted in another tab (as it was stored) and returns to it */
+  restoreRemoved(): void;
+  dismissRemoved(): void;
   /**
    * Hides the "the questionnaire changed" notice of assessment `id` for good: removes only its
    * instrumentMigratedFrom mark (answers, scores and updatedAt stay as they are).
@@ -288,8 +294,9 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
       rejectedAnswers: loaded.rejected,
       noticeDismissed: false,
       externalRevision: 0,
+      removedElsewhere: null,
       current: () => get().assessments[get().currentId]!,
-      updateProfile: (p) => patchCurrent((a) => ({ ...a, profile: { ...a.profile, ...p } })),
+      updateProfile: (p, id) => patch(id ?? get().currentId, (a) => ({ ...a, profile: { ...a.profile, ...p } })),
       installAnswerCheck(check) {
         checkAnswer = check;
       },
@@ -342,6 +349,13 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
       },
       select: (id) => set((s) => (s.assessments[id] ? { currentId: id } : s)),
       dismissRecovered: () => set({ noticeDismissed: true }),
+      restoreRemoved() {
+        const a = get().removedElsewhere;
+        if (!a) return;
+        set({ removedElsewhere: null });
+        get().add(a);
+      },
+      dismissRemoved: () => set({ removedElsewhere: null }),
       dismissInstrumentChange(id) {
         set((s) => {
           const a = s.assessments[id];
@@ -419,10 +433,10 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
     if (key.startsWith(RECORD_PREFIX)) {
       const id = key.slice(RECORD_PREFIX.length);
       if (value === null) {
-        // Deleted in another tab.
+        // Deleted in another tab. If this tab was on it, it says so and can put it back.
         if (!s.assessments[id]) return;
         written.delete(id);
-        store.setState(without(s, id));
+        store.setState({ ...without(s, id), ...(id === s.currentId ? { removedElsewhere: s.assessments[id] } : {}) });
         return;
       }
       const p = parse(value);

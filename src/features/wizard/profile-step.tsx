@@ -24,25 +24,44 @@ const TEXT_FIELDS: ReadonlySet<string> = new Set<keyof ProfileFormInput>([
   'companyName', 'province', 'employees', 'revenueBnVnd', 'exportShare', 'localisationRate', 'otherCertifications', 'assessorName',
 ]);
 
-/** Every valid field of the form goes to the store (an invalid one keeps its stored value). */
-function saveProfile(values: Partial<ProfileFormInput>) {
-  const patch = storablePatch(values as Partial<Record<keyof Profile, unknown>>);
-  const current = appStore.getState().current().profile;
+const same = (x: unknown, y: unknown) => x === y || JSON.stringify(x) === JSON.stringify(y);
+
+/**
+ * The fields typed here since `seen` (what this form last read from or wrote to the store) go to
+ * assessment `id`, each if valid (an invalid one keeps its stored value); the others are left as
+ * stored, so a field another tab changed meanwhile is not written back over. Nothing is written
+ * when `id` is gone (deleted in another tab): a form never writes into another assessment.
+ * Returns the fields written.
+ */
+function saveProfile(id: string, values: Partial<ProfileFormInput>, seen: Partial<ProfileFormInput>): Partial<ProfileFormInput> {
+  const current = appStore.getState().assessments[id]?.profile;
+  if (!current) return {};
+  const typed = Object.fromEntries(Object.entries(values).filter(([k, v]) => !same(v, seen[k as keyof ProfileFormInput]))) as Partial<ProfileFormInput>;
+  const patch = storablePatch(typed as Partial<Record<keyof Profile, unknown>>);
   const merged = { ...current, ...patch };
   if (!merged.sizeBandOverridden) merged.sizeBand = deriveSizeBand(merged.employees, merged.revenueBnVnd);
-  if (JSON.stringify(merged) !== JSON.stringify(current)) appStore.getState().updateProfile(merged);
+  if (JSON.stringify(merged) !== JSON.stringify(current)) appStore.getState().updateProfile(merged, id);
+  // copies: the form goes on changing its own arrays and objects in place
+  return Object.fromEntries(Object.keys(patch).map((k) => [k, structuredClone(typed[k as keyof ProfileFormInput])])) as Partial<ProfileFormInput>;
 }
 
-export function ProfileStep({ registerValidate }: Props) {
+/** The form of the current assessment; another assessment (chosen here or elsewhere) gets a form of its own. */
+export function ProfileStep(props: Props) {
+  const assessmentId = useAppStore((s) => s.currentId);
+  return <ProfileForm key={assessmentId} assessmentId={assessmentId} {...props} />;
+}
+
+function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId: string }) {
   const { t, i18n } = useTranslation(['profile', 'common', 'wizard']);
   // Only what the step shows from the store: saving a typed field does not render it again.
-  const assessmentId = useAppStore((s) => s.currentId);
-  const sizeBandOverridden = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBandOverridden);
-  const sizeBand = useAppStore((s) => s.assessments[s.currentId]!.profile.sizeBand);
+  const sizeBandOverridden = useAppStore((s) => s.assessments[assessmentId]?.profile.sizeBandOverridden ?? false);
+  const sizeBand = useAppStore((s) => s.assessments[assessmentId]?.profile.sizeBand ?? null);
   // A first visit (nothing answered yet) is offered the quick check, on this same assessment.
-  const noAnswers = useAppStore((s) => Object.keys(s.assessments[s.currentId]!.answers).length === 0);
+  const noAnswers = useAppStore((s) => Object.keys(s.assessments[assessmentId]?.answers ?? {}).length === 0);
   const quick = QUICK_ESTIMATE[i18n.language === 'en' ? 'en' : 'vi'];
   const defaultValues = useMemo(() => profileToForm(appStore.getState().assessments[assessmentId]!.profile), [assessmentId]);
+  // what this form last read from the store or wrote to it, field by field
+  const stored = useRef<Partial<ProfileFormInput>>(structuredClone(defaultValues));
   const { register, control, formState, trigger, setValue, getValues, subscribe, reset } = useForm<ProfileFormInput, unknown, ProfileFormOutput>({
     resolver: zodResolver(profileFormSchema),
     defaultValues,
@@ -60,7 +79,7 @@ export function ProfileStep({ registerValidate }: Props) {
       clearTimeout(timer);
       if (!waiting) return;
       waiting = false;
-      saveProfile(getValues());
+      stored.current = { ...stored.current, ...saveProfile(assessmentId, getValues(), stored.current) };
     };
     flushRef.current = flush;
     const unsubscribe = subscribe({
@@ -79,7 +98,10 @@ export function ProfileStep({ registerValidate }: Props) {
       if (st.externalRevision === seen) return;
       seen = st.externalRevision;
       const p = st.assessments[assessmentId]?.profile;
-      if (p && !waiting) reset(profileToForm(p), { keepErrors: false });
+      if (p && !waiting) {
+        stored.current = profileToForm(p);
+        reset(profileToForm(p), { keepErrors: false });
+      }
     });
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
@@ -175,7 +197,8 @@ export function ProfileStep({ registerValidate }: Props) {
               const band = overridden ? (v as Profile['sizeBand']) : derived;
               setValue('sizeBandOverridden', overridden);
               setValue('sizeBand', band);
-              appStore.getState().updateProfile({ sizeBandOverridden: overridden, sizeBand: band });
+              stored.current = { ...stored.current, sizeBandOverridden: overridden, sizeBand: band };
+              appStore.getState().updateProfile({ sizeBandOverridden: overridden, sizeBand: band }, assessmentId);
             }}
           >
             <option value="">{t('sizeBandAuto')}{derived ? `: ${t(`sizeBands.${derived}`)}` : ''}</option>
