@@ -438,8 +438,9 @@ function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: num
       if (typeof e.step === 'number' && e.step > lowestStep.get(e.dimension)! && !stepsChosen.has(`${e.dimension}|${e.step - 1}`) && !isPulled) continue;
       if (e.horizon === 'h0' && h0 >= caps.h0) {
         // The first six months are full: a quick action without a deadline starts six months on,
-        // as many in each six months as the first six months hold.
-        if (e.deadline !== null) continue;
+        // as many in each six months as the first six months hold. A find-out belongs in the first
+        // six months (docs/RULES.md §4.4): it waits in "later" instead.
+        if (e.deadline !== null || e.step === 'findOut') continue;
         e.deferredMonth = HORIZONS.h1.startMonth * (1 + Math.floor(deferred / caps.h0));
         deferred++;
       }

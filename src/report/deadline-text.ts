@@ -1,6 +1,7 @@
 /**
  * The sentence for an action's dated driver (docs/RULES.md §4.9): ends by the date, brought
- * forward to end by it, ends after it (with the months it needs and those left), or overdue.
+ * forward to end by it, ends after it (with the months it needs and those left), or overdue — with
+ * advice for a buyer's date (agree another) apart from a legal or CBAM date (it does not move).
  * Shared by the results page and the PDF (keys in the "actions" namespace, kinds in "esgcbam").
  */
 import type { RoadmapEntry } from '../domain/roadmap';
@@ -16,7 +17,9 @@ export function deadlineText(e: Pick<RoadmapEntry, 'deadline' | 'durationMonths'
       buyer: d.request.buyer, kind: t(`esgcbam:requests.kinds.${d.request.kind}`),
     })
     : t(`actions:roadmap.drivers.${d.kind}`);
-  const key = d.overdue ? 'overdue' : d.late ? 'late' : d.pulledForward ? 'pulled' : 'onTime';
+  // A buyer's date can be agreed again; a legal or CBAM date cannot (no "agree a date with the buyer").
+  const fixed = d.kind !== 'buyerRequest' ? 'Fixed' : '';
+  const key = d.overdue ? `overdue${fixed}` : d.late ? `late${fixed}` : d.pulledForward ? 'pulled' : 'onTime';
   return t(`actions:roadmap.deadline.${key}`, { date: formatDate(lng, d.date), driver, min: e.durationMonths[0], left: d.monthsLeft });
 }
 

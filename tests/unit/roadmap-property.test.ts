@@ -76,6 +76,19 @@ describe('roadmap properties', () => {
     );
   }, TIMEOUT);
 
+  it('starts every planned find-out action in the first six months; one the caps leave out waits in "later"', () => {
+    fc.assert(
+      fc.property(arbitraryAssessment, (a) => {
+        const r = build(a);
+        for (const e of r.entries.filter((x) => x.step === 'findOut')) {
+          expect(e.horizon, e.actionId).toBe('h0');
+          expect(e.start < addMonths(a.profile.assessmentDate, HORIZONS.h1.startMonth), `${e.actionId} starts ${e.start}`).toBe(true);
+        }
+      }),
+      RUNS,
+    );
+  }, TIMEOUT);
+
   it('keeps its invariants on any valid assessment', () => {
     fc.assert(
       fc.property(arbitraryAssessment, (a) => {
