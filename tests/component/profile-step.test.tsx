@@ -83,6 +83,20 @@ describe('profile step', () => {
     expect(appStore.getState().current().profile.painKpis).toEqual(['onTimeDelivery', 'defectRate', 'energyCost']);
   });
 
+  it('does not take "domestic only" together with an export market, and says why on the markets', async () => {
+    const user = userEvent.setup();
+    const { validate } = setup('vi');
+    const markets = screen.getByRole('group', { name: 'Thị trường xuất khẩu chính' });
+    await user.click(within(markets).getByRole('checkbox', { name: 'EU' }));
+    await user.click(within(markets).getByRole('checkbox', { name: 'Chỉ bán trong nước' }));
+    await act(async () => {
+      await validate();
+    });
+    expect(within(markets).getByText('“Chỉ bán trong nước” không đi cùng thị trường xuất khẩu: hãy bỏ chọn một bên.')).toBeInTheDocument();
+    await user.click(within(markets).getByRole('checkbox', { name: 'EU' }));
+    await waitFor(() => expect(within(markets).queryByText(/không đi cùng thị trường xuất khẩu/)).not.toBeInTheDocument());
+  });
+
   it('asks the legal form and the supply-chain questions as labelled groups with hints, and saves each choice at once', async () => {
     const user = userEvent.setup();
     const { validate } = setup('en');

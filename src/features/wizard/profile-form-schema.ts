@@ -16,6 +16,8 @@ export const profileFormSchema = z.extend(profileSchema, {
   revenueBnVnd: typed((v) => parseAmount(v), shape.revenueBnVnd),
   exportShare: typed(parseDecimal, shape.exportShare),
   localisationRate: typed(parseDecimal, shape.localisationRate),
+  // "domestic" reads "domestic only": it cannot go with an export market
+  markets: shape.markets.check(z.refine((m) => !(m.includes('domestic') && m.length > 1), { error: 'validation.domesticOnly' })),
 });
 
 export type ProfileFormInput = z.input<typeof profileFormSchema>;
