@@ -378,10 +378,12 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
   /** what storage holds for each id, as far as this tab knows (same object = nothing to write) */
   const written = new Map<string, Assessment>();
   let writtenOrder: string[] | null = null;
-  const canWrite = () => store.getState().storage !== 'unreadable' && storage.status() !== 'unavailable';
+  // this tab stops writing for good when it could not read what is stored, or another tab wrote over what it holds
+  const stopped = () => store.getState().storage === 'unreadable' || store.getState().storage === 'stoppedElsewhere';
+  const canWrite = () => !stopped() && storage.status() !== 'unavailable';
 
   const setStatus = (status: StorageStatus) => {
-    if (store.getState().storage !== 'unreadable' && status !== store.getState().storage) store.setState({ storage: status });
+    if (!stopped() && status !== store.getState().storage) store.setState({ storage: status });
   };
   const writeRecord = (a: Assessment): boolean => {
     const key = recordKey(a.id);
@@ -445,7 +447,11 @@ export function createAssessmentStore(deps: StoreDeps): StoreApi<AppState> {
         // Written by another version of the app, perhaps: keep it as it is, and do not write over it.
         blocked.add(key);
         const item: KeptItem = { key, reason: !r ? 'corruptJson' : !r.ok ? r.error : 'rejectedAnswers', raw: value };
-        store.setState((st) => ({ kept: [...st.kept.filter((k) => k.key !== key), item], recovered: [...st.recovered, item], noticeDismissed: false }));
+        store.setState((st) => ({
+          kept: [...st.kept.filter((k) => k.key !== key), item], recovered: [...st.recovered, item], noticeDismissed: false,
+          // one this tab holds: its edits here can no longer be saved without writing over that record — said at once
+          ...(st.assessments[id] ? { storage: 'stoppedElsewhere' as const } : {}),
+        }));
         return;
       }
       const remote = { ...r.assessment, id };

@@ -4,7 +4,8 @@
  * throws is told apart from an absent key, so the store never mistakes "could not read" for
  * "nothing saved" and writes a blank draft over the user's work.
  */
-export type StorageStatus = 'ok' | 'unavailable' | 'full' | 'unreadable';
+/** 'stoppedElsewhere': another tab wrote an assessment this tab holds in a form it cannot read (assessment-store.ts) */
+export type StorageStatus = 'ok' | 'unavailable' | 'full' | 'unreadable' | 'stoppedElsewhere';
 
 export type ReadResult = { ok: true; value: string | null } | { ok: false };
 

@@ -76,4 +76,15 @@ describe('the profile step and another tab', () => {
     expect(p.province).toBe('Hà Nội QA-B');
     expect(p.companyName).toBe('Cơ khí Đông Anh QA-A');
   });
+
+  it('when another tab writes the assessment on screen in a form this tab cannot read: says at once that typing here is no longer saved, and writes nothing over it', async () => {
+    const user = userEvent.setup();
+    const { first } = twoAssessments();
+    renderWithI18n(<><Banners /><ProfileStep /></>, 'vi');
+    otherTabWrites(`${RECORD_PREFIX}${first}`, '{broken');
+    expect(await screen.findByText(/thẻ này ngừng lưu: những gì bạn nhập ở đây từ lúc này sẽ không được lưu/)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Tên doanh nghiệp'), ' sau khi hỏng');
+    await user.tab();
+    expect(localStorage.getItem(`${RECORD_PREFIX}${first}`)).toBe('{broken');
+  });
 });
