@@ -34,7 +34,8 @@ export const LEGACY_V1_KEY = 'ready4.draft';
 export const RECOVERED_PREFIX = 'ready4.recovered.';
 const ENVELOPE_FORMAT = 2;
 
-export type KeptReason = 'corruptJson' | 'invalid' | 'futureVersion' | 'notAnObject' | 'noVersion' | 'rejectedAnswers' | 'keptAside';
+/** otherCopy: the older of two copies of one assessment met when moving old formats into records */
+export type KeptReason = 'corruptJson' | 'invalid' | 'futureVersion' | 'notAnObject' | 'noVersion' | 'rejectedAnswers' | 'keptAside' | 'otherCopy';
 
 /** Data kept aside: where it is (null = only in memory: storage is full) and its text. */
 export interface KeptItem { key: string | null; reason: KeptReason; raw: string }
@@ -109,6 +110,8 @@ interface Loaded {
   kept: KeptItem[];
   recovered: KeptItem[];
   rejected: RejectedAnswer[];
+  /** old-format keys not to remove: a copy met in them could not be stored aside */
+  keepSources: Set<string>;
   /** keys never to write: unreadable data left in place */
   blocked: Set<string>;
   /** assessments to write now (migrated or cleaned on load) */
@@ -129,7 +132,7 @@ function parse(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 function readStored(storage: SafeStorage, checkAnswers: AnswerChecker | undefined, now: Date): Loaded {
-  const out: Loaded = { assessments: {}, order: [], kept: [], recovered: [], rejected: [], blocked: new Set(), dirty: new Set(), legacy: [], unreadable: false, envCurrent: null };
+  const out: Loaded = { assessments: {}, order: [], kept: [], recovered: [], rejected: [], blocked: new Set(), dirty: new Set(), keepSources: new Set(), legacy: [], unreadable: false, envCurrent: null };
   const keys = storage.keys();
   if (keys === null) return { ...out, unreadable: true };
   const read = (key: string): string | null | undefined => {
@@ -153,7 +156,24 @@ function readStored(storage: SafeStorage, checkAnswers: AnswerChecker | undefine
     const r = loadAssessment(raw, checkAnswers);
     if (!r.ok) return false;
     const id = wantedId ?? r.assessment.id;
-    if (out.assessments[id]) return true; // a record already holds it (a migration that was interrupted)
+    const existing = out.assessments[id];
+    if (existing) {
+      // A record already holds it: the same (a migration that was interrupted), or another copy — an
+      // older version of the app went on saving in the old format. The newer copy is the assessment;
+      // the older is kept aside (downloadable, openable again), never dropped.
+      const incoming = { ...r.assessment, id };
+      if (JSON.stringify(incoming) === JSON.stringify(existing)) return true;
+      const newer = incoming.updatedAt > existing.updatedAt;
+      const copy = setAside(newer ? JSON.stringify(existing) : rawText, 'otherCopy');
+      out.kept.push(copy);
+      out.recovered.push(copy);
+      if (copy.key === null) out.keepSources.add(origin);
+      if (newer) {
+        out.assessments[id] = incoming;
+        out.dirty.add(id);
+      }
+      return true;
+    }
     if (r.rejectedAnswers.length > 0) {
       // Keep the answers we drop: a copy aside first, then the cleaned record may be written.
       const copy = setAside(rawText, 'rejectedAnswers');
@@ -205,7 +225,7 @@ function readStored(storage: SafeStorage, checkAnswers: AnswerChecker | undefine
         out.recovered.push(copy);
         if (copy.key === null) allTaken = false;
       }
-      if (allTaken) out.legacy.push(DRAFTS_KEY);
+      if (allTaken && !out.keepSources.has(DRAFTS_KEY)) out.legacy.push(DRAFTS_KEY);
       else out.blocked.add(DRAFTS_KEY);
       const cur = (e as { currentId?: unknown }).currentId;
       if (typeof cur === 'string' && out.assessments[cur]) out.envCurrent = cur;
@@ -216,7 +236,9 @@ function readStored(storage: SafeStorage, checkAnswers: AnswerChecker | undefine
   const legacy = read(LEGACY_V1_KEY);
   if (typeof legacy === 'string') {
     const p = parse(legacy);
-    if (p.ok && take(p.value, legacy, LEGACY_V1_KEY, null)) out.legacy.push(LEGACY_V1_KEY);
+    if (p.ok && take(p.value, legacy, LEGACY_V1_KEY, null)) {
+      if (!out.keepSources.has(LEGACY_V1_KEY)) out.legacy.push(LEGACY_V1_KEY);
+    }
     else leave(LEGACY_V1_KEY, legacy, p.ok ? 'invalid' : 'corruptJson');
   }
 

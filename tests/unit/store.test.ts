@@ -26,6 +26,28 @@ describe('assessment store', () => {
     expect(mem.getItem(DRAFTS_KEY)).toBeNull();
   });
 
+  it('a newer copy in the old format is not dropped: the newer copy is the assessment, the older is kept aside', () => {
+    for (const newerIn of ['drafts', 'record'] as const) {
+      const mem = new MemoryStorage();
+      const base = newAssessment({ id: 'p1', now: fixedNow(), instrumentVersion: '1.1' });
+      const record = { ...base, updatedAt: '2026-11-28T09:00:00.000Z', profile: { ...base.profile, companyName: 'Tên trong bản ghi' } };
+      const drafts = { ...base, updatedAt: '2026-11-28T09:05:00.000Z', profile: { ...base.profile, companyName: 'Tên mới hơn trong envelope' } };
+      if (newerIn === 'record') [record.updatedAt, drafts.updatedAt] = [drafts.updatedAt, record.updatedAt];
+      mem.setItem(`${RECORD_PREFIX}p1`, JSON.stringify(record));
+      mem.setItem(DRAFTS_KEY, JSON.stringify({ format: 2, currentId: 'p1', assessments: [drafts] }));
+      const store = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
+      const [newer, older] = newerIn === 'drafts' ? [drafts, record] : [record, drafts];
+      expect(store.getState().assessments.p1!.profile.companyName, newerIn).toBe(newer.profile.companyName);
+      const kept = store.getState().kept.filter((k) => k.reason === 'otherCopy');
+      expect(kept, newerIn).toHaveLength(1);
+      expect(JSON.parse(kept[0]!.raw).profile.companyName).toBe(older.profile.companyName);
+      // kept on the device, under its own key, after the old format is gone
+      expect(mem.getItem(kept[0]!.key!)).toBe(kept[0]!.raw);
+      expect(store.getState().recovered.map((r) => r.reason)).toContain('otherCopy');
+      expect(JSON.parse(mem.getItem(`${RECORD_PREFIX}p1`)!).profile.companyName).toBe(newer.profile.companyName);
+    }
+  });
+
   it('rehydrates what it saved', () => {
     const mem = new MemoryStorage();
     const s1 = createAssessmentStore({ storage: createSafeStorage(() => mem), now: fixedNow, newId: ids });
