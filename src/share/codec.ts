@@ -44,13 +44,19 @@ const isEncryptedCodec = (codec: string) => codec === ENCRYPTED_CODEC || codec =
 export type Envelope = { version: number; codec: string; body: string };
 
 /**
- * Accepts a full URL, "#r4=…", "r4=…", with whitespace anywhere (chat apps wrap long links).
+ * Accepts a full URL, "#r4=…", "r4=…", with whitespace anywhere (chat apps wrap long links), a
+ * space some apps write as "%20", and what a sentence leaves after a pasted link (".", ")", quotes):
+ * none of these can be in the base64url body, and the body's checksum still holds the rest. A
+ * trailing "…" is not forgiven: chat apps write it where they cut a link short.
  * The version is checked before the codec so that any future prefix reads as "futureVersion".
  */
+/** What a sentence leaves after a link; not "…", which says the link was cut off. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"”’»]+$/;
+
 export function parseEnvelope(input: unknown): { ok: true; envelope: Envelope } | { ok: false; error: ShareError } {
   if (typeof input !== 'string') return { ok: false, error: 'notALink' };
   if (input.length > 4 * MAX_LINK_CHARS) return { ok: false, error: 'tooLarge' };
-  const text = input.replace(/\s+/g, '');
+  const text = input.replace(/\s+|%20/gi, '');
   if (text === '') return { ok: false, error: 'empty' };
   const hash = text.indexOf('#');
   if ((hash >= 0 ? text.length - hash : text.length) > MAX_LINK_CHARS) return { ok: false, error: 'tooLarge' };
@@ -64,7 +70,7 @@ export function parseEnvelope(input: unknown): { ok: true; envelope: Envelope } 
   if (version > CURRENT_LINK_VERSION) return { ok: false, error: 'futureVersion' };
   const codec = p[2]!;
   if (version < 1 || (codec !== PLAIN_CODEC && !isEncryptedCodec(codec))) return { ok: false, error: 'unknownCodec' };
-  return { ok: true, envelope: { version, codec, body: p[3]! } };
+  return { ok: true, envelope: { version, codec, body: p[3]!.replace(TRAILING_PUNCTUATION, '') } };
 }
 
 export function formatEnvelope(version: number, codec: string, bytes: Uint8Array): string {

@@ -145,6 +145,17 @@ describe('input forms', () => {
     }
   });
 
+  it('forgives what chat apps and sentences leave around a pasted link: a full stop, a bracket, quotes, %20', () => {
+    for (const input of [
+      `${fragment}.`, `(${fragment})`, `“https://ready4.example.vn/${fragment}”`, `${fragment}!?`, `<${fragment}>`,
+      `${fragment.slice(0, 60)}%20${fragment.slice(60)}`,
+    ]) {
+      expect(ok(input).assessment, input.slice(-12)).toEqual(P1);
+    }
+    // a character cut from the end is still caught by the checksum
+    expect(decodeShareFragment(`${fragment.slice(0, -1)}.`).ok).toBe(false);
+  });
+
   it('readFragmentFromUrl finds the link in a page address, or null', () => {
     expect(readFragmentFromUrl(`https://ready4.example.vn/app/${fragment}`)).toBe(fragment);
     expect(readFragmentFromUrl('https://ready4.example.vn/app/')).toBeNull();
