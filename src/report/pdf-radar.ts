@@ -3,8 +3,11 @@ import type { Bi, RadarAxis } from './model-types';
 import { BRAND, BRAND_DARK, BRAND_FILL, GREY, INK, LIGHT_GREY, M_X, PAGE_W, RULE, linesHeight } from './pdf-style';
 import type { Writer } from './pdf-writer';
 
+/** mm the chart takes on the page, with its legend */
+export const RADAR_HEIGHT = 96;
+
 export function drawRadar(w: Writer, axes: RadarAxis[], legend: { score: Bi; target: Bi; noData: Bi }): void {
-  const height = 96;
+  const height = RADAR_HEIGHT;
   w.ensure(height);
   const top = w.y;
   const cx = PAGE_W / 2;

@@ -43,7 +43,7 @@ export function renderReportPdf(model: ReportModel, opts: RenderOptions): Render
   for (const s of model.sections) {
     if (s.newPage) w.newPage();
     else w.y += 6;
-    w.sectionTitle(s.title);
+    w.sectionTitle(s.title, s.blocks);
     for (const b of s.blocks) w.block(b);
   }
   w.footer(model);

@@ -5,7 +5,7 @@
  */
 import type { jsPDF } from 'jspdf';
 import type { Bi, Block, LangMode, ReportModel, TableColumn } from './model-types';
-import { drawRadar } from './pdf-radar';
+import { drawRadar, RADAR_HEIGHT } from './pdf-radar';
 import { toPdfText } from './pdf-text';
 import {
   BOTTOM, BRAND, CONTENT_TOP, CONTENT_W, FONT, GREY, LIGHT_GREY, M_TOP, M_X, PAGE_H, PT, P_ACTION, P_BODY, P_H1, P_H2,
@@ -244,9 +244,24 @@ export class Writer {
 
   // ------------------------------------------------------------------ blocks
 
-  sectionTitle(title: Bi): void {
+  /**
+   * A section's title with its opening: the title, the paragraphs right after it and the first
+   * lines of what follows them — or the whole chart when a chart follows, so a title and its
+   * introduction are never left at the foot of a page with the chart overleaf.
+   */
+  sectionTitle(title: Bi, blocks: readonly Block[] = []): void {
     const ls = this.bi(title, CONTENT_W, P_H1);
-    this.ensure(linesHeight(ls) + 30);
+    let lead = linesHeight(ls) + 5;
+    let i = 0;
+    for (; i < blocks.length && blocks[i]!.kind === 'paragraph'; i++) {
+      const b = blocks[i] as Extract<Block, { kind: 'paragraph' }>;
+      const pair = b.tone === 'muted' ? P_MUTED : b.tone === 'strong' ? P_STRONG : P_BODY;
+      lead += linesHeight(this.bi(b.text, CONTENT_W, pair)) + 2;
+    }
+    lead += blocks[i]?.kind === 'radar' ? RADAR_HEIGHT : 25;
+    // an opening taller than a page goes where it falls
+    if (lead <= BOTTOM - CONTENT_TOP) this.ensure(lead);
+    else this.ensure(linesHeight(ls) + 30);
     this.y += 1;
     this.y = this.drawLines(ls, M_X, this.y, CONTENT_W);
     this.y += 4;

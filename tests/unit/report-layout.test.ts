@@ -14,6 +14,7 @@ import { buildReportModel, type Bi, type LangMode, type ReportModel, type TableC
 import { renderAssessmentPdf } from '../../scripts/report';
 import { loadNodeTranslators } from '../../scripts/lib/node-i18n';
 import { P1, P2, P3 } from '../fixtures/personas';
+import { generateCohort } from '../fixtures/cohort';
 
 const MM = 72 / 25.4;
 const PAGE_H = 297 * MM;
@@ -283,4 +284,25 @@ describe('PDF report layout for each persona and language (the director\'s repor
     });
     expect(problems).toEqual([]);
   }, 60_000);
+});
+
+describe('a section title stays with its chart', () => {
+  // generateCohort(30)[18] put "Kết quả theo khía cạnh" and its introduction at the foot of page 2
+  // in Vietnamese, with the radar chart overleaf; the personas for the other layouts.
+  const firms: Array<[string, Assessment]> = [['generated #18', generateCohort(30)[18]!], ['P1', P1], ['P2', P2], ['P3', P3]];
+  it.each(firms)('%s: the dimensions title, its introduction and the radar share a page, in every language', async (_name, a) => {
+    const t = await loadNodeTranslators();
+    for (const mode of MODES) {
+      const model = buildReportModel({ assessment: a, results: computeResults(a), t, mode, generatedAt: GENERATED });
+      const pages = await extract((await renderAssessmentPdf(a, { lang: mode, generatedAt: GENERATED })).bytes);
+      const section = model.sections.find((s) => s.id === 'dimensions')!;
+      const radar = section.blocks.find((b) => b.kind === 'radar')!;
+      const title = main(mode, section.title);
+      const legend = main(mode, (radar as Extract<typeof radar, { kind: 'radar' }>).legend.score);
+      const titlePage = pages.findIndex((p) => p.some((it) => isContent(it) && it.size > 15 && it.str.trim() === title));
+      const legendPage = pages.findIndex((p, i) => i >= titlePage && p.some((it) => isContent(it) && it.str.trim() === legend));
+      expect(titlePage, `${mode}: title`).toBeGreaterThanOrEqual(0);
+      expect(legendPage, `${mode}: the chart's page`).toBe(titlePage);
+    }
+  }, 120_000);
 });
