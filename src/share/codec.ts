@@ -43,6 +43,9 @@ const isEncryptedCodec = (codec: string) => codec === ENCRYPTED_CODEC || codec =
 
 export type Envelope = { version: number; codec: string; body: string };
 
+/** What a sentence leaves after a link; not "…", which says the link was cut off. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"”’»]+$/;
+
 /**
  * Accepts a full URL, "#r4=…", "r4=…", with whitespace anywhere (chat apps wrap long links), a
  * space some apps write as "%20", and what a sentence leaves after a pasted link (".", ")", quotes):
@@ -50,9 +53,6 @@ export type Envelope = { version: number; codec: string; body: string };
  * trailing "…" is not forgiven: chat apps write it where they cut a link short.
  * The version is checked before the codec so that any future prefix reads as "futureVersion".
  */
-/** What a sentence leaves after a link; not "…", which says the link was cut off. */
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}>'"”’»]+$/;
-
 export function parseEnvelope(input: unknown): { ok: true; envelope: Envelope } | { ok: false; error: ShareError } {
   if (typeof input !== 'string') return { ok: false, error: 'notALink' };
   if (input.length > 4 * MAX_LINK_CHARS) return { ok: false, error: 'tooLarge' };
