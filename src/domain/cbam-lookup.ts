@@ -100,6 +100,12 @@ export function defaultValueFor(code: string): DefaultLookup {
   return { kind: 'none', reason: isHeading ? 'notInTable' : 'noVnValue' };
 }
 
+/**
+ * Order of ASCII keys (CN digits, "2026-Q1"). Not localeCompare: its first call builds an ICU
+ * collator, ~10 ms on the main thread before the results can show, for keys that need none.
+ */
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /* ------------------------------------------------------------------ benchmarks */
 
 const BENCHMARKS = new Map<string, BenchmarkRow[]>();
@@ -107,6 +113,29 @@ for (const row of BENCHMARK_ROWS) {
   const key = normaliseCn(row[0]);
   const list = BENCHMARKS.get(key);
   if (list) list.push(row); else BENCHMARKS.set(key, [row]);
+}
+/** The normalised codes in table order, and the same sorted, for prefix searches. */
+const BENCHMARK_KEYS = [...BENCHMARKS.keys()];
+const KEY_ORDER = new Map(BENCHMARK_KEYS.map((k, i) => [k, i]));
+const SORTED_KEYS = [...BENCHMARK_KEYS].sort(byCodeUnits);
+
+/** The benchmark codes under `n` or above it (a shorter code it starts with), in table order. */
+export function benchmarkKeysRelatedTo(n: string): string[] {
+  const out: string[] = [];
+  // codes n starts with: its shorter prefixes (a normalised code has at least 4 digits)
+  for (let len = 4; len < n.length; len++) {
+    const prefix = n.slice(0, len);
+    if (BENCHMARKS.has(prefix)) out.push(prefix);
+  }
+  // codes that start with n: a run of the sorted keys, found by binary search
+  let lo = 0;
+  let hi = SORTED_KEYS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (SORTED_KEYS[mid]! < n) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < SORTED_KEYS.length && SORTED_KEYS[i]!.startsWith(n); i++) out.push(SORTED_KEYS[i]!);
+  return out.sort((a, b) => KEY_ORDER.get(a)! - KEY_ORDER.get(b)!);
 }
 
 export type Tranche = '2026-2027' | '2028-2030';
@@ -172,7 +201,8 @@ export type BenchmarkLookup =
 export function benchmarkFor(code: string, column: 'A' | 'B', routes: readonly string[], year: number): BenchmarkLookup {
   // Pure, asked per product, year and column, and it scans every benchmark row: answered once per
   // question and shared frozen (a cohort of 10,000 firms asks about the same few codes).
-  const key = `${code}|${column}|${year}|${routes.join(',')}`;
+  // the result depends on the year only through its tranche (benchmarkOfCode)
+  const key = `${code}|${column}|${trancheOf(year).tranche}|${routes.join(',')}`;
   let hit = benchmarkMemo.get(key);
   if (!hit) {
     if (benchmarkMemo.size >= 4096) benchmarkMemo.clear();
@@ -187,8 +217,8 @@ function scanBenchmarks(code: string, column: 'A' | 'B', routes: readonly string
   const n = lookupKey(code);
   if (n === null) return { kind: 'none' };
   const found: Array<{ code: string; value: number; route: string | null }> = [];
-  for (const [key, rows] of BENCHMARKS) {
-    if (!(key.startsWith(n) || n.startsWith(key))) continue;
+  for (const key of benchmarkKeysRelatedTo(n)) {
+    const rows = BENCHMARKS.get(key)!;
     const b = benchmarkOfCode(rows, column, routes, year);
     if (b) found.push({ code: rows[0]![0], ...b });
   }
@@ -200,7 +230,7 @@ function scanBenchmarks(code: string, column: 'A' | 'B', routes: readonly string
   if (min === max) return { kind: 'value', value: first.value, route: first.route, codes: found.map((f) => f.code) };
   return {
     kind: 'range', min, max,
-    codes: found.map((f) => ({ code: f.code, display: formatCnCode(f.code), value: f.value })).sort((a, b) => a.code.localeCompare(b.code)),
+    codes: found.map((f) => ({ code: f.code, display: formatCnCode(f.code), value: f.value })).sort((a, b) => byCodeUnits(a.code, b.code)),
   };
 }
 
@@ -247,7 +277,7 @@ const PUBLISHED_YEAR = 2026;
  */
 export function priceFor(year: number, scenario: number): YearPrice {
   if (year !== PUBLISHED_YEAR) return { value: scenario, kind: 'scenario', quarters: [], asOf: null, confidence: null };
-  const published = CERTIFICATE_PRICES.filter((p) => p.quarter.startsWith(`${year}-`)).sort((a, b) => a.quarter.localeCompare(b.quarter));
+  const published = CERTIFICATE_PRICES.filter((p) => p.quarter.startsWith(`${year}-`)).sort((a, b) => byCodeUnits(a.quarter, b.quarter));
   const latest = published.at(-1);
   if (!latest) return { value: scenario, kind: 'scenario', quarters: [], asOf: null, confidence: null };
   const quarters = [1, 2, 3, 4].map((q) => {

@@ -21,6 +21,23 @@ function nf(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** A kept Intl.DateTimeFormat, as nf keeps number formats. */
+export function dtf(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${loc(lng)}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(loc(lng), options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** "+0,5" / "-0,5": a sign always, so a change never reads as a level. */
+export function formatDelta(lng: string, n: number): string {
+  return nf(lng, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(n);
+}
+
 export function formatNumber(lng: string, n: number, maxFractionDigits = 1): string {
   return nf(lng, { maximumFractionDigits: maxFractionDigits }).format(n);
 }
@@ -75,16 +92,11 @@ export function formatDateShort(lng: string, iso: string): string {
   return lng === 'en' ? `${d} ${EN_MONTHS[m - 1]!.slice(0, 3)} ${y}` : `${pad2(d)}/${pad2(m)}/${y}`;
 }
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
 /** An ISO instant as time and date on this device: "09:00 ngày 15/11/2026", "15 November 2026 at 09:00" — for "updated" stamps. */
 export function formatDateTime(lng: string, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  let f = timeFormats.get(loc(lng));
-  if (!f) {
-    f = new Intl.DateTimeFormat(loc(lng), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    timeFormats.set(loc(lng), f);
-  }
+  const f = dtf(lng, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const day = `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
   return lng === 'en' ? `${formatDate('en', day)} at ${f.format(d)}` : `${f.format(d)} ngày ${formatDateShort('vi', day)}`;
 }

@@ -9,7 +9,7 @@ import { DATA_DIR, parseCsv } from '../../scripts/generate-cbam-tables';
 import type { CbamProduct } from '../../src/domain/assessment';
 import { estimateCbam } from '../../src/domain/cbam';
 import {
-  CBAM_YEARS, benchmarkFor, cbamFactorFor, cscfFor, defaultValueFor, markupFor, priceFor, routeLetters, routesFor, trancheOf,
+  CBAM_YEARS, benchmarkFor, benchmarkKeysRelatedTo, cbamFactorFor, cscfFor, defaultValueFor, markupFor, priceFor, routeLetters, routesFor, trancheOf,
   type DefaultValue,
 } from '../../src/domain/cbam-lookup';
 import { BENCHMARK_ROWS, DEFAULT_ROWS } from '../../src/domain/cbam-tables.generated';
@@ -349,5 +349,40 @@ describe('mark-ups, factors, CSCF, tranches and prices', () => {
       expect(priceFor(y, 60)).toEqual({ value: 60, kind: 'scenario', quarters: [], asOf: null, confidence: null });
     }
     expect(priceFor(2031, 123.45).value).toBe(123.45);
+  });
+});
+
+describe('benchmark prefix index', () => {
+  // The reference: every normalised benchmark code in table order, kept when it starts with the
+  // typed code or the typed code starts with it (what a full scan of the table finds).
+  const keys = [...new Set(BENCHMARK_ROWS.map((r) => normaliseCn(r[0])))];
+  const fullScan = (n: string) => keys.filter((k) => k.startsWith(n) || n.startsWith(k));
+
+  it('finds exactly what a scan of the whole table finds, in table order', () => {
+    const typed = new Set<string>();
+    for (const k of keys) {
+      for (let len = 4; len <= k.length; len++) typed.add(k.slice(0, len));
+      typed.add(`${k}12`);
+      typed.add(`${k.slice(0, -1)}9`);
+    }
+    for (const n of ['0000', '9999', '7208', '72', '760', '7601000000', '2523']) typed.add(n);
+    let nonEmpty = 0;
+    for (const n of typed) {
+      const expected = fullScan(n);
+      if (expected.length > 0) nonEmpty++;
+      expect(benchmarkKeysRelatedTo(n), n).toEqual(expected);
+    }
+    expect(nonEmpty).toBeGreaterThan(1000);
+  });
+
+  it('answers every year of a tranche alike, and the two tranches apart', () => {
+    // a code whose column-B benchmark differs between the tranches
+    const late = BENCHMARK_ROWS.find((r) => r[1] === 'B' && r[3] === '2028-2030'
+      && BENCHMARK_ROWS.some((e) => e[0] === r[0] && e[1] === 'B' && e[2] === r[2] && e[3] === '2026-2027' && e[4] !== r[4]))!;
+    const routes = late[2] === null ? [] : [late[2]];
+    for (const [a, b] of [[2026, 2027], [2028, 2030], [2028, 2034]] as const) {
+      expect(benchmarkFor(late[0], 'B', routes, b)).toEqual(benchmarkFor(late[0], 'B', routes, a));
+    }
+    expect(benchmarkFor(late[0], 'B', routes, 2028)).not.toEqual(benchmarkFor(late[0], 'B', routes, 2026));
   });
 });

@@ -2,19 +2,14 @@
  * Results-only formats on top of src/ui/format.ts (which has formatScore, shared with the PDF):
  * signed changes and month-year for roadmap dates.
  */
-import { intlLocale as loc } from '../../ui/format';
+import { dtf } from '../../ui/format';
 
-export { formatScore } from '../../ui/format';
-
-/** "+0,5" / "-0,5": a sign always, so a change never reads as a level. */
-export function formatDelta(lng: string, n: number): string {
-  return new Intl.NumberFormat(loc(lng), { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(n);
-}
+export { formatDelta, formatScore } from '../../ui/format';
 
 export function formatMonthYear(lng: string, iso: string): string {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(loc(lng), { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return dtf(lng, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
 
 /** Maturity name level of a score: a level counts once fully reached (as scoring.ts does for D8–D13). */
