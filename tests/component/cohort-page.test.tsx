@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Assessment } from '../../src/domain/assessment';
 import { serializeAssessment } from '../../src/domain/assessment-file';
@@ -9,6 +9,7 @@ import { inThreadLane } from '../../src/features/cohort/engine/in-thread-lane';
 import { generateCohort } from '../fixtures/cohort';
 import { renderWithI18n } from './render';
 import viProfile from '../../locales/vi/profile.json';
+import viCohort from '../../locales/vi/cohort.json';
 
 const saved = vi.hoisted(() => [] as Array<{ blob: Blob; name: string }>);
 vi.mock('../../src/ui/download', () => ({
@@ -196,4 +197,37 @@ describe('a firm’s PDF from the cohort table', () => {
       exchangeRateStore.getState().clear();
     }
   }, 30_000);
+});
+
+describe('progress while files are read', () => {
+  it('the bar follows each batch and goes when reading ends; "clear" waits for it', async () => {
+    // the engine's listeners, to report progress by hand
+    const listeners = new Set<(p: Parameters<Parameters<CohortEngine['subscribe']>[0]>[0]) => void>();
+    const subscribe = engine.subscribe.bind(engine);
+    engine.subscribe = (l) => {
+      listeners.add(l);
+      const off = subscribe(l);
+      return () => { listeners.delete(l); off(); };
+    };
+    const emit = (p: { phase: 'reading'; done: number; total: number } | null) => act(() => { for (const l of listeners) l(p); });
+    const { user } = await loaded();
+    const bar = screen.getByTestId('cohort-progress');
+    expect(bar).not.toBeVisible();
+    const clear = screen.getByRole('button', { name: viCohort.page.read.clear });
+    expect(clear).toBeEnabled();
+
+    emit({ phase: 'reading', done: 20, total: 1000 });
+    expect(bar).toBeVisible();
+    expect(within(bar).getByText('Đã đọc 20/1.000 tệp')).toBeInTheDocument();
+    expect(within(bar).getByRole('progressbar', { hidden: true })).toHaveAttribute('value', '20');
+    expect(clear).toBeDisabled();
+    emit({ phase: 'reading', done: 40, total: 1000 });
+    expect(within(bar).getByText('Đã đọc 40/1.000 tệp')).toBeInTheDocument();
+
+    emit(null);
+    expect(bar).not.toBeVisible();
+    expect(clear).toBeEnabled();
+    await user.click(clear);
+    await waitFor(() => expect(screen.queryByTestId('cohort-table')).not.toBeInTheDocument());
+  });
 });

@@ -71,7 +71,7 @@ export default function CohortPage({ engine: injected, loadPdfMakers = noPdfMake
         </div>
       </section>
 
-      <ReadStatus status={status} progress={c.progress} announce={c.announce} error={c.error} summaryLine={c.summaryLine} onClear={c.clear} />
+      <ReadStatus engine={engine} status={status} busy={c.busy} announce={c.announce} error={c.error} summaryLine={c.summaryLine} onClear={c.clear} />
 
       {engine && status && view && view.firms > 0 && (
         <>

@@ -2,30 +2,46 @@
  * Progress while files are read ("n of N files", a live region), then what was read: firms,
  * files not read with the app's reason for each, duplicates with the copy kept and those left out.
  */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Progress } from './engine/cohort-engine';
+import type { CohortEngine, Progress } from './engine/cohort-engine';
 import type { StoreStatus } from './engine/protocol';
 
-export function ReadStatus({ status, progress, announce, error, summaryLine, onClear }: {
+/**
+ * The bar and its "n of N": the one part that follows each batch, so it listens to the engine
+ * itself and a batch re-renders only these two elements, not the page (~0.3 s of a thousand files' load).
+ */
+function ProgressLine({ engine }: { engine: CohortEngine | null }) {
+  const { t } = useTranslation('cohort');
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useEffect(() => engine?.subscribe(setProgress), [engine]);
+  const label = progress
+    ? t(progress.phase === 'reading' ? 'cohort:page.progress.reading' : 'cohort:page.progress.exporting', { done: progress.done, total: progress.total })
+    : '';
+  return (
+    <div className="cohort-progress" data-testid="cohort-progress" hidden={!progress}>
+      <progress max={Math.max(1, progress?.total ?? 1)} value={progress?.done ?? 0} aria-labelledby="cohort-progress-label" />
+      <span id="cohort-progress-label">{label}</span>
+    </div>
+  );
+}
+
+export function ReadStatus({ engine, status, busy, announce, error, summaryLine, onClear }: {
+  engine: CohortEngine | null;
   status: StoreStatus | null;
-  progress: Progress | null;
+  /** an add or an export runs */
+  busy: boolean;
   announce: string;
   error: string;
   summaryLine: (s: StoreStatus) => string;
   onClear: () => void;
 }) {
   const { t } = useTranslation(['cohort', 'results', 'share']);
-  const label = progress
-    ? t(progress.phase === 'reading' ? 'cohort:page.progress.reading' : 'cohort:page.progress.exporting', { done: progress.done, total: progress.total })
-    : '';
 
   return (
     <section className="cohort-section cohort-read" aria-labelledby="cohort-read-h">
       <h2 id="cohort-read-h">{t('cohort:page.read.title')}</h2>
-      <div className="cohort-progress" data-testid="cohort-progress" hidden={!progress}>
-        <progress max={Math.max(1, progress?.total ?? 1)} value={progress?.done ?? 0} aria-labelledby="cohort-progress-label" />
-        <span id="cohort-progress-label">{label}</span>
-      </div>
+      <ProgressLine engine={engine} />
       {/* Both live regions exist from the start, so what lands in them is announced; the progress
           label is not live (it changes many times a second), the end of the reading is. */}
       {/* what the summary line below shows, said once when reading ends (the line itself is not live) */}
@@ -57,10 +73,10 @@ export function ReadStatus({ status, progress, announce, error, summaryLine, onC
               </ul>
             </details>
           )}
-          <button type="button" className="btn btn--secondary" onClick={onClear} disabled={!!progress}>{t('cohort:page.read.clear')}</button>
+          <button type="button" className="btn btn--secondary" onClick={onClear} disabled={busy}>{t('cohort:page.read.clear')}</button>
         </>
       ) : (
-        !progress && <p className="field__hint">{t('cohort:page.read.empty')}</p>
+        !busy && <p className="field__hint">{t('cohort:page.read.empty')}</p>
       )}
     </section>
   );

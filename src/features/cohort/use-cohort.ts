@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SECTORS, type Sector } from '../../domain/assessment';
 import type { CohortFilter } from '../../domain/cohort';
-import type { CohortEngine, Progress } from './engine/cohort-engine';
+import type { CohortEngine } from './engine/cohort-engine';
 import type { AddItem, CohortView, SortDir, SortKey, StoreStatus } from './engine/protocol';
 import { sharedCohortEngine } from './shared-engine';
 
@@ -24,7 +24,8 @@ export function useCohort(injected?: CohortEngine) {
   const { t, i18n } = useTranslation(['cohort', 'profile']);
   const [engine, setEngine] = useState<CohortEngine | null>(injected ?? null);
   const [status, setStatus] = useState<StoreStatus | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  // whether an add or export runs; its figures are ReadStatus's own (a page render per batch would cost more than the batch)
+  const [busy, setBusy] = useState(false);
   const [query, setQuery] = useState<TableQuery>({ filter: {}, anonymised: false, sort: { key: 'company', dir: 'asc' }, page: 0 });
   const [view, setView] = useState<CohortView | null>(null);
   const [announce, setAnnounce] = useState('');
@@ -44,7 +45,7 @@ export function useCohort(injected?: CohortEngine) {
 
   useEffect(() => {
     if (!engine) return;
-    const off = engine.subscribe(setProgress);
+    const off = engine.subscribe((p) => setBusy(p !== null));
     void engine.status().then(setStatus, (e: unknown) => setError(String(e)));
     return off;
   }, [engine]);
@@ -87,5 +88,5 @@ export function useCohort(injected?: CohortEngine) {
     });
   }, [engine, t]);
 
-  return { engine, status, progress, query, setQuery, view, announce, error, add, clear, summaryLine };
+  return { engine, status, busy, query, setQuery, view, announce, error, add, clear, summaryLine };
 }
