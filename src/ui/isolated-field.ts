@@ -1,7 +1,7 @@
 /**
  * Text fields whose keystrokes the page around them never hears. React listens for every key and
  * input event at its root, in the capture and the bubble phase, and walks the component path of
- * each (keydown, keypress, beforeinput, textInput, input, keyup: six walks a keystroke) even when
+ * each (keydown, keypress, textInput, input, keyup: five walks a keystroke) even when
  * nothing in the path handles it. On the results page, deep and long, that was a third of a
  * keystroke's main-thread work at 4× CPU throttle (Chromium trace).
  *
@@ -16,10 +16,14 @@ type Handler = (e: Event) => void;
 
 const fields = new WeakMap<EventTarget, Handler>();
 
-/** The events typing causes in a text field (and the legacy `textInput`, which React also reads). */
+/**
+ * The events of typing that React listens for at its root (the legacy `textInput` among them: its
+ * onBeforeInput is made of it). Not `beforeinput` or `select`: React's root does not listen for
+ * them, so taking them here would only add a script call to every keystroke.
+ */
 const TYPING_EVENTS = [
-  'keydown', 'keypress', 'keyup', 'beforeinput', 'textInput', 'input', 'change',
-  'compositionstart', 'compositionupdate', 'compositionend', 'select',
+  'keydown', 'keypress', 'keyup', 'textInput', 'input', 'change',
+  'compositionstart', 'compositionupdate', 'compositionend',
 ] as const;
 
 /** A key that edits text: a character, or Backspace/Delete, without a command modifier. */
