@@ -123,3 +123,43 @@ describe('programmes in the PDF', () => {
     expect(table(m).rows.some((row) => row[0]!.en.startsWith('SME support under Decree 80'))).toBe(false);
   });
 });
+
+describe('the CBAM line says where its price comes from', () => {
+  const line = (results: ReturnType<typeof computeResults>) => {
+    const m = buildReportModel({ assessment: P1, results, t, mode: 'bilingual', generatedAt: new Date(2026, 10, 28) });
+    const texts = JSON.stringify(summary(m));
+    const en = /"en":"(Expected CBAM cost for [^"]*)"/.exec(texts)?.[1];
+    const vi = /"vi":"(Chi phí CBAM dự kiến năm [^"]*)"/.exec(texts)?.[1];
+    expect(en, 'an expected-cost line in English').toBeDefined();
+    expect(vi, 'an expected-cost line in Vietnamese').toBeDefined();
+    return { en: en!, vi: vi! };
+  };
+
+  it('2026 with a quarter not yet published: the average, the missing quarter standing in', () => {
+    const r = computeResults(P1);
+    expect(r.cbam.headline?.year).toBe(2026);
+    // the tables as of today: Q4 2026 not yet published
+    expect(r.cbam.price2026.quarters.some((q) => q.standIn)).toBe(true);
+    const l = line(r);
+    expect(l.en).toContain('the average of the published 2026 quarterly prices, a quarter not yet published taking the latest published price; data as of');
+    expect(l.vi).toContain('quý chưa công bố tạm lấy giá công bố gần nhất; số liệu tại');
+  });
+
+  it('2026 with every quarter published: the published prices, no stand-in', () => {
+    const r = computeResults(P1);
+    const all = { ...r, cbam: { ...r.cbam, price2026: { ...r.cbam.price2026, quarters: r.cbam.price2026.quarters.map((q) => ({ ...q, standIn: false })) } } };
+    const l = line(all);
+    expect(l.en).toContain('(the published 2026 quarterly prices; data as of');
+    expect(l.en).not.toContain('not yet published');
+    expect(l.vi).toContain('(giá công bố theo quý năm 2026; số liệu tại');
+  });
+
+  it('a first year after 2026: the user’s price scenario, not a published price', () => {
+    const r = computeResults(P1);
+    const later = { ...r, cbam: { ...r.cbam, headline: { ...r.cbam.headline!, year: 2027, priceKind: 'scenario' as const } } };
+    const l = line(later);
+    expect(l.en).toMatch(/^Expected CBAM cost for 2027: .*\(your price scenario, as certificate prices from 2027 on are not yet published\)/);
+    expect(l.en).not.toContain('published 2026 quarterly');
+    expect(l.vi).toContain('(theo kịch bản giá bạn chọn, vì giá chứng chỉ từ năm 2027 chưa được công bố)');
+  });
+});

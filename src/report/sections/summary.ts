@@ -103,9 +103,14 @@ export function summarySection(c: ReportContext): Section {
   let cbamLine: Bi;
   if (firstTotal && summaryHasCbamCost(r)) {
     const span = eurSpan(firstTotal.costLow, firstTotal.cost);
+    // where the price comes from, said as it is: a scenario (2027 on), or 2026's quarters with any
+    // not yet published standing in
+    const basisKey = firstTotal.priceKind === 'scenario' ? 'scenario'
+      : cbam.price2026.quarters.some((q) => q.standIn) ? 'publishedStandIn' : 'published';
+    const basis = tr(`report:summary.cbamPriceBasis.${basisKey}`, (l) => ({ date: pricesAsOf ? formatDate(l, pricesAsOf) : '—' }));
     cbamLine = tr('report:summary.cbamExpected', (l) => ({
       year: firstTotal.year, cost: span[l], upper: formatEur(l, firstTotal.upperBound),
-      price: formatEur(l, firstTotal.price, 2), date: pricesAsOf ? formatDate(l, pricesAsOf) : '—',
+      price: formatEur(l, firstTotal.price, 2), basis: basis[l],
     }));
     // the same cost in đồng, at the rate the user set and its date (none set: euros only)
     const rate = c.input.eurVnd;
