@@ -12,6 +12,7 @@ import {
 } from './cbam-tables.generated';
 import { cnDigits, formatCnCode, normaliseCn } from './cn-code';
 import type { Confidence, FactMeta, SourceId } from './reference-data';
+import { byCodeUnits } from './key-order';
 
 export { CBAM_DATA_AS_OF, CERTIFICATE_PRICES, TABLE_DATES };
 export type { CbamSector, QuarterPrice };
@@ -99,12 +100,6 @@ export function defaultValueFor(code: string): DefaultLookup {
   const isHeading = DEFAULTS.some((d) => d.norm.length > covering.norm.length && d.norm.startsWith(covering.norm) && d.row[4] !== null);
   return { kind: 'none', reason: isHeading ? 'notInTable' : 'noVnValue' };
 }
-
-/**
- * Order of ASCII keys (CN digits, "2026-Q1"). Not localeCompare: its first call builds an ICU
- * collator, ~10 ms on the main thread before the results can show, for keys that need none.
- */
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /* ------------------------------------------------------------------ benchmarks */
 
@@ -199,9 +194,9 @@ export type BenchmarkLookup =
 
 /** Benchmarks of every 8-digit code the typed code covers (or the one that covers a longer TARIC code). */
 export function benchmarkFor(code: string, column: 'A' | 'B', routes: readonly string[], year: number): BenchmarkLookup {
-  // Pure, asked per product, year and column, and it scans every benchmark row: answered once per
-  // question and shared frozen (a cohort of 10,000 firms asks about the same few codes).
-  // the result depends on the year only through its tranche (benchmarkOfCode)
+  // Pure, asked per product, year and column: answered once per code, column, tranche (the year
+  // counts only through it, benchmarkOfCode) and routes, and shared frozen (a cohort of 10,000
+  // firms asks about the same few codes).
   const key = `${code}|${column}|${trancheOf(year).tranche}|${routes.join(',')}`;
   let hit = benchmarkMemo.get(key);
   if (!hit) {

@@ -26,6 +26,7 @@ import type { DimensionId, GroupId } from './instrument/types';
 import type { ProgrammeId } from './programmes';
 import { computeResults, type Results } from './results';
 import { roundHalfUp1, type ConfidenceBand, type DimensionScore } from './scoring';
+import { byCodeUnits } from './key-order';
 
 // ---- reading --------------------------------------------------------------------------------
 
@@ -68,7 +69,8 @@ const time = (iso: string): number => {
   return Number.isNaN(t) ? Number.NEGATIVE_INFINITY : t;
 };
 
-export const byId = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+/** Ids in a fixed order, the same on every device. */
+export const byId = byCodeUnits;
 
 /** A file read and opened: its assessment and where it came from. */
 export interface CohortLoaded { assessment: Assessment; source: CohortSource }

@@ -9,29 +9,23 @@ export const INTL_LOCALE: Readonly<Record<Language, string>> = { vi: 'vi-VN', en
 export const intlLocale = (lng: string): string => INTL_LOCALE[lng === 'en' ? 'en' : 'vi'];
 const loc = intlLocale;
 
-// Intl formatters are costly to build and a results page formats hundreds of figures: keep them.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function nf(lng: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${loc(lng)}|${JSON.stringify(options)}`;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(loc(lng), options);
-    numberFormats.set(key, f);
-  }
-  return f;
+// Intl formatters are costly to build and a results page formats hundreds of figures: keep them,
+// one per language and options.
+function keptFormats<O, F>(make: (locale: string, options: O) => F): (lng: string, options: O) => F {
+  const kept = new Map<string, F>();
+  return (lng, options) => {
+    const key = `${loc(lng)}|${JSON.stringify(options)}`;
+    let f = kept.get(key);
+    if (!f) {
+      f = make(loc(lng), options);
+      kept.set(key, f);
+    }
+    return f;
+  };
 }
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** A kept Intl.DateTimeFormat, as nf keeps number formats. */
-export function dtf(lng: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${loc(lng)}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(loc(lng), options);
-    dateFormats.set(key, f);
-  }
-  return f;
-}
+const nf = keptFormats((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
+/** A kept Intl.DateTimeFormat. */
+export const dtf = keptFormats((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
 
 /** "+0,5" / "-0,5": a sign always, so a change never reads as a level. */
 export function formatDelta(lng: string, n: number): string {

@@ -1,6 +1,6 @@
 /**
- * Results-only formats on top of src/ui/format.ts (which has formatScore, shared with the PDF):
- * signed changes and month-year for roadmap dates.
+ * Results-only formats on top of src/ui/format.ts (which has formatScore and formatDelta, shared
+ * with the PDF): month-year for roadmap dates.
  */
 import { dtf } from '../../ui/format';
 
