@@ -160,6 +160,11 @@ export interface Action {
    * can buy it (staffing-ways.ts); what it leaves to run ('ongoing' needs) stays with the firm.
    */
   oneOff?: true;
+  /**
+   * It opens the plan: the leaders' first sitting with this report, which chooses what starts
+   * first and who leads it. The plan begins with it (docs/RULES.md §4.7), whatever its priority.
+   */
+  opensPlan?: true;
 }
 
 export type D12Context = 'cbam' | 'footprint';
@@ -444,7 +449,7 @@ const LIBRARY: Record<DimensionId, Record<LevelStep, Spec[]>> = {
   D8: {
     1: [
       {
-        key: 'leadershipWorkshop', effort: 1, durationMonths: [1, 1], needs: [own('dataIt', 1, 0.1)], programmes: [],
+        key: 'leadershipWorkshop', opensPlan: true, effort: 1, durationMonths: [1, 1], needs: [own('dataIt', 1, 0.1)], programmes: [],
         lifts: ['D8.strategy'],
         texts: { micro: TW },
       },

@@ -17,7 +17,8 @@
  *
  * The plan holds what a firm of its size can do at once (PLAN_CAPS): at most 3 actions starting in
  * 0–6 months for a micro firm, 5 for small and medium, 7 for large, 12 in all; filled with what the
- * user pulled from "later", then the actions a deadline needs now, then by priority. A quick action
+ * user pulled from "later", then the actions a deadline needs now, then the action that opens the
+ * plan (the leaders' first sitting with this report: it chooses what starts first), then by priority. A quick action
  * that finds the first six months full starts at month 6 (unless a deadline needs it sooner: then
  * it waits in "later"). A higher step of a dimension joins only after its lower step. Everything
  * else is "later", never lost.
@@ -37,7 +38,8 @@
  * Horizon from e: 1 → 0–6 months, 2 → 6–18, 3 → 18–36; find-out → 0–6. A dated driver
  * (deadlines.ts) pulls the actions that serve it forward so they end before it; one that cannot is
  * flagged late with the months it needs, never silently scheduled after the date.
- * Order within a horizon: the user's plan.order first (in that order), then P descending, ties by
+ * Order within a horizon: the user's plan.order first (in that order), then the action that opens
+ * the plan, then P descending, ties by
  * prerequisite order (D2, D8, D11 before the dimensions they cap), then find-out before steps, then
  * lower step, then id.
  */
@@ -157,6 +159,8 @@ export interface RoadmapEntry {
    * as many start in each later six months as the first six months hold); null when not deferred
    */
   deferredMonth: number | null;
+  /** it opens the plan (Action.opensPlan): chosen before the rest and listed first in its horizon */
+  opensPlan: boolean;
 }
 
 export interface EntryDeadline {
@@ -306,6 +310,9 @@ export function compareByPriority(x: RoadmapEntry, y: RoadmapEntry): number {
     || (x.actionId < y.actionId ? -1 : x.actionId > y.actionId ? 1 : 0);
 }
 
+/** The action that opens the plan (Action.opensPlan) before the others; 0 when neither or both do. */
+const opensFirst = (x: RoadmapEntry, y: RoadmapEntry): number => Number(y.opensPlan) - Number(x.opensPlan);
+
 const horizonOfMonth = (m: number): HorizonId => (m < HORIZONS.h1.startMonth ? 'h0' : m < HORIZONS.h2.startMonth ? 'h1' : 'h2');
 
 /**
@@ -408,7 +415,7 @@ function bestFirst(entries: RoadmapEntry[], driver: Driver | null, pulled: Reado
 
 /**
  * The plan within the caps: pulled entries (in the order pulled), then those a deadline needs now
- * (earliest first), then by priority. A step joins only after the dimension's lower planned step;
+ * (earliest first), then the action that opens the plan, then by priority. A step joins only after the dimension's lower planned step;
  * an alternative only when pulled.
  */
 function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: number; total: number }): Set<RoadmapEntry> {
@@ -421,7 +428,7 @@ function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: num
     if (px !== undefined || py !== undefined) return (px ?? Infinity) - (py ?? Infinity);
     if (urgentNow(x) !== urgentNow(y)) return urgentNow(x) ? -1 : 1;
     if (urgentNow(x) && x.deadline!.date !== y.deadline!.date) return x.deadline!.date < y.deadline!.date ? -1 : 1;
-    return compareByPriority(x, y);
+    return opensFirst(x, y) || compareByPriority(x, y);
   });
   const chosen = new Set<RoadmapEntry>();
   const stepsChosen = new Set<string>();
@@ -489,6 +496,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
       alternative: false,
       userPulled: false,
       deferredMonth: null,
+      opensPlan: action.opensPlan === true,
     };
   };
 
@@ -529,7 +537,7 @@ export function buildRoadmap(a: Assessment, scores: ScoreResult): Roadmap {
     if (ox !== undefined && oy !== undefined) return ox - oy;
     if (ox !== undefined) return -1;
     if (oy !== undefined) return 1;
-    return compareByPriority(x, y);
+    return opensFirst(x, y) || compareByPriority(x, y);
   };
 
   const byHorizon: Record<HorizonId, RoadmapEntry[]> = { h0: [], h1: [], h2: [] };

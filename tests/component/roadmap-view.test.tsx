@@ -7,7 +7,7 @@ import { buildRoadmap, type RoadmapEntry } from '../../src/domain/roadmap';
 import { scoreAssessment } from '../../src/domain/scoring';
 import type { Assessment } from '../../src/domain/assessment';
 import { appStore, useCurrentAssessment } from '../../src/store/app-store';
-import { P1, P2 } from '../fixtures/personas';
+import { P1, P2, P3 } from '../fixtures/personas';
 import enActions from '../../locales/en/actions.json';
 import enWorkforce from '../../locales/en/workforce.json';
 import { renderWithI18n } from './render';
@@ -36,6 +36,17 @@ const titleOf = (e: RoadmapEntry): string =>
 
 // Rendering the whole P1 roadmap in jsdom is slow on a busy machine.
 describe('roadmap view', { timeout: 20_000 }, () => {
+  it('opens the plan with the leaders\' workshop and says why it comes first', async () => {
+    const { container } = await setup(P3);
+    const h0 = order(container, 'h0');
+    expect(h0[0]).toBe('D8.s1.leadershipWorkshop');
+    const note = enActions.roadmap.opensPlan;
+    const first = container.querySelector('[data-action="D8.s1.leadershipWorkshop"]') as HTMLElement;
+    expect(within(first).getByText(note)).toBeInTheDocument();
+    // only the opener carries it
+    expect(screen.getAllByText(note)).toHaveLength(1);
+  });
+
   it('lists P1 by horizon with energy/GHG and CBAM actions first, and shows the priority inputs', async () => {
     const { container } = await setup();
     const top = order(container, 'h0').slice(0, 2);

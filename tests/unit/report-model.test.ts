@@ -210,3 +210,17 @@ describe('report model — workforce plan', () => {
     expect(en.includes('Technicians are hard to hire for you')).toBe(technicians);
   });
 });
+
+describe('report model: the plan opens with the leaders\' workshop', () => {
+  it('P3: the first action card of the first six months is the workshop, and its "why" says it comes first', () => {
+    const m = build(P3);
+    const cards = section(m, 'roadmap').blocks.filter((b): b is Extract<Block, { kind: 'action' }> => b.kind === 'action');
+    const workshopTitle = { vi: t.vi('actions:actions.D8.s1.leadershipWorkshop.title'), en: t.en('actions:actions.D8.s1.leadershipWorkshop.title') };
+    expect(cards[0]!.title.vi).toContain(workshopTitle.vi);
+    expect(cards[0]!.title.en).toContain(workshopTitle.en);
+    const why = (c: (typeof cards)[number]) => c.fields.find((f) => f.label.en === t.en('report:roadmap.why'))!.value;
+    expect(why(cards[0]!).vi).toContain(t.vi('actions:roadmap.opensPlan'));
+    expect(why(cards[0]!).en).toContain(t.en('actions:roadmap.opensPlan'));
+    for (const c of cards.slice(1)) expect(why(c).en).not.toContain(t.en('actions:roadmap.opensPlan'));
+  });
+});

@@ -145,9 +145,12 @@ describe('roadmap properties', () => {
             expect(e.step + 1).toBeGreaterThan(t.current!);
           }
         }
-        // within a horizon, entries the user did not order follow priority
+        // within a horizon, entries the user did not order follow priority, after the plan's opener
         for (const h of ['h0', 'h1', 'h2'] as const) {
-          const free = r.byHorizon[h].filter((e) => !e.userOrdered).map((e) => e.priority);
+          const unordered = r.byHorizon[h].filter((e) => !e.userOrdered);
+          const openerAt = unordered.findIndex((e) => ACTION_BY_ID.get(e.actionId)?.opensPlan);
+          expect(openerAt).toBeLessThanOrEqual(0);
+          const free = unordered.filter((e) => !ACTION_BY_ID.get(e.actionId)?.opensPlan).map((e) => e.priority);
           for (let k = 1; k < free.length; k++) expect(free[k]!).toBeLessThanOrEqual(free[k - 1]! + 1e-9);
           const firstFree = r.byHorizon[h].findIndex((e) => !e.userOrdered);
           if (firstFree >= 0) expect(r.byHorizon[h].slice(firstFree).every((e) => !e.userOrdered)).toBe(true);

@@ -209,13 +209,82 @@ describe('P3 — garments with many unknowns', () => {
     for (const e of ofDim(build(audit), 'D13')) expect(e.inputs).toMatchObject({ u: 1.5, uReason: 'buyerAudit' });
   });
 
-  it('breaks ties by prerequisite order (D2, D8, D11 before the dimensions they cap)', () => {
+  it('opens with the leaders\' workshop, then breaks ties by prerequisite order (D2, D8, D11 before the dimensions they cap)', () => {
     const h0 = r.byHorizon.h0;
-    // every h0 entry has P = 1 here, so order is by prerequisite rank
+    // every h0 entry has P = 1 here: the plan's opener first, then the order is by prerequisite rank
     expect(new Set(h0.map((e) => e.priority)).size).toBe(1);
-    const ranks = h0.map((e) => PREREQUISITE_ORDER.indexOf(e.dimension));
+    expect(h0[0]!.actionId).toBe('D8.s1.leadershipWorkshop');
+    const ranks = h0.slice(1).map((e) => PREREQUISITE_ORDER.indexOf(e.dimension));
     expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
     expect(h0.map((e) => e.dimension)).toEqual(expect.arrayContaining(['D2', 'D8', 'D11']));
+  });
+});
+
+describe('the plan opens with the leaders\' sitting with this report (docs/RULES.md §4.7)', () => {
+  const lv = (x: number): Assessment['answers'][string] => ({ v: 'level', level: Math.floor(x), partly: x !== Math.floor(x) });
+  // Invented: a small aluminium-profile extruder (70 staff) whose pains and costs raise other
+  // dimensions' priority above its strategy's, with an EU importer asking for CBAM data in 4 months.
+  const firm = (): Assessment => {
+    const a = clone(P1);
+    a.profile = { ...a.profile, employees: 70, sizeBand: 'small', painKpis: ['energyCost', 'defectRate'], costCategories: ['energy', 'materials'] };
+    a.answers = {
+      'D1.equipment': lv(2), 'D1.automationShare': lv(1.5), 'D2.dataCapture': lv(1), 'D2.connectedShare': lv(1),
+      'D3.systems': { v: 'checklist', checked: ['accounting'], linked: false }, 'D3.integration': lv(1), 'D3.security': lv(1),
+      'D4.analytics': lv(1), 'D4.kpiUse': lv(1.5), 'D5.planning': lv(1.5), 'D5.wipTracking': lv(1),
+      'D6.quality': lv(2), 'D6.maintenance': lv(1.5), 'D6.traceability': lv(1), 'D7.partners': lv(1.5), 'D7.digitalShare': lv(1),
+      'D8.strategy': lv(1), 'D8.investment': lv(1), 'D9.skills': lv(1.5), 'D9.training': lv(1), 'D9.specialists': lv(1),
+      'D10.rnd': lv(1), 'D10.ip': lv(1), 'D11.energyData': lv(1.5), 'D11.metering': lv(1),
+      'D12.cbamKnowledge': lv(1), 'D12.productCarbon': lv(1), 'D12.importerRequests': lv(2),
+      'D13.management': lv(1.5), 'D13.certifications': lv(1), 'D13.supplierScreening': lv(1),
+    };
+    a.esg = { ...a.esg, buyerRequests: [{ id: 'eu-cbam', buyer: 'EU importer', kind: 'cbamData', deadline: '2027-03-31' }] };
+    return a;
+  };
+  const OPENER = 'D8.s1.leadershipWorkshop';
+
+  it('starts it at once and lists it first, though its priority is the lowest of the first six months', () => {
+    const r = build(firm());
+    const h0 = r.byHorizon.h0;
+    expect(h0).toHaveLength(r.caps.h0);
+    expect(h0[0]!.actionId).toBe(OPENER);
+    expect(h0[0]!.start).toBe(firm().profile.assessmentDate);
+    // by priority alone it would not be there: every other action of the first six months ranks above it
+    for (const e of h0.slice(1)) expect(e.priority).toBeGreaterThan(h0[0]!.priority);
+    // what the deadline needs stays in the first six months, before its date
+    const cbam = h0.find((e) => e.dimension === 'D12')!;
+    expect(cbam.deadline?.date).toBe('2027-03-31');
+    expect(cbam.deadline?.late).toBe(false);
+    // the action it displaced starts six months on: in the plan, not lost
+    const movedOn = r.entries.filter((e) => e.deferredMonth === HORIZONS.h1.startMonth);
+    expect(movedOn.length).toBeGreaterThan(0);
+    expect(Math.max(...movedOn.map((e) => e.priority))).toBeGreaterThan(h0[0]!.priority);
+  });
+
+  it('comes after what the user pulled and after the user\'s own order', () => {
+    const base = build(firm());
+    // the user pulls five quick actions from "later": they fill the first six months
+    const quick = base.later.filter((e) => e.effort === 1 && e.step !== 'findOut' && e.deadline === null).slice(0, base.caps.h0).map((e) => e.actionId);
+    expect(quick).toHaveLength(base.caps.h0);
+    const pulled = clone(firm());
+    pulled.plan = { ...pulled.plan, pulled: quick };
+    const rp = build(pulled);
+    expect(rp.byHorizon.h0.map((e) => e.actionId)).not.toContain(OPENER);
+    expect(byId(rp, OPENER)?.deferredMonth).toBe(HORIZONS.h1.startMonth);
+    // the user's order puts another action first
+    const second = base.byHorizon.h0[1]!.actionId;
+    const ordered = clone(firm());
+    ordered.plan = { ...ordered.plan, order: [second] };
+    expect(build(ordered).byHorizon.h0.slice(0, 2).map((e) => e.actionId)).toEqual([second, OPENER]);
+  });
+
+  it('is left out when the firm has it already, and leaves the plan to priority', () => {
+    const a = firm();
+    a.answers['D8.strategy'] = lv(2);
+    a.answers['D8.investment'] = lv(2);
+    const r = build(a);
+    expect(offeredById(r, OPENER)).toBeUndefined();
+    const free = r.byHorizon.h0.map((e) => e.priority);
+    for (let k = 1; k < free.length; k++) expect(free[k]!).toBeLessThanOrEqual(free[k - 1]! + 1e-9);
   });
 });
 

@@ -199,6 +199,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
       </p>
       {e.deadline && <p className={e.deadline.late ? 'entry__deadline warn' : 'entry__deadline'}><DeadlineText e={e} /></p>}
       {e.deferredMonth !== null && <p className="entry__lifts">{t('actions:roadmap.deferred', { month: e.deferredMonth })}</p>}
+      {e.opensPlan && e.deferredMonth === null && <p className="entry__lifts">{t('actions:roadmap.opensPlan')}</p>}
       <p className="entry__what">{whatKeys(e).map((key) => t(`actions:${key}`)).join(' ')}</p>
       {e.step !== 'findOut' && e.lifts.length > 0 && (
         <p className="entry__lifts">{t('actions:roadmap.lifts', { items: e.lifts.map(question).join('; '), level: Number(e.step) + 1 })}</p>

@@ -56,6 +56,7 @@ export function roadmapSection(c: ReportContext): Section {
       const why = whyLines(e);
       if (e.userOrdered) why.push(tr('actions:roadmap.userOrdered'));
       if (e.deferredMonth !== null) why.push(tr('actions:roadmap.deferred', { month: e.deferredMonth }));
+      else if (e.opensPlan) why.push(tr('actions:roadmap.opensPlan'));
       const fields: ActionField[] = [
         { side: 'main', label: tr('report:roadmap.what'), value: joinBi(whatKeys(e).map((key) => tr(`actions:${key}`)), ' ') },
         ...(e.deadline ? [{ side: 'main' as const, label: tr('report:roadmap.deadline'), value: { vi: deadlineText(e, t.vi, 'vi')!, en: deadlineText(e, t.en, 'en')! } }] : []),
