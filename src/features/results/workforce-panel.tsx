@@ -3,11 +3,13 @@ import { hrefFor } from '../../ui/routes';
 import type { WorkforceProfile } from '../../domain/workforce';
 import { formatNumber } from '../../ui/format';
 
-/** People and skills today (docs/RULES.md §7.1); who the plan needs and how to get them is the workforce plan's (workforce-plan-view.tsx). */
+/**
+ * People and skills today (docs/RULES.md §7.1): every role as the PDF's workforce table lists it,
+ * operators included; who the plan needs and how to get them is the workforce plan's (workforce-plan-view.tsx).
+ */
 export function WorkforcePanel({ w }: { w: WorkforceProfile }) {
   const { t, i18n } = useTranslation(['results', 'workforce']);
   const lng = i18n.language;
-  const ratioRoles = w.roles.filter((r) => r.role !== 'operators');
 
   return (
     <section className="results-section panel" aria-labelledby="res-workforce">
@@ -17,7 +19,7 @@ export function WorkforcePanel({ w }: { w: WorkforceProfile }) {
       <div>
       <h3>{t('workforcePanel.today')}</h3>
       <ul className="ratios">
-        {ratioRoles.map((r) => (
+        {w.roles.map((r) => (
           <li key={r.role}>
             <span className="ratios__role">
               {t(r.nameKey)}
