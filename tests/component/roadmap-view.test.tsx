@@ -43,12 +43,15 @@ describe('roadmap view', { timeout: 20_000 }, () => {
     const note = enActions.roadmap.opensPlan;
     const first = container.querySelector('[data-action="D8.s1.leadershipWorkshop"]') as HTMLElement;
     expect(within(first).getByText(note)).toBeInTheDocument();
-    // only the opener carries it
+    // only the opener carries it, and the plan's summary says it comes first
     expect(screen.getAllByText(note)).toHaveLength(1);
+    expect(screen.getByText(/The leaders’ sitting with this report comes first of all/)).toBeInTheDocument();
   });
 
   it('lists P1 by horizon with energy/GHG and CBAM actions first, and shows the priority inputs', async () => {
     const { container } = await setup();
+    // no opener in P1's plan: the summary says only "most important first"
+    expect(screen.getByText(/The most important come first in each period\.$/)).toBeInTheDocument();
     const top = order(container, 'h0').slice(0, 2);
     expect(top).toEqual(p1Plan().byHorizon.h0.slice(0, 2).map((e) => e.actionId));
     expect(top.map((id) => id!.split('.')[0])).toEqual(['D11', 'D12']);

@@ -77,12 +77,14 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
 
   const shownCount = roadmap.entries.filter(visible).length;
   const counts = HORIZON_IDS.map((h) => roadmap.byHorizon[h].filter(visible).length);
+  // the plan's opener, shown and starting at once, comes before "most important first"
+  const opens = roadmap.entries.some((e) => e.opensPlan && e.deferredMonth === null && visible(e));
 
   return (
     <section className="results-section roadmap" aria-labelledby="res-roadmap">
       <h2 id="res-roadmap">{t('roadmap.title')}</h2>
       <p className="lead">
-        {t('roadmap.summary', { count: shownCount, h0: counts[0], h1: counts[1], h2: counts[2], date: formatDate(lng, date) })}
+        {t(opens ? 'roadmap.summaryOpens' : 'roadmap.summary', { count: shownCount, h0: counts[0], h1: counts[1], h2: counts[2], date: formatDate(lng, date) })}
       </p>
       <p>{t('actions:roadmap.capsLine', { h0: roadmap.caps.h0, total: roadmap.caps.total })}</p>
       <div className="roadmap__controls">
