@@ -415,13 +415,14 @@ function bestFirst(entries: RoadmapEntry[], driver: Driver | null, pulled: Reado
 
 /**
  * The plan within the caps: pulled entries (in the order pulled), then those a deadline needs now
- * (earliest first), then the action that opens the plan, then by priority. A step joins only after the dimension's lower planned step;
+ * (earliest first, a date already past included), then the action that opens the plan, then by priority. A step joins only after the dimension's lower planned step;
  * an alternative only when pulled.
  */
 function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: number; total: number }): Set<RoadmapEntry> {
   const pulledAt = new Map<string, number>();
   pulled.forEach((id, i) => { if (!pulledAt.has(id)) pulledAt.set(id, i); });
-  const urgentNow = (e: RoadmapEntry) => e.deadline !== null && e.horizon === 'h0' && !e.deadline.overdue;
+  // a deadline already past needs the action now more than any other: its earlier date puts it first
+  const urgentNow = (e: RoadmapEntry) => e.deadline !== null && e.horizon === 'h0';
   const ordered = [...pool].sort((x, y) => {
     const px = pulledAt.get(x.actionId);
     const py = pulledAt.get(y.actionId);

@@ -277,6 +277,20 @@ describe('the plan opens with the leaders\' sitting with this report (docs/RULES
     expect(build(ordered).byHorizon.h0.slice(0, 2).map((e) => e.actionId)).toEqual([second, OPENER]);
   });
 
+  it('a buyer deadline already past takes its action into the first six months, flagged late, before priority', () => {
+    const a = firm();
+    a.esg.buyerRequests = [{ id: 'eu-audit', buyer: 'EU buyer', kind: 'socialAudit', deadline: '2026-10-01' }];
+    const r = build(a);
+    const audit = r.byHorizon.h0.find((e) => e.dimension === 'D13');
+    expect(audit, 'the overdue audit\'s action is planned, not left in "later"').toBeDefined();
+    expect(audit!.deadline).toMatchObject({ date: '2026-10-01', overdue: true, late: true });
+    expect(audit!.start).toBe(a.profile.assessmentDate);
+    // it took the place of an action without a deadline of the same priority, which starts six months on
+    const moved = r.entries.filter((e) => e.deferredMonth === HORIZONS.h1.startMonth && e.deadline === null);
+    expect(moved.some((e) => e.priority >= audit!.priority)).toBe(true);
+    expect(r.later.filter((e) => e.dimension === 'D13' && !e.alternative)).toEqual([]);
+  });
+
   it('is left out when the firm has it already, and leaves the plan to priority', () => {
     const a = firm();
     a.answers['D8.strategy'] = lv(2);
