@@ -18,8 +18,8 @@
  * The plan holds what a firm of its size can do at once (PLAN_CAPS): at most 3 actions starting in
  * 0–6 months for a micro firm, 5 for small and medium, 7 for large, 12 in all; filled with what the
  * user pulled from "later", then the actions a deadline needs now, then the action that opens the
- * plan (the leaders' first sitting with this report: it chooses what starts first), then by priority. A quick action
- * that finds the first six months full starts at month 6 (unless a deadline needs it sooner: then
+ * plan (the leaders' first sitting with this report: it chooses what starts first), then by
+ * priority. A quick action that finds the first six months full starts at month 6 (unless a deadline needs it sooner: then
  * it waits in "later"). A higher step of a dimension joins only after its lower step. Everything
  * else is "later", never lost.
  *
@@ -310,6 +310,9 @@ export function compareByPriority(x: RoadmapEntry, y: RoadmapEntry): number {
     || (x.actionId < y.actionId ? -1 : x.actionId > y.actionId ? 1 : 0);
 }
 
+/** The plan's opener, in the plan and starting at once (not moved to month 6): what the cards and summary say comes first. */
+export const opensPlanNow = (e: Pick<RoadmapEntry, 'opensPlan' | 'deferredMonth'>): boolean => e.opensPlan && e.deferredMonth === null;
+
 /** The action that opens the plan (Action.opensPlan) before the others; 0 when neither or both do. */
 const opensFirst = (x: RoadmapEntry, y: RoadmapEntry): number => Number(y.opensPlan) - Number(x.opensPlan);
 
@@ -415,8 +418,8 @@ function bestFirst(entries: RoadmapEntry[], driver: Driver | null, pulled: Reado
 
 /**
  * The plan within the caps: pulled entries (in the order pulled), then those a deadline needs now
- * (earliest first, a date already past included), then the action that opens the plan, then by priority. A step joins only after the dimension's lower planned step;
- * an alternative only when pulled.
+ * (earliest first, a date already past included), then the action that opens the plan, then by
+ * priority. A step joins only after the dimension's lower planned step; an alternative only when pulled.
  */
 function choose(pool: RoadmapEntry[], pulled: readonly string[], caps: { h0: number; total: number }): Set<RoadmapEntry> {
   const pulledAt = new Map<string, number>();

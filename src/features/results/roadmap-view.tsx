@@ -4,7 +4,7 @@ import type { Assessment } from '../../domain/assessment';
 import { ITEM_BY_ID } from '../../domain/instrument/items';
 import { GROUPS, groupOf } from '../../domain/instrument/dimensions';
 import type { GroupId } from '../../domain/instrument/types';
-import { HORIZONS, addMonths, whatKeys, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
+import { HORIZONS, addMonths, opensPlanNow, whatKeys, type HorizonId, type Roadmap, type RoadmapEntry } from '../../domain/roadmap';
 import { formatDate, formatNumber } from '../../ui/format';
 import { formatMonthYear } from './format-score';
 import { deadlineText, durationText } from '../../report/deadline-text';
@@ -78,7 +78,7 @@ export function RoadmapView({ a, roadmap }: { a: Pick<Assessment, 'plan' | 'prof
   const shownCount = roadmap.entries.filter(visible).length;
   const counts = HORIZON_IDS.map((h) => roadmap.byHorizon[h].filter(visible).length);
   // the plan's opener, shown and starting at once, comes before "most important first"
-  const opens = roadmap.entries.some((e) => e.opensPlan && e.deferredMonth === null && visible(e));
+  const opens = roadmap.entries.some((e) => opensPlanNow(e) && visible(e));
 
   return (
     <section className="results-section roadmap" aria-labelledby="res-roadmap">
@@ -201,7 +201,7 @@ function EntryCard({ e }: { e: RoadmapEntry }) {
       </p>
       {e.deadline && <p className={e.deadline.late ? 'entry__deadline warn' : 'entry__deadline'}><DeadlineText e={e} /></p>}
       {e.deferredMonth !== null && <p className="entry__lifts">{t('actions:roadmap.deferred', { month: e.deferredMonth })}</p>}
-      {e.opensPlan && e.deferredMonth === null && <p className="entry__lifts">{t('actions:roadmap.opensPlan')}</p>}
+      {opensPlanNow(e) && <p className="entry__lifts">{t('actions:roadmap.opensPlan')}</p>}
       <p className="entry__what">{whatKeys(e).map((key) => t(`actions:${key}`)).join(' ')}</p>
       {e.step !== 'findOut' && e.lifts.length > 0 && (
         <p className="entry__lifts">{t('actions:roadmap.lifts', { items: e.lifts.map(question).join('; '), level: Number(e.step) + 1 })}</p>

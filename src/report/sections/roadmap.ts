@@ -3,7 +3,7 @@
  */
 import type { DimensionId } from '../../domain/instrument/types';
 import type { RoadmapEntry } from '../../domain/roadmap';
-import { HORIZONS, addMonths, whatKeys } from '../../domain/roadmap';
+import { HORIZONS, addMonths, opensPlanNow, whatKeys } from '../../domain/roadmap';
 import { deadlineText, durationText } from '../deadline-text';
 import { whoLines } from '../staffing-text';
 import type { ActionField, Lng } from '../model-types';
@@ -56,7 +56,7 @@ export function roadmapSection(c: ReportContext): Section {
       const why = whyLines(e);
       if (e.userOrdered) why.push(tr('actions:roadmap.userOrdered'));
       if (e.deferredMonth !== null) why.push(tr('actions:roadmap.deferred', { month: e.deferredMonth }));
-      else if (e.opensPlan) why.push(tr('actions:roadmap.opensPlan'));
+      if (opensPlanNow(e)) why.push(tr('actions:roadmap.opensPlan'));
       const fields: ActionField[] = [
         { side: 'main', label: tr('report:roadmap.what'), value: joinBi(whatKeys(e).map((key) => tr(`actions:${key}`)), ' ') },
         ...(e.deadline ? [{ side: 'main' as const, label: tr('report:roadmap.deadline'), value: { vi: deadlineText(e, t.vi, 'vi')!, en: deadlineText(e, t.en, 'en')! } }] : []),
