@@ -27,6 +27,12 @@ const nf = keptFormats((locale, options: Intl.NumberFormatOptions) => new Intl.N
 /** A kept Intl.DateTimeFormat. */
 export const dtf = keptFormats((locale, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options));
 
+const lf = keptFormats((locale, options: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options));
+/** "7604 10 10, 7606 12 và 7608 20" / "…, … and …": a list in the current language. */
+export function formatList(lng: string, items: readonly string[]): string {
+  return lf(lng, { type: 'conjunction', style: 'long' }).format(items);
+}
+
 /** "+0,5" / "-0,5": a sign always, so a change never reads as a level. */
 export function formatDelta(lng: string, n: number): string {
   return nf(lng, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(n);

@@ -2,11 +2,13 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../../domain/assessment';
 import { checklistLevel, type AnswerError } from '../../../domain/answers';
+import { answerChecks, CHECKED_ITEMS } from '../../../domain/answer-checks';
 import { d12Applicability, type D12Applicability } from '../../../domain/applicability';
 import { isNotApplicable } from '../../../domain/not-applicable';
 import type { Item } from '../../../domain/instrument/types';
 import { useCurrentAssessment } from '../../../store/app-store';
 import { setCheckedAnswer } from '../../../store/set-checked-answer';
+import { AnswerCheckLinks, AnswerCheckText } from './answer-check-text';
 import { itemCardId } from './focus-request';
 import { TermList } from './glossary-panel';
 import { termsIn, toTermList } from './glossary-terms';
@@ -37,6 +39,8 @@ export function ItemCard({ item, d12: given }: Props) {
   const base = itemCardId(item.id);
   const changed = a.review.changedItems.includes(item.id);
   const naAllowed = isNotApplicable(item, d12.applicable);
+  // only the few items a rule compares with other figures can disagree
+  const checks = useMemo(() => (CHECKED_ITEMS.has(item.id) ? answerChecks(a).filter((c) => c.item === item.id) : []), [a, item.id]);
 
   const save = (next: Answer | null) => {
     const r = setCheckedAnswer(item.id, next);
@@ -53,6 +57,13 @@ export function ItemCard({ item, d12: given }: Props) {
   const terms = termsIn(text, allTerms);
 
   const answered = answer !== undefined || naAllowed;
+  // under the question, before the choices: read before an answer is chosen again
+  const notes = checks.map((c) => (
+    <div key={c.kind} className="answer-check answer-check--card" role="note" aria-label={t('checks.cardTitle')}>
+      <p><AnswerCheckText check={c} /></p>
+      <AnswerCheckLinks check={c} withItem={false} />
+    </div>
+  ));
   return (
     <div id={base} className={`item-card${answered ? ' item-card--answered' : ''}`} tabIndex={-1}>
       <div className="item-card__meta">
@@ -64,9 +75,9 @@ export function ItemCard({ item, d12: given }: Props) {
         {!answered && <span className="item-card__open">{t('card.notAnswered')}</span>}
       </div>
       {item.checklist ? (
-        <ChecklistBody item={item} answer={answer} save={save} base={base} />
+        <ChecklistBody item={item} answer={answer} save={save} base={base} notes={notes} />
       ) : (
-        <LevelBody item={item} answer={answer} save={save} base={base} naAllowed={naAllowed} naReason={d12.reason} />
+        <LevelBody item={item} answer={answer} save={save} base={base} notes={notes} naAllowed={naAllowed} naReason={d12.reason} />
       )}
       {error && (
         <p className="field__error item-card__error" role="alert">{t(`errors.${error}`)}</p>
@@ -86,6 +97,8 @@ interface BodyProps {
   answer: Answer | undefined;
   save: (a: Answer | null) => void;
   base: string;
+  /** what the firm's own figures say about this answer, if they disagree */
+  notes: ReactNode;
 }
 
 function Question({ item, base }: { item: Item; base: string }): ReactNode {
@@ -98,7 +111,7 @@ function Question({ item, base }: { item: Item; base: string }): ReactNode {
   );
 }
 
-function LevelBody({ item, answer, save, base, naAllowed, naReason }: BodyProps & { naAllowed: boolean; naReason: D12Applicability['reason'] }) {
+function LevelBody({ item, answer, save, base, notes, naAllowed, naReason }: BodyProps & { naAllowed: boolean; naReason: D12Applicability['reason'] }) {
   const { t } = useTranslation(NS);
   const name = `${item.id}-choice`;
   // What the radios show: an N/A that the rule no longer allows shows as unanswered (scoring ignores it).
@@ -115,6 +128,7 @@ function LevelBody({ item, answer, save, base, naAllowed, naReason }: BodyProps 
   return (
     <fieldset className="item-card__set" aria-describedby={`${base}-hint`}>
       <Question item={item} base={base} />
+      {notes}
       {naAllowed && (
         // First, so a firm the CBAM rule exempts sees at once that it need not answer, and why.
         <label className="level-option level-option--other level-option--na">
@@ -162,7 +176,7 @@ function LevelBody({ item, answer, save, base, naAllowed, naReason }: BodyProps 
   );
 }
 
-function ChecklistBody({ item, answer, save, base }: BodyProps) {
+function ChecklistBody({ item, answer, save, base, notes }: BodyProps) {
   const { t } = useTranslation(NS);
   const options = item.checklist?.options ?? [];
   const list = answer?.v === 'checklist' ? answer : null;
@@ -181,6 +195,7 @@ function ChecklistBody({ item, answer, save, base }: BodyProps) {
   return (
     <fieldset className="item-card__set" aria-describedby={`${base}-hint`}>
       <Question item={item} base={base} />
+      {notes}
       <div className="checklist" role="group" aria-label={t('card.systemsLabel')}>
         {options.map((o) => (
           <label key={o} className="check-option check-option--boxed">

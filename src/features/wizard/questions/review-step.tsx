@@ -8,6 +8,8 @@ import type { DimensionId, GroupId } from '../../../domain/instrument/types';
 import { scoreAssessment, type ScoreResult } from '../../../domain/scoring';
 import { useCurrentAssessment } from '../../../store/app-store';
 import { formatPercent } from '../../../ui/format';
+import { answerChecks } from '../../../domain/answer-checks';
+import { AnswerCheckLinks, AnswerCheckText } from './answer-check-text';
 import { requestItemFocus } from './focus-request';
 import { groupCount } from './step-counts';
 import './questions.css';
@@ -29,6 +31,7 @@ export default function ReviewStep({ ReviewerChanges }: { ReviewerChanges?: Comp
 
   const unanswered = byDimension(score, (d) => score.dimensions[d].unansweredItems);
   const dontKnow = byDimension(score, (d) => score.dimensions[d].dontKnowItems);
+  const checks = answerChecks(a);
 
   return (
     <div className="questions review">
@@ -71,6 +74,26 @@ export default function ReviewStep({ ReviewerChanges }: { ReviewerChanges?: Comp
           <>
             <p className="field__hint">{t('review.dontKnowIntro')}</p>
             <ItemLinks groups={dontKnow} />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="review-checks" className="review__block">
+        <h2 id="review-checks">{t('checks.title')}</h2>
+        {checks.length === 0 ? (
+          <p>{t('checks.none')}</p>
+        ) : (
+          <>
+            <p className="field__hint">{t('checks.intro')}</p>
+            <ul className="answer-checks">
+              {checks.map((c) => (
+                <li key={`${c.item}|${c.kind}`} className="answer-check">
+                  <strong className="answer-check__question">{t(`instrument:items.${c.item}.question`)}</strong>
+                  <p><AnswerCheckText check={c} /></p>
+                  <AnswerCheckLinks check={c} withItem />
+                </li>
+              ))}
+            </ul>
           </>
         )}
       </section>
