@@ -95,3 +95,16 @@ describe('one CN code', () => {
     expect(region).toHaveTextContent('you entered the CN code 7318 15 88, and the tool shows whether CBAM covers it: that is at least part of level 2.');
   });
 });
+
+describe('the results page', () => {
+  it('says how many answers disagree and links to the Review step; nothing when none do', async () => {
+    const { AnswerChecksNotice } = await import('../../src/features/results/answer-checks-notice');
+    const a = contradicting();
+    const { rerender } = renderWithI18n(<Suspense fallback="…"><AnswerChecksNotice input={a} /></Suspense>, 'en');
+    const note = await screen.findByRole('note');
+    expect(note).toHaveTextContent('2 answers disagree with figures you entered in the profile or the ESG & CBAM step');
+    expect(within(note).getByRole('link', { name: 'Look at them in the Review step' })).toHaveAttribute('href', '#/step/review');
+    rerender(<Suspense fallback="…"><AnswerChecksNotice input={P1} /></Suspense>);
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+  });
+});

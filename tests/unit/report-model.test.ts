@@ -224,3 +224,17 @@ describe('report model: the plan opens with the leaders\' workshop', () => {
     for (const c of cards.slice(1)) expect(why(c).en).not.toContain(t.en('actions:roadmap.opensPlan'));
   });
 });
+
+describe('the cover says when answers disagree with the firm’s figures (RULES §3.12)', () => {
+  it('counts them after the confidence, in both languages; P1 as it is has none', () => {
+    expect(build(P1).cover.confidence.en).not.toMatch(/disagree/);
+    const a = structuredClone(P1);
+    a.answers['D12.cbamKnowledge'] = { v: 'dk' };
+    a.answers['D13.certifications'] = { v: 'level', level: 1, partly: false };
+    const c = build(a).cover.confidence;
+    expect(c.en).toMatch(/2 answers disagree with figures you entered in the profile or the ESG & CBAM step, so the plan may hold actions for what the firm already has\.$/);
+    expect(c.vi).toMatch(/2 câu trả lời chưa khớp với số liệu bạn đã nhập trong hồ sơ hoặc bước ESG & CBAM/);
+    // after the confidence and its detail, which come first as they did
+    expect(c.en).toMatch(/^\w+ confidence\. \d+ of \d+ questions answered \(\d+%\); .+ 2 answers disagree/);
+  });
+});

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hrefFor } from '../../ui/routes';
 import type { Results } from '../../domain/results';
@@ -11,7 +12,7 @@ export function MethodLink() {
 }
 
 /** The first thing a director reads: the Industry level, why it is that, and how sure it is. */
-export function Headline({ r }: { r: Results }) {
+export function Headline({ r, afterConfidence }: { r: Results; afterConfidence?: ReactNode }) {
   const { t, i18n } = useTranslation(['results', 'instrument']);
   const lng = i18n.language;
   const ind = r.scores.industry;
@@ -38,6 +39,7 @@ export function Headline({ r }: { r: Results }) {
           <strong>{renderMsg(h.confidence, t, lng)}</strong>{' '}
           {renderMsg(h.detail, t, lng)}
         </p>
+        {afterConfidence}
         <MethodLink />
       </div>
       <div className="headline__side">

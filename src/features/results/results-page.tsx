@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DIMENSION_IDS } from '../../domain/instrument/types';
 import { useAppStore, useCurrentAssessment } from '../../store/app-store';
 import { ErrorBoundary } from '../../ui/error-boundary';
+import { AnswerChecksNotice } from './answer-checks-notice';
 import { CbamPanel } from './cbam-panel';
 import { ComparePanel } from './compare-panel';
 import { DimensionCards } from './dimension-cards';
@@ -69,7 +70,8 @@ function ResultsPage({ SavePdfButton, ShareButton, ReviewNotes, ReviewerChanges 
       <ErrorBoundary resetKey={input} fallback={<ResultsFailed />}>
         {r === null ? <ResultsFailed /> : (
         <>
-        <Headline r={r} />
+        {/* answers that disagree with the firm's figures, next to how sure the result is (as on the PDF's cover) */}
+        <Headline r={r} afterConfidence={<AnswerChecksNotice input={input} />} />
 
         {/* Save the PDF and share: right after the headline, so a phone shows the level first. */}
         <div className="results__toolbar">

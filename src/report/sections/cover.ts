@@ -6,6 +6,7 @@ import { headlineMessages } from '../messages';
 import type { Bi } from '../model-types';
 import { concat, same, shortDate } from '../bi';
 import type { ReportContext } from '../context';
+import { answerChecks } from '../../domain/answer-checks';
 
 export function buildCover(c: ReportContext): Cover {
   const { a, r, tr, p, company, input } = c;
@@ -13,7 +14,11 @@ export function buildCover(c: ReportContext): Cover {
   const h = headlineMessages(r);
   const headValue = c.arg(h.value);
   const headName = h.name ? c.msg(h.name) : same('');
-  const confidence = concat(c.msg(h.confidence), same(' '), c.msg(h.detail));
+  // answers the firm's own figures contradict (docs/RULES.md §3.12) weaken the result as gaps do
+  const disagreeing = answerChecks(a).length;
+  const confidence = disagreeing === 0
+    ? concat(c.msg(h.confidence), same(' '), c.msg(h.detail))
+    : concat(c.msg(h.confidence), same(' '), c.msg(h.detail), same(' '), tr('results:headline.answerChecks', { count: disagreeing }));
 
   // under the company's name, one line: when, which questionnaire, who assessed; the firm's facts
   // close the summary ("About the firm")
