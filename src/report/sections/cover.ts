@@ -1,12 +1,12 @@
 /**
  * The cover: the company, its facts and the Industry level with what caps it.
  */
+import { answerChecks } from '../../domain/answer-checks';
 import type { Cover } from '../model-types';
 import { headlineMessages } from '../messages';
 import type { Bi } from '../model-types';
 import { concat, same, shortDate } from '../bi';
 import type { ReportContext } from '../context';
-import { answerChecks } from '../../domain/answer-checks';
 
 export function buildCover(c: ReportContext): Cover {
   const { a, r, tr, p, company, input } = c;
@@ -16,9 +16,10 @@ export function buildCover(c: ReportContext): Cover {
   const headName = h.name ? c.msg(h.name) : same('');
   // answers the firm's own figures contradict (docs/RULES.md §3.12) weaken the result as gaps do
   const disagreeing = answerChecks(a).length;
-  const confidence = disagreeing === 0
-    ? concat(c.msg(h.confidence), same(' '), c.msg(h.detail))
-    : concat(c.msg(h.confidence), same(' '), c.msg(h.detail), same(' '), tr('results:headline.answerChecks', { count: disagreeing }));
+  const confidence = concat(
+    c.msg(h.confidence), same(' '), c.msg(h.detail),
+    ...(disagreeing > 0 ? [same(' '), tr('results:headline.answerChecks', { count: disagreeing })] : []),
+  );
 
   // under the company's name, one line: when, which questionnaire, who assessed; the firm's facts
   // close the summary ("About the firm")
