@@ -25,7 +25,9 @@ describe('quick check page', () => {
   it('introduces 13 questions, about 5 minutes and a provisional result, then asks them one by one on the question card', async () => {
     const user = userEvent.setup();
     renderPage('vi');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Đánh giá nhanh' })).toHaveFocus();
+    // focus moves to the heading after it renders (as on the question cards below): wait for it
+    const h1 = await screen.findByRole('heading', { level: 1, name: 'Đánh giá nhanh' });
+    await waitFor(() => expect(h1).toHaveFocus());
     expect(screen.getByText('13 câu hỏi, mỗi khía cạnh một câu, ước tính khoảng 5 phút trên điện thoại.')).toBeInTheDocument();
     expect(screen.getByText(/Kết quả có độ tin cậy thấp/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Bắt đầu' }));
