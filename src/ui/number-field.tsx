@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from './field';
+import { FieldForm } from './field-form';
 import { formatNumber } from './format';
 import { numberToField } from './number-input';
 
@@ -29,7 +30,8 @@ interface Props {
  * ever receives schema-valid numbers. While the text is invalid the store keeps the value the
  * field had when the user started editing it (never null, never a half-typed prefix), and the
  * field says which value is kept. An outside change of the stored value (a scenario button,
- * another tab) replaces the text. Used by the ESG & CBAM and the Workforce steps; its own
+ * another tab) replaces the text. In a form of its own (FieldForm: autofill then reads only it on a
+ * keystroke) unless one is around already. Used by the ESG & CBAM and the Workforce steps; its own
  * messages are in the esgcbam namespace (keptEmpty, keptValue, readAs), which both load.
  */
 export function NumberField({
@@ -48,7 +50,7 @@ export function NumberField({
     : null;
   const echo = !error && parsed !== null && /[.,\s]/.test(s.draft.trim()) ? t('readAs', { value: formatNumber(i18n.language, parsed, 6) }) : null;
   return (
-    <div className={className}>
+    <FieldForm className={className}>
       <Field id={id} label={label} hint={hint} error={error}>
         {(aria) => (
           <input
@@ -75,6 +77,6 @@ export function NumberField({
       </Field>
       {echo && <p className="field__hint number-echo" aria-live="polite">{echo}</p>}
       {kept && <p className="field__hint number-kept">{kept}</p>}
-    </div>
+    </FieldForm>
   );
 }

@@ -9,6 +9,7 @@ import {
 import { hrefFor } from '../../ui/routes';
 import { appStore, useAppStore } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
+import { FieldForm } from '../../ui/field-form';
 import { parseAmount, parseInteger } from '../../ui/number-input';
 import { DRAFT_DELAY_MS } from '../../ui/use-draft-text';
 import { profileFormSchema, profileToForm, storablePatch, type ProfileFormInput, type ProfileFormOutput } from './profile-form-schema';
@@ -139,7 +140,9 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
   const chosenText = (count: number, max: number) => (count >= max ? t('chosenFull', { max }) : t('chosenOf', { count, max }));
 
   return (
-    <form className="form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => flushRef.current()} aria-describedby="profile-intro">
+    // Not one <form>: each text field has its own (FieldForm), so a keystroke's autofill pass reads
+    // one field, not the step's 60 controls. Nothing submits: the wizard's buttons move on.
+    <div className="form" onBlur={() => flushRef.current()} aria-describedby="profile-intro">
       <p id="profile-intro" className="lead">{t('intro')}</p>
       {noAnswers && (
         <p className="quick-offer">
@@ -148,9 +151,11 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
         </p>
       )}
 
-      <Field id="companyName" label={t('fields.companyName')} error={err('companyName')}>
-        {(aria) => <input type="text" autoComplete="organization" {...aria} {...register('companyName')} />}
-      </Field>
+      <FieldForm className="field-form">
+        <Field id="companyName" label={t('fields.companyName')} error={err('companyName')}>
+          {(aria) => <input type="text" autoComplete="organization" {...aria} {...register('companyName')} />}
+        </Field>
+      </FieldForm>
 
       <ChoiceGroup id="legalForm" legend={t('fields.legalForm')} hint={t('hints.legalForm')} error={err('legalForm')}>
         {LEGAL_FORMS.map((f) => (
@@ -168,17 +173,23 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
         )}
       </Field>
 
-      <Field id="province" label={t('fields.province')} error={err('province')}>
-        {(aria) => <input type="text" autoComplete="address-level1" {...aria} {...register('province')} />}
-      </Field>
+      <FieldForm className="field-form">
+        <Field id="province" label={t('fields.province')} error={err('province')}>
+          {(aria) => <input type="text" autoComplete="address-level1" {...aria} {...register('province')} />}
+        </Field>
+      </FieldForm>
 
       <div className="field-row">
-        <Field id="employees" label={t('fields.employees')} hint={t('hints.employees')} error={err('employees')}>
-          {(aria) => <input type="text" inputMode="numeric" {...aria} {...register('employees')} />}
-        </Field>
-        <Field id="revenueBnVnd" label={t('fields.revenueBnVnd')} error={err('revenueBnVnd')}>
-          {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('revenueBnVnd')} />}
-        </Field>
+        <FieldForm className="field-form">
+          <Field id="employees" label={t('fields.employees')} hint={t('hints.employees')} error={err('employees')}>
+            {(aria) => <input type="text" inputMode="numeric" {...aria} {...register('employees')} />}
+          </Field>
+        </FieldForm>
+        <FieldForm className="field-form">
+          <Field id="revenueBnVnd" label={t('fields.revenueBnVnd')} error={err('revenueBnVnd')}>
+            {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('revenueBnVnd')} />}
+          </Field>
+        </FieldForm>
       </div>
 
       <Field
@@ -216,12 +227,16 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
       </ChoiceGroup>
 
       <div className="field-row">
-        <Field id="exportShare" label={t('fields.exportShare')} hint={t('hints.exportShare')} error={err('exportShare')}>
-          {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('exportShare')} />}
-        </Field>
-        <Field id="localisationRate" label={t('fields.localisationRate')} error={err('localisationRate')}>
-          {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('localisationRate')} />}
-        </Field>
+        <FieldForm className="field-form">
+          <Field id="exportShare" label={t('fields.exportShare')} hint={t('hints.exportShare')} error={err('exportShare')}>
+            {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('exportShare')} />}
+          </Field>
+        </FieldForm>
+        <FieldForm className="field-form">
+          <Field id="localisationRate" label={t('fields.localisationRate')} error={err('localisationRate')}>
+            {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('localisationRate')} />}
+          </Field>
+        </FieldForm>
       </div>
 
       {/* Participation in supply chains (docs/RULES.md §2.3), with the localisation rate above; all optional */}
@@ -257,9 +272,11 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
         ))}
       </ChoiceGroup>
       {(certifications ?? []).includes('other') && (
-        <Field id="otherCertifications" label={t('fields.otherCertifications')} error={err('otherCertifications')}>
-          {(aria) => <input type="text" {...aria} {...register('otherCertifications')} />}
-        </Field>
+        <FieldForm className="field-form">
+          <Field id="otherCertifications" label={t('fields.otherCertifications')} error={err('otherCertifications')}>
+            {(aria) => <input type="text" {...aria} {...register('otherCertifications')} />}
+          </Field>
+        </FieldForm>
       )}
 
       <ChoiceGroup id="painKpis" legend={t('fields.painKpis')} hint={`${t('hints.painKpis')} ${chosenText(painCount, MAX_PAIN_KPIS)}`} error={err('painKpis')}>
@@ -280,13 +297,17 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
       </ChoiceGroup>
 
       <div className="field-row">
-        <Field id="assessmentDate" label={t('fields.assessmentDate')} error={err('assessmentDate')}>
-          {(aria) => <input type="date" {...aria} {...register('assessmentDate')} />}
-        </Field>
-        <Field id="assessorName" label={t('fields.assessorName')} error={err('assessorName')}>
-          {(aria) => <input type="text" autoComplete="name" {...aria} {...register('assessorName')} />}
-        </Field>
+        <FieldForm className="field-form">
+          <Field id="assessmentDate" label={t('fields.assessmentDate')} error={err('assessmentDate')}>
+            {(aria) => <input type="date" {...aria} {...register('assessmentDate')} />}
+          </Field>
+        </FieldForm>
+        <FieldForm className="field-form">
+          <Field id="assessorName" label={t('fields.assessorName')} error={err('assessorName')}>
+            {(aria) => <input type="text" autoComplete="name" {...aria} {...register('assessorName')} />}
+          </Field>
+        </FieldForm>
       </div>
-    </form>
+    </div>
   );
 }
