@@ -729,9 +729,21 @@ export const ACTION_BY_ID: ReadonlyMap<string, Action> = new Map(ACTIONS.map((x)
 
 /** The library actions of one step; with a context, only those that fit it (or need none). */
 export function stepActions(dimension: DimensionId, step: LevelStep, context?: D12Context): Action[] {
-  return STEP_ACTIONS.filter((x) => x.dimension === dimension && x.step === step
-    && (context === undefined || x.context === undefined || x.context === context));
+  const ofStep = STEP_ACTIONS_BY_STEP.get(`${dimension}|${step}`) ?? [];
+  return ofStep.filter((x) => context === undefined || x.context === undefined || x.context === context);
 }
+
+/** The library's step actions by dimension and step, in library order (asked per step of every firm). */
+const STEP_ACTIONS_BY_STEP: ReadonlyMap<string, readonly Action[]> = (() => {
+  const m = new Map<string, Action[]>();
+  for (const x of STEP_ACTIONS) {
+    const key = `${x.dimension}|${x.step}`;
+    const list = m.get(key);
+    if (list) list.push(x);
+    else m.set(key, [x]);
+  }
+  return m;
+})();
 
 export function findOutAction(itemId: string): Action | undefined {
   return ACTION_BY_ID.get(`findOut.${itemId}`);

@@ -202,7 +202,14 @@ export interface Roadmap {
 
 /** YYYY-MM-DD + n whole months, day clamped to the month's end (31 Jan + 1 → 28/29 Feb). */
 export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  // the first three '-'-separated parts, as iso.split('-').map(Number) gives them (asked for every
+  // action of every firm: no arrays)
+  const i = iso.indexOf('-');
+  const j = iso.indexOf('-', i + 1);
+  const k = iso.indexOf('-', j + 1);
+  const y = Number(i < 0 ? iso : iso.slice(0, i));
+  const m = i < 0 ? NaN : Number(j < 0 ? iso.slice(i + 1) : iso.slice(i + 1, j));
+  const d = j < 0 ? NaN : Number(k < 0 ? iso.slice(j + 1) : iso.slice(j + 1, k));
   const total = y * 12 + (m - 1) + Math.trunc(months);
   const year = Math.floor(total / 12);
   const month = total - year * 12 + 1;
@@ -328,7 +335,7 @@ const horizonOfMonth = (m: number): HorizonId => (m < HORIZONS.h1.startMonth ? '
  */
 function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: readonly Driver[]): void {
   const startMonth = new Map<RoadmapEntry, number>();
-  const groups = new Map<string, RoadmapEntry[]>();
+  const groups = new Map<string, { h: (typeof HORIZONS)[HorizonId]; group: RoadmapEntry[] }>();
   for (const e of entries) {
     if (e.step === 'findOut') {
       startMonth.set(e, e.deferredMonth ?? HORIZONS.h0.startMonth);
@@ -340,14 +347,16 @@ function schedule(entries: RoadmapEntry[], assessmentDate: string, drivers: read
     }
     const base = HORIZON_OF_EFFORT[e.effort];
     const key = `${e.dimension}|${base}`;
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const g = groups.get(key);
+    if (g) g.group.push(e);
+    else groups.set(key, { h: HORIZONS[base], group: [e] });
   }
-  for (const [key, group] of groups) {
-    const h = HORIZONS[key.split('|')[1] as HorizonId];
+  for (const { h, group } of groups.values()) {
     let ready = h.startMonth;
     for (const s of [1, 2, 3] as const) {
       let next = ready;
-      for (const e of group.filter((x) => x.step === s)) {
+      for (const e of group) {
+        if (e.step !== s) continue;
         const [min, max] = e.durationMonths;
         const start = Math.max(h.startMonth, Math.min(ready, h.endMonth - max));
         startMonth.set(e, start);

@@ -136,18 +136,14 @@ function scoreDimension(a: Assessment, id: DimensionId, group: GroupId, d12Appli
       answeredWeight += item.weight;
     }
   }
-  const base = { id, group, answeredWeight, applicableWeight, itemValues, dontKnowItems, unansweredItems };
-  if (applicableWeight === 0) return { ...base, score: null, status: 'notApplicable', maturity: null };
-  if (answeredWeight === 0 || answeredWeight < 0.5 * applicableWeight) {
-    return { ...base, score: null, status: 'insufficient', maturity: null };
-  }
+  // one object literal per outcome, not a spread of a shared base: this runs 13 times for every firm
+  const out = (score: number | null, status: DimensionScore['status'], maturity: DimensionScore['maturity']): DimensionScore => ({
+    id, group, answeredWeight, applicableWeight, itemValues, dontKnowItems, unansweredItems, score, status, maturity,
+  });
+  if (applicableWeight === 0) return out(null, 'notApplicable', null);
+  if (answeredWeight === 0 || answeredWeight < 0.5 * applicableWeight) return out(null, 'insufficient', null);
   const score = sum / answeredWeight;
-  return {
-    ...base,
-    score,
-    status: 'scored',
-    maturity: MATURITY_DIMENSIONS.has(id) ? maturityLevel(score) : null,
-  };
+  return out(score, 'scored', MATURITY_DIMENSIONS.has(id) ? maturityLevel(score) : null);
 }
 
 /** I = min(mean, min + 1), rounded half-up to one decimal, clamped to [1, 4]. */

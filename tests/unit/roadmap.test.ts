@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Assessment, CostCategory, PainKpi } from '../../src/domain/assessment';
 import { COST_CATEGORIES, PAIN_KPIS } from '../../src/domain/assessment';
-import { ACTION_BY_ID } from '../../src/domain/actions';
+import { ACTION_BY_ID, STEP_ACTIONS, stepActions } from '../../src/domain/actions';
+import { DIMENSION_IDS } from '../../src/domain/instrument/types';
 import {
   COST_CATEGORY_DIMENSIONS, HORIZONS, PAIN_KPI_DIMENSIONS, PREREQUISITE_ORDER, addMonths, buildRoadmap, stepsBetween, urgency, whatKeys,
 } from '../../src/domain/roadmap';
@@ -439,6 +441,32 @@ describe('every roadmap', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2026-11-15', 18)).toBe('2028-05-15');
     expect(addMonths('2027-12-31', 2)).toBe('2028-02-29');
+  });
+
+  it('adds months as the calendar does, for any date and offset (a Date-based reference, years 100–9999)', () => {
+    const reference = (iso: string, n: number): string => {
+      const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+      const first = new Date(Date.UTC(2000, 0, 1));
+      first.setUTCFullYear(y, m - 1 + n, 1);
+      const last = new Date(Date.UTC(2000, 0, 1));
+      last.setUTCFullYear(first.getUTCFullYear(), first.getUTCMonth() + 1, 0);
+      return `${String(first.getUTCFullYear()).padStart(4, '0')}-${String(first.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(d, last.getUTCDate())).padStart(2, '0')}`;
+    };
+    fc.assert(fc.property(
+      fc.integer({ min: 100, max: 9000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 600 }),
+      (y, m, d, n) => {
+        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(addMonths(iso, n)).toBe(reference(iso, n));
+      },
+    ), { numRuns: 2000 });
+  });
+
+  it('a step\'s actions are the library\'s, in library order, for every dimension, step and context', () => {
+    for (const dim of DIMENSION_IDS) for (const step of [1, 2, 3] as const) for (const context of [undefined, 'cbam', 'footprint'] as const) {
+      const expected = STEP_ACTIONS.filter((x) => x.dimension === dim && x.step === step
+        && (context === undefined || x.context === undefined || x.context === context));
+      expect(stepActions(dim, step, context)).toEqual(expected);
+    }
   });
 });
 
