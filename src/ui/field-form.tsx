@@ -12,7 +12,8 @@ const InFieldForm = createContext(false);
  * profile's company name while it shared one form with the step's 60 controls cost about 41
  * style-and-layout checks a key in autofill's task; alone in a form, about 5. So each text field,
  * or each small card of them, gets one. Inside another FieldForm it is a plain <div> with its class
- * and children: the outer one already keeps autofill's reading small.
+ * and children: the outer one already keeps autofill's reading small. Never put one inside a plain
+ * <form> (the share dialog's, the start page's): that would nest forms.
  */
 export function FieldForm(props: FormHTMLAttributes<HTMLFormElement>) {
   const nested = useContext(InFieldForm);

@@ -1,19 +1,25 @@
 import type { ReactNode } from 'react';
+import { FieldForm } from './field-form';
 
 interface FieldProps {
   id: string;
   label: string;
   hint?: string;
   error?: string;
+  /**
+   * in a form of its own (FieldForm), laid out as if the form were not there: for a text field
+   * that no card's form holds, so a keystroke's autofill pass reads this field alone
+   */
+  ownForm?: boolean;
   children: (aria: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }
 
 /** A labelled control with its hint and inline error, wired for screen readers. */
-export function Field({ id, label, hint, error, children }: FieldProps) {
+export function Field({ id, label, hint, error, ownForm = false, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  return (
+  const field = (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {hint && <p className="field__hint" id={hintId}>{hint}</p>}
@@ -21,6 +27,7 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
       {error && <p className="field__error" id={errorId} role="alert">{error}</p>}
     </div>
   );
+  return ownForm ? <FieldForm className="field-form">{field}</FieldForm> : field;
 }
 
 interface ChoiceGroupProps {

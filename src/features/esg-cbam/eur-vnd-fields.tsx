@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { VND_PER_EUR_MAX, VND_PER_EUR_MIN, localIsoDay, rateDateProblem, rateProblem, type EurVndRate } from '../../domain/exchange-rate';
 import { exchangeRateStore, useExchangeRate } from '../../store/exchange-rate';
 import { Field } from '../../ui/field';
-import { FieldForm } from '../../ui/field-form';
 import { formatDate, formatNumber } from '../../ui/format';
 import { parseAmount } from '../../ui/number-input';
 import { NumberField } from '../../ui/number-field';
@@ -55,16 +54,14 @@ export function EurVndFields() {
           parse={(raw) => parseAmount(raw, lng)} check={rateCheck}
           onCommit={(n) => { setRate(n); commit(n, date); }}
         />
-        <FieldForm className="field-form">
-          <Field id="eur-vnd-date" label={t('eurVnd.dateLabel')} hint={t('eurVnd.dateHint')} error={dateError}>
-            {(aria) => (
-              <input type="date" {...aria} max={today} value={date} onChange={(e) => {
-                setDate(e.target.value);
-                commit(rate, e.target.value);
-              }} />
-            )}
-          </Field>
-        </FieldForm>
+        <Field ownForm id="eur-vnd-date" label={t('eurVnd.dateLabel')} hint={t('eurVnd.dateHint')} error={dateError}>
+          {(aria) => (
+            <input type="date" {...aria} max={today} value={date} onChange={(e) => {
+              setDate(e.target.value);
+              commit(rate, e.target.value);
+            }} />
+          )}
+        </Field>
       </div>
       <div aria-live="polite">
         {saved && (

@@ -9,7 +9,6 @@ import {
 import { hrefFor } from '../../ui/routes';
 import { appStore, useAppStore } from '../../store/app-store';
 import { ChoiceGroup, Field } from '../../ui/field';
-import { FieldForm } from '../../ui/field-form';
 import { parseAmount, parseInteger } from '../../ui/number-input';
 import { DRAFT_DELAY_MS } from '../../ui/use-draft-text';
 import { profileFormSchema, profileToForm, storablePatch, type ProfileFormInput, type ProfileFormOutput } from './profile-form-schema';
@@ -140,7 +139,7 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
   const chosenText = (count: number, max: number) => (count >= max ? t('chosenFull', { max }) : t('chosenOf', { count, max }));
 
   return (
-    // Not one <form>: each text field has its own (FieldForm), so a keystroke's autofill pass reads
+    // Not one <form>: each text field has its own (Field ownForm), so a keystroke's autofill pass reads
     // one field, not the step's 60 controls. Nothing submits: the wizard's buttons move on.
     <div className="form" onBlur={() => flushRef.current()} aria-describedby="profile-intro">
       <p id="profile-intro" className="lead">{t('intro')}</p>
@@ -151,11 +150,9 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
         </p>
       )}
 
-      <FieldForm className="field-form">
-        <Field id="companyName" label={t('fields.companyName')} error={err('companyName')}>
-          {(aria) => <input type="text" autoComplete="organization" {...aria} {...register('companyName')} />}
-        </Field>
-      </FieldForm>
+      <Field ownForm id="companyName" label={t('fields.companyName')} error={err('companyName')}>
+        {(aria) => <input type="text" autoComplete="organization" {...aria} {...register('companyName')} />}
+      </Field>
 
       <ChoiceGroup id="legalForm" legend={t('fields.legalForm')} hint={t('hints.legalForm')} error={err('legalForm')}>
         {LEGAL_FORMS.map((f) => (
@@ -173,23 +170,17 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
         )}
       </Field>
 
-      <FieldForm className="field-form">
-        <Field id="province" label={t('fields.province')} error={err('province')}>
-          {(aria) => <input type="text" autoComplete="address-level1" {...aria} {...register('province')} />}
-        </Field>
-      </FieldForm>
+      <Field ownForm id="province" label={t('fields.province')} error={err('province')}>
+        {(aria) => <input type="text" autoComplete="address-level1" {...aria} {...register('province')} />}
+      </Field>
 
       <div className="field-row">
-        <FieldForm className="field-form">
-          <Field id="employees" label={t('fields.employees')} hint={t('hints.employees')} error={err('employees')}>
-            {(aria) => <input type="text" inputMode="numeric" {...aria} {...register('employees')} />}
-          </Field>
-        </FieldForm>
-        <FieldForm className="field-form">
-          <Field id="revenueBnVnd" label={t('fields.revenueBnVnd')} error={err('revenueBnVnd')}>
-            {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('revenueBnVnd')} />}
-          </Field>
-        </FieldForm>
+        <Field ownForm id="employees" label={t('fields.employees')} hint={t('hints.employees')} error={err('employees')}>
+          {(aria) => <input type="text" inputMode="numeric" {...aria} {...register('employees')} />}
+        </Field>
+        <Field ownForm id="revenueBnVnd" label={t('fields.revenueBnVnd')} error={err('revenueBnVnd')}>
+          {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('revenueBnVnd')} />}
+        </Field>
       </div>
 
       <Field
@@ -227,16 +218,12 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
       </ChoiceGroup>
 
       <div className="field-row">
-        <FieldForm className="field-form">
-          <Field id="exportShare" label={t('fields.exportShare')} hint={t('hints.exportShare')} error={err('exportShare')}>
-            {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('exportShare')} />}
-          </Field>
-        </FieldForm>
-        <FieldForm className="field-form">
-          <Field id="localisationRate" label={t('fields.localisationRate')} error={err('localisationRate')}>
-            {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('localisationRate')} />}
-          </Field>
-        </FieldForm>
+        <Field ownForm id="exportShare" label={t('fields.exportShare')} hint={t('hints.exportShare')} error={err('exportShare')}>
+          {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('exportShare')} />}
+        </Field>
+        <Field ownForm id="localisationRate" label={t('fields.localisationRate')} error={err('localisationRate')}>
+          {(aria) => <input type="text" inputMode="decimal" {...aria} {...register('localisationRate')} />}
+        </Field>
       </div>
 
       {/* Participation in supply chains (docs/RULES.md §2.3), with the localisation rate above; all optional */}
@@ -272,11 +259,9 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
         ))}
       </ChoiceGroup>
       {(certifications ?? []).includes('other') && (
-        <FieldForm className="field-form">
-          <Field id="otherCertifications" label={t('fields.otherCertifications')} error={err('otherCertifications')}>
-            {(aria) => <input type="text" {...aria} {...register('otherCertifications')} />}
-          </Field>
-        </FieldForm>
+        <Field ownForm id="otherCertifications" label={t('fields.otherCertifications')} error={err('otherCertifications')}>
+          {(aria) => <input type="text" {...aria} {...register('otherCertifications')} />}
+        </Field>
       )}
 
       <ChoiceGroup id="painKpis" legend={t('fields.painKpis')} hint={`${t('hints.painKpis')} ${chosenText(painCount, MAX_PAIN_KPIS)}`} error={err('painKpis')}>
@@ -297,16 +282,12 @@ function ProfileForm({ registerValidate, assessmentId }: Props & { assessmentId:
       </ChoiceGroup>
 
       <div className="field-row">
-        <FieldForm className="field-form">
-          <Field id="assessmentDate" label={t('fields.assessmentDate')} error={err('assessmentDate')}>
-            {(aria) => <input type="date" {...aria} {...register('assessmentDate')} />}
-          </Field>
-        </FieldForm>
-        <FieldForm className="field-form">
-          <Field id="assessorName" label={t('fields.assessorName')} error={err('assessorName')}>
-            {(aria) => <input type="text" autoComplete="name" {...aria} {...register('assessorName')} />}
-          </Field>
-        </FieldForm>
+        <Field ownForm id="assessmentDate" label={t('fields.assessmentDate')} error={err('assessmentDate')}>
+          {(aria) => <input type="date" {...aria} {...register('assessmentDate')} />}
+        </Field>
+        <Field ownForm id="assessorName" label={t('fields.assessorName')} error={err('assessorName')}>
+          {(aria) => <input type="text" autoComplete="name" {...aria} {...register('assessorName')} />}
+        </Field>
       </div>
     </div>
   );
