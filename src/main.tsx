@@ -1,4 +1,4 @@
-// First, before React DOM's module is evaluated: a share link or the start page starts loading its chunks.
+// First, before the renderer's module is evaluated: a share link or the start page starts loading its chunks.
 import './app/first-screen-preload';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,12 +1,12 @@
 /**
- * Text fields whose keystrokes the page around them never hears. React listens for every key and
- * input event at its root, in the capture and the bubble phase, and walks the component path of
- * each (keydown, keypress, textInput, input, keyup: five walks a keystroke) even when
- * nothing in the path handles it. On the results page, deep and long, that was a third of a
- * keystroke's main-thread work at 4× CPU throttle (Chromium trace).
+ * Text fields whose keystrokes the page around them never hears. React listened for every key and
+ * input event at its root and walked the component path of each (five walks a keystroke); on the
+ * results page that was a third of a keystroke's main-thread work at 4× CPU throttle (Chromium
+ * trace). Preact (the app's renderer since) listens on each element that has a handler, so what is
+ * left to spare is the handlers of the field's ancestors (a dialog's key trap, a card's onInput).
  *
  * A field registered here has its typing events taken at the window in the capture phase, before
- * React's root sees them: its handler runs there, and the event goes no further. The browser's
+ * any element's listener: its handler runs there, and the event goes no further. The browser's
  * own work (the text edited, the caret, autofill, the screen reader) does not depend on
  * propagation and happens as before. Keys that are not typing — Tab, Escape, Enter, arrows, any
  * key with Ctrl, Alt or Meta — go on as usual, so dialogs, shortcuts and focus moves keep working.
@@ -17,12 +17,12 @@ type Handler = (e: Event) => void;
 const fields = new WeakMap<EventTarget, Handler>();
 
 /**
- * The events of typing that React listens for at its root (the legacy `textInput` among them: its
- * onBeforeInput is made of it). Not `beforeinput` or `select`: React's root does not listen for
- * them, so taking them here would only add a script call to every keystroke.
+ * The events of typing that a component may listen for (the legacy `textInput` and `beforeinput`
+ * among them). Preact attaches each handler to its element, so an ancestor with onKeyDown,
+ * onInput or onBeforeInput would otherwise run on every keystroke of the field.
  */
 const TYPING_EVENTS = [
-  'keydown', 'keypress', 'keyup', 'textInput', 'input', 'change',
+  'keydown', 'keypress', 'keyup', 'textInput', 'beforeinput', 'input', 'change',
   'compositionstart', 'compositionupdate', 'compositionend',
 ] as const;
 

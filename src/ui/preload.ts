@@ -1,8 +1,8 @@
 /**
  * A screen's chunk (or any one-time load) that can be started before the screen is shown and then
  * read synchronously. Unlike React.lazy, a screen whose load has finished renders at once: no
- * Suspense fallback, and so none of React's ~300 ms throttle on revealing suspended content, which
- * otherwise each step of a lazy chain (link screen → results → their texts) pays in turn.
+ * Suspense fallback to show and then reveal, a wait that each step of a lazy chain (link screen →
+ * results → their texts) would otherwise pay in turn.
  */
 import { useEffect, useState } from 'react';
 

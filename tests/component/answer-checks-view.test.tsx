@@ -4,7 +4,7 @@
  * figures, and on the question's own card when the step is revisited.
  */
 import { describe, expect, it } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import type { Assessment } from '../../src/domain/assessment';

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/preact';
 import { EnergyForm } from '../../src/features/esg-cbam/energy-form';
 import type { Assessment } from '../../src/domain/assessment';
 import { appStore } from '../../src/store/app-store';

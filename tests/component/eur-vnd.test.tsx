@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { CbamAssumptions } from '../../src/features/esg-cbam/cbam-assumptions';
 import { CbamEstimate } from '../../src/features/esg-cbam/cbam-estimate';

@@ -7,7 +7,7 @@
  */
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { ProfileStep } from '../../src/features/wizard/profile-step';
 import EsgCbamStep from '../../src/features/esg-cbam/esg-cbam-step';
 import WorkforceStep from '../../src/features/workforce/workforce-step';

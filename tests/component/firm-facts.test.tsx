@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/preact';
 import { FirmFacts } from '../../src/features/results/firm-facts';
 import { ProgrammeLines } from '../../src/features/results/programme-lines';
 import { emptySupplyChain, type Profile } from '../../src/domain/assessment';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { isTypingKey } from '../../src/ui/isolated-field';
 import { useDraftText } from '../../src/ui/use-draft-text';
@@ -62,8 +62,10 @@ describe('isolated text fields', () => {
   it('a change event (as a test or an assistive tool sends it) is heard as typing', () => {
     const saved = vi.fn();
     render(<Page heard={() => {}} saved={saved} />);
-    const note = screen.getByLabelText('Note');
-    fireEvent.change(note, { target: { value: 'ghi chú' } });
+    const note = screen.getByLabelText('Note') as HTMLTextAreaElement;
+    // a real change event (Testing Library's fireEvent.change sends input under Preact)
+    note.value = 'ghi chú';
+    note.dispatchEvent(new Event('change', { bubbles: true }));
     fireEvent.blur(note);
     expect(saved).toHaveBeenCalledWith('ghi chú');
   });

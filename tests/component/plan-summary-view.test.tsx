@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/preact';
 import { PlanSummaryView } from '../../src/features/results/plan-summary-view';
 import { Headline } from '../../src/features/results/headline';
 import { computeResults } from '../../src/domain/results';

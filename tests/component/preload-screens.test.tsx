@@ -7,7 +7,7 @@
  */
 import { Component, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/preact';
 import { preload, usePreloaded } from '../../src/ui/preload';
 import { RESULTS_NAMESPACES } from '../../src/features/results/results-loading';
 import { ResultsRoute, resultsPage } from '../../src/app/results-route';
@@ -58,7 +58,10 @@ describe('preload', () => {
     const p = preload(() => d.promise);
     const { unmount } = render(<Show p={p} />);
     expect(screen.getByText('waiting')).toBeInTheDocument();
-    await act(async () => d.resolve('screen'));
+    await act(async () => {
+      d.resolve('screen');
+      await p.start();
+    });
     expect(screen.getByText('screen')).toBeInTheDocument();
     unmount();
     // loaded before: the first render already shows it, nothing to wait for

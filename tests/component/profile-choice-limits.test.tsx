@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { ProfileStep } from '../../src/features/wizard/profile-step';
 import { appStore } from '../../src/store/app-store';

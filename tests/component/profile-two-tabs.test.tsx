@@ -5,7 +5,7 @@
  * both tabs at once lost one tab's field.
  */
 import { describe, expect, it } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { Banners } from '../../src/app/banners';
 import { ProfileStep } from '../../src/features/wizard/profile-step';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { OfflineIndicator, UpdatePrompt } from '../../src/app/pwa-status';
 import { pwaStore } from '../../src/app/pwa-state';

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { RadarChart, radarRows } from '../../src/features/results/radar-chart';
 import { DIMENSION_IDS } from '../../src/domain/instrument/types';

@@ -1,5 +1,5 @@
-import type { ReactElement } from 'react';
-import { render } from '@testing-library/react';
+import { Suspense, type ReactElement } from 'react';
+import { act, render } from '@testing-library/preact';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../../src/app/i18n';
 import type { Language } from '../../src/ui/i18n-setup';
@@ -16,7 +16,16 @@ export const FIRST_SCREEN_TEXTS = {
   en: { common: enCommon, wizard: enWizard, profile: enProfile },
 };
 
+/** Within a Suspense boundary, as the app renders every screen: a screen waits there for its texts. */
 export function renderWithI18n(ui: ReactElement, lng: Language = 'vi') {
   const i18n = createI18n(lng, FIRST_SCREEN_TEXTS);
-  return { i18n, ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>) };
+  const view = render(<I18nextProvider i18n={i18n}><Suspense fallback={null}>{ui}</Suspense></I18nextProvider>);
+  // Within act, as a user's navigation would be followed by a frame: the screen's effects are
+  // cleaned up (and their drafts saved) before the test looks.
+  return {
+    i18n,
+    ...view,
+    container: view.container as HTMLElement,
+    unmount: () => act(() => void view.unmount()),
+  };
 }

@@ -1,6 +1,6 @@
 import { Suspense, useMemo } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { RoadmapView } from '../../src/features/results/roadmap-view';
 import { buildRoadmap, type RoadmapEntry } from '../../src/domain/roadmap';

@@ -4,7 +4,7 @@
  * progress, the download and an error; the full report's button keeps its answers choice.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import SavePdfButton from '../../src/features/report/save-pdf-button';

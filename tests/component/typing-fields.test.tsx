@@ -6,7 +6,7 @@
  */
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import ResultsPage from '../../src/app/screens/results';
 import { ProfileStep } from '../../src/features/wizard/profile-step';

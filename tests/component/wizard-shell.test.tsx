@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/preact';
 import { Wizard } from '../../src/app/wizard-steps';
 import { appStore } from '../../src/store/app-store';
 import { P3 } from '../fixtures/personas';

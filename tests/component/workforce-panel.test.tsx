@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/preact';
 import { WorkforcePanel } from '../../src/features/results/workforce-panel';
 import type { Assessment } from '../../src/domain/assessment';
 import { computeResults } from '../../src/domain/results';

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/preact';
 import { WorkforcePlanView } from '../../src/features/results/workforce-plan-view';
 import type { Assessment } from '../../src/domain/assessment';
 import { computeResults } from '../../src/domain/results';

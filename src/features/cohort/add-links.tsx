@@ -4,7 +4,8 @@
  * progress), then asks for each link the shared passcode did not open, by its line number. A link
  * that cannot be opened is listed with the reason the app gives when it opens one.
  */
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { focusOnMount, focusOnMountInto } from '../../ui/focus-on-mount';
 import { useTranslation } from 'react-i18next';
 import type { AddItem } from './engine/protocol';
 import type { LinkLine } from './link-reader';
@@ -26,6 +27,7 @@ export function AddLinks({ onItems }: { onItems: (items: AddItem[]) => void }) {
   const [note, setNote] = useState('');
   const tally = useRef({ opened: 0, failed: 0 });
   const oneInput = useRef<HTMLInputElement>(null);
+  const oneInputRef = useMemo(() => focusOnMountInto(oneInput), []);
 
   const source = (line: number) => t('cohort:page.links.source', { line });
   const finish = () => {
@@ -149,7 +151,7 @@ export function AddLinks({ onItems }: { onItems: (items: AddItem[]) => void }) {
               id={`${id}-shared`}
               type="password"
               autoComplete="off"
-              autoFocus
+              ref={focusOnMount}
               value={passcode}
               aria-describedby={`${id}-shared-lead`}
               onChange={(e) => setPasscode(e.target.value)}
@@ -185,10 +187,9 @@ export function AddLinks({ onItems }: { onItems: (items: AddItem[]) => void }) {
             <label htmlFor={`${id}-one`}>{t('cohort:page.links.oneLabel', { line: head.line })}</label>
             <input
               id={`${id}-one`}
-              ref={oneInput}
+              ref={oneInputRef}
               type="password"
               autoComplete="off"
-              autoFocus
               value={passcode}
               aria-invalid={phase.wrong || undefined}
               aria-describedby={`${id}-one-lead${phase.wrong ? ` ${id}-one-e` : ''}`}

@@ -14,6 +14,7 @@ import { assessmentName, displayName as cleanName } from '../../ui/display-name'
 import { downloadBlob } from '../../ui/download';
 import { formatDateTime, formatPercent } from '../../ui/format';
 import { QUICK_ESTIMATE, TOTAL_MINUTES } from '../../ui/step-estimates.generated';
+import { focusOnMount } from '../../ui/focus-on-mount';
 import { Modal } from './modal';
 import './share.css';
 
@@ -245,7 +246,7 @@ function AssessmentCard({ a, current, onDelete, onNotice }: {
               type="text"
               maxLength={200}
               value={draft}
-              autoFocus
+              ref={focusOnMount}
               onChange={(e) => setDraft(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === 'Escape') {
