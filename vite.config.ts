@@ -25,6 +25,18 @@ export default defineConfig(({ command, mode }) => ({
   plugins: [
     react(),
     {
+      // Preact renders the app (docs/ARCHITECTURE.md "Renderer"), and React Fast Refresh has no
+      // React to refresh: a hot update would leave the old screen. A code change reloads the page
+      // instead (the assessment is stored, so nothing typed is lost); CSS still updates in place.
+      name: 'ready4-reload-on-code-change',
+      apply: 'serve',
+      handleHotUpdate({ file, server }) {
+        if (!/\.[cm]?[jt]sx?$/.test(file)) return undefined;
+        server.ws.send({ type: 'full-reload' });
+        return [];
+      },
+    },
+    {
       name: 'ready4-never-loaded-chunks',
       apply: 'build',
       buildStart() {

@@ -1,5 +1,6 @@
 // First, before the renderer's module is evaluated: a share link or the start page starts loading its chunks.
 import './app/first-screen-preload';
+import './app/preact-detached-suspense';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -28,6 +28,8 @@ describe('CBAM product editor', { timeout: 20_000 }, () => {
     const cn = within(card).getByLabelText('CN code (8 digits; 4 or 6 if you are not sure)');
     expect(cn).toHaveFocus();
     expect(cn).toHaveAttribute('inputmode', 'numeric');
+    // a code is not a word: no red underline (written as the attribute, which Preact needs as a string)
+    expect(cn).toHaveAttribute('spellcheck', 'false');
     await user.type(cn, '7318 15');
     expect(status(card)).toHaveTextContent('In scope');
     expect(status(card)).toHaveTextContent('7318 15: iron and steel articles, in CBAM scope');

@@ -2,6 +2,8 @@ import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import { appStore } from '../../src/store/app-store';
+// as main.tsx does: a lazy component unmounted while it loaded does not throw when the load ends
+import '../../src/app/preact-detached-suspense';
 
 afterEach(() => {
   cleanup();

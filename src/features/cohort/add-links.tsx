@@ -126,7 +126,7 @@ export function AddLinks({ onItems }: { onItems: (items: AddItem[]) => void }) {
           id={`${id}-links`}
           rows={4}
           value={text}
-          spellCheck={false}
+          spellCheck="false"
           aria-describedby={`${id}-links-hint`}
           onChange={(e) => setText(e.target.value)}
           disabled={phase.kind !== 'idle'}

@@ -128,7 +128,7 @@ function ProductRow({ product: stored, index, onRemove }: { product: CbamProduct
               type="text"
               inputMode="numeric"
               autoComplete="off"
-              spellCheck={false}
+              spellCheck="false"
               maxLength={MAX_CN}
               aria-describedby={`${base}-cn-hint ${base}-cn-status`}
               aria-invalid={typed && !c.ok ? true : undefined}

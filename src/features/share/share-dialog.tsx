@@ -174,7 +174,7 @@ export default function ShareDialog({ onClose, returnFocus }: { onClose: () => v
                   autoComplete="off"
                   autoCapitalize="none"
                   autoCorrect="off"
-                  spellCheck={false}
+                  spellCheck="false"
                   value={passcode}
                   aria-invalid={weakness !== null || undefined}
                   aria-describedby={`${ids.passHint}${weakness !== null ? ` ${ids.passErr}` : ''}`}
