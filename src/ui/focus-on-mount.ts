@@ -10,7 +10,7 @@ export function focusOnMount(el: HTMLElement | null): void {
 /** Both: `ref` kept for the caller, and focus on mount. For a field that the caller also needs to reach. */
 export function focusOnMountInto<T extends HTMLElement>(ref: { current: T | null }): (el: T | null) => void {
   return (el) => {
-    if (el && ref.current !== el) el.focus();
     ref.current = el;
+    focusOnMount(el);
   };
 }

@@ -5,8 +5,8 @@
  * that cannot be opened is listed with the reason the app gives when it opens one.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { focusOnMount, focusOnMountInto } from '../../ui/focus-on-mount';
 import { useTranslation } from 'react-i18next';
+import { focusOnMount, focusOnMountInto } from '../../ui/focus-on-mount';
 import type { AddItem } from './engine/protocol';
 import type { LinkLine } from './link-reader';
 
